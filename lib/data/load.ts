@@ -1,0 +1,120 @@
+/**
+ * Reads data/*.yaml, checks each file against its schema and the files
+ * against each other, and returns the deck's data or throws a DataError that
+ * names the file, the record and the field.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml, YAMLParseError } from 'yaml'
+import type { z } from 'zod'
+import { crossCheck } from './cross-check'
+import { type DataFileName, type DeckData, dataFiles } from './schema'
+
+export interface DataProblem {
+  /** The data file, relative to the data folder, e.g. `consortia.yaml`. */
+  file: string
+  /** Where in the file, with records named by their id, e.g. `consortia[upstage].lead.name.en`. */
+  path: string
+  message: string
+}
+
+export class DataError extends Error {
+  constructor(readonly problems: DataProblem[]) {
+    super(`Deck data is invalid:\n${problems.map(p => `  data/${p.file} → ${p.path || '(file)'}: ${p.message}`).join('\n')}`)
+    this.name = 'DataError'
+  }
+}
+
+/** Turns a zod issue path into one a person can find: array indices become the record's id where it has one. */
+export function describePath(root: unknown, path: readonly PropertyKey[]): string {
+  let node: unknown = root
+  let out = ''
+  for (const key of path) {
+    const next = (node as Record<PropertyKey, unknown> | undefined)?.[key as never]
+    if (typeof key === 'number') {
+      const recordId = (next as { id?: unknown } | undefined)?.id
+      out += typeof recordId === 'string' && recordId ? `[${recordId}]` : `[${key}]`
+    }
+    else {
+      out += out ? `.${String(key)}` : String(key)
+    }
+    node = next
+  }
+  return out
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string {
+  return issue.message
+}
+
+/** Parses and validates one file's text; returns its content or the problems found. */
+export function checkFile<N extends DataFileName>(name: N, text: string): { value?: z.infer<typeof dataFiles[N]>, problems: DataProblem[] } {
+  let raw: unknown
+  try {
+    raw = parseYaml(text, { prettyErrors: true })
+  }
+  catch (error) {
+    const message = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error)
+    return { problems: [{ file: name, path: '', message: `not valid YAML: ${message}` }] }
+  }
+  const result = dataFiles[name].safeParse(raw)
+  if (result.success)
+    return { value: result.data as z.infer<typeof dataFiles[N]>, problems: [] }
+  return {
+    problems: result.error.issues.map(issue => ({
+      file: name,
+      path: describePath(raw, issue.path),
+      message: expectedOf(issue),
+    })),
+  }
+}
+
+/** Validates a whole set of file texts, keyed by file name. */
+export function checkDeckData(texts: Record<DataFileName, string>): DeckData {
+  const problems: DataProblem[] = []
+  const parts: Partial<Record<DataFileName, unknown>> = {}
+  for (const name of Object.keys(dataFiles) as DataFileName[]) {
+    const text = texts[name]
+    if (text === undefined) {
+      problems.push({ file: name, path: '', message: 'file is missing' })
+      continue
+    }
+    const checked = checkFile(name, text)
+    problems.push(...checked.problems)
+    parts[name] = checked.value
+  }
+  if (problems.length)
+    throw new DataError(problems)
+
+  const data = {
+    ...(parts['sources.yaml'] as object),
+    ...(parts['essay.yaml'] as object),
+    ...(parts['program.yaml'] as object),
+    ...(parts['consortia.yaml'] as object),
+    ...(parts['timeline.yaml'] as object),
+    ...(parts['ecosystem.yaml'] as object),
+  } as DeckData
+  const crossProblems = crossCheck(data)
+  if (crossProblems.length)
+    throw new DataError(crossProblems)
+  return data
+}
+
+/** The data files' absolute paths in a folder. */
+export function dataFilePaths(dir: string): string[] {
+  return Object.keys(dataFiles).map(name => join(dir, name))
+}
+
+/** Reads and validates data/ from disk. */
+export function loadDeckData(dir: string): DeckData {
+  const texts = {} as Record<DataFileName, string>
+  for (const name of Object.keys(dataFiles) as DataFileName[]) {
+    try {
+      texts[name] = readFileSync(join(dir, name), 'utf8')
+    }
+    catch {
+      // Reported by checkDeckData as a missing file.
+    }
+  }
+  return checkDeckData(texts)
+}

@@ -1,0 +1,178 @@
+/**
+ * The shape of everything the deck states as fact. Each YAML file in data/
+ * is checked against one of these schemas; the types below are what slides,
+ * components and diagram generators receive.
+ */
+import { z } from 'zod'
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date, YYYY-MM-DD')
+  .refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real calendar date')
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens')
+
+/** Ids of entries in data/sources.yaml that back a statement. */
+const sourceIds = z.array(id).min(1, 'at least one source id')
+
+/** A name in the deck's language and in English. */
+export const bilingualSchema = z.object({
+  ko: z.string().min(1),
+  en: z.string().min(1),
+}).strict()
+
+export const sourceSchema = z.object({
+  id,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: z.string().url('a URL'),
+  published: isoDate,
+  language: z.enum(['ko', 'en']),
+}).strict()
+
+export const amountSchema = z.object({
+  value: z.number().nonnegative('a non-negative number'),
+  unit: z.string().min(1),
+}).strict()
+
+export const organisationKinds = ['company', 'university', 'research-institute', 'hospital', 'public-body', 'media'] as const
+
+export const organisationSchema = z.object({
+  name: bilingualSchema,
+  kind: z.enum(organisationKinds),
+}).strict()
+
+/** A stage of the selection; `planned` stages have no outcome yet. */
+export const stageSchema = z.object({
+  id,
+  name: bilingualSchema,
+  date: isoDate,
+  /** ISO date of the stage's last day, for stages that span several days. */
+  until: isoDate.optional(),
+  status: z.enum(['done', 'planned']),
+  /** How many teams the stage leaves in the race (planned: the stated intent). */
+  teams: z.number().int().nonnegative().optional(),
+  note: z.string().optional(),
+  sources: sourceIds,
+}).strict()
+
+export const supportItemSchema = z.object({
+  label: z.string().min(1),
+  amount: amountSchema,
+  note: z.string().optional(),
+  sources: sourceIds,
+}).strict()
+
+export const supportLineSchema = z.object({
+  id: z.enum(['gpu', 'data', 'talent']),
+  name: bilingualSchema,
+  items: z.array(supportItemSchema).min(1),
+  /** Consortium ids that received this line at selection. */
+  recipients: z.array(id),
+  note: z.string().optional(),
+  sources: sourceIds,
+}).strict()
+
+export const budgetFigureSchema = z.object({
+  amount: amountSchema,
+  scope: z.string().min(1),
+  sources: sourceIds,
+}).strict()
+
+export const programSchema = z.object({
+  name: bilingualSchema,
+  formerName: bilingualSchema.optional(),
+  ministry: organisationSchema.extend({ role: z.string().min(1), sources: sourceIds }).strict(),
+  agencies: z.array(organisationSchema.extend({ role: z.string().min(1), sources: sourceIds }).strict()).min(1),
+  call: z.object({ opens: isoDate, closes: isoDate, maxTeams: z.number().int().positive(), sources: sourceIds }).strict(),
+  stages: z.array(stageSchema).min(1),
+  target: z.object({ text: z.string().min(1), sources: sourceIds }).strict(),
+  support: z.array(supportLineSchema).min(1),
+  /** Total budget as each source states it; sources disagree, so every figure is kept. */
+  budget: z.array(budgetFigureSchema).min(1),
+  openSource: z.object({ text: z.string().min(1), sources: sourceIds }).strict(),
+}).strict()
+
+/** One dated step in a consortium's path through the selection. */
+export const historyEntrySchema = z.object({
+  date: isoDate,
+  stage: id,
+  outcome: z.enum(['applied', 'passed', 'eliminated', 'selected']),
+  reason: z.string().optional(),
+  sources: sourceIds,
+}).strict()
+
+export const consortiumSchema = z.object({
+  id,
+  lead: organisationSchema,
+  /** Highest stage id the consortium reached (see program.stages). */
+  reached: id,
+  history: z.array(historyEntrySchema).min(1),
+  startup: z.boolean().optional(),
+  model: z.string().min(1).optional(),
+  goals: z.array(z.string().min(1)).optional(),
+  partners: z.array(organisationSchema).optional(),
+  sources: sourceIds,
+}).strict()
+
+export const timelineEventSchema = z.object({
+  date: isoDate,
+  title: z.string().min(1),
+  status: z.enum(['done', 'planned']),
+  consortia: z.array(id).optional(),
+  sources: sourceIds,
+}).strict()
+
+/** Essay sections, in the essay's order; slides/ has one file for each. */
+export const essaySections = ['opening', 'foundation-model', 'startup', 'diversity', 'ecosystem', 'essence'] as const
+
+export const ecosystemPartSchema = z.object({
+  id,
+  name: bilingualSchema,
+  group: z.enum(['core', 'layer', 'strategy']),
+  section: z.enum(essaySections),
+}).strict()
+
+export const essaySchema = z.object({
+  title: z.string().min(1),
+  author: z.string().min(1),
+  blog: z.string().min(1),
+  url: z.string().url(),
+  /** The stamp the post shows, as it shows it. */
+  stamp: z.string().min(1),
+  sources: sourceIds,
+}).strict()
+
+export type Bilingual = z.infer<typeof bilingualSchema>
+export type Source = z.infer<typeof sourceSchema>
+export type Amount = z.infer<typeof amountSchema>
+export type Organisation = z.infer<typeof organisationSchema>
+export type OrganisationKind = typeof organisationKinds[number]
+export type Stage = z.infer<typeof stageSchema>
+export type SupportLine = z.infer<typeof supportLineSchema>
+export type Program = z.infer<typeof programSchema>
+export type HistoryEntry = z.infer<typeof historyEntrySchema>
+export type Consortium = z.infer<typeof consortiumSchema>
+export type TimelineEvent = z.infer<typeof timelineEventSchema>
+export type EcosystemPart = z.infer<typeof ecosystemPartSchema>
+export type EssaySection = typeof essaySections[number]
+export type Essay = z.infer<typeof essaySchema>
+
+/** Every data file, by name, with the schema its content must match. */
+export const dataFiles = {
+  'sources.yaml': z.object({ sources: z.array(sourceSchema).min(1) }).strict(),
+  'essay.yaml': z.object({ essay: essaySchema }).strict(),
+  'program.yaml': z.object({ program: programSchema }).strict(),
+  'consortia.yaml': z.object({ consortia: z.array(consortiumSchema).min(1) }).strict(),
+  'timeline.yaml': z.object({ timeline: z.array(timelineEventSchema).min(1) }).strict(),
+  'ecosystem.yaml': z.object({ ecosystem: z.array(ecosystemPartSchema).min(1) }).strict(),
+} as const
+
+export type DataFileName = keyof typeof dataFiles
+
+export interface DeckData {
+  sources: Source[]
+  essay: Essay
+  program: Program
+  consortia: Consortium[]
+  timeline: TimelineEvent[]
+  ecosystem: EcosystemPart[]
+}

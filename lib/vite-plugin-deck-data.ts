@@ -1,0 +1,48 @@
+/**
+ * Serves data/*.yaml to the deck as the virtual module `virtual:deck-data`,
+ * validated. Invalid data fails the build and shows in the dev server's error
+ * overlay and terminal with the file, record and field; an edit to a data file
+ * re-validates and updates every view that imports it, without a restart.
+ */
+import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { DataError, dataFilePaths, loadDeckData } from './data/load'
+
+const VIRTUAL_ID = 'virtual:deck-data'
+const RESOLVED_ID = `\0${VIRTUAL_ID}`
+
+export function deckData(dataDir = resolve(process.cwd(), 'data')): Plugin {
+  const files = dataFilePaths(dataDir)
+  return {
+    name: 'deck-data',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+    },
+    load(id) {
+      if (id !== RESOLVED_ID)
+        return
+      for (const file of files)
+        this.addWatchFile(file)
+      try {
+        const data = loadDeckData(dataDir)
+        return `export default ${JSON.stringify(data)}`
+      }
+      catch (error) {
+        if (error instanceof DataError) {
+          // One line per problem, each naming file, record and field.
+          this.error({ message: error.message, id: files[0], plugin: 'deck-data' })
+        }
+        throw error
+      }
+    },
+    handleHotUpdate(ctx) {
+      if (!files.includes(ctx.file))
+        return
+      const module = ctx.server.moduleGraph.getModuleById(RESOLVED_ID)
+      if (!module)
+        return
+      ctx.server.moduleGraph.invalidateModule(module)
+      return [module]
+    },
+  }
+}

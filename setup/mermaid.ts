@@ -1,0 +1,23 @@
+import { defineMermaidSetup } from '@slidev/types'
+import { DECK_FONT_FAMILY, DECK_FONT_WEIGHTS } from '../lib/typography'
+
+/**
+ * Mermaid measures every label's width when it draws. If the typeface is not
+ * loaded yet it measures a fallback font and the real glyphs are later clipped,
+ * so the deck's font is loaded before the first diagram is drawn.
+ */
+export default defineMermaidSetup(async () => {
+  if (typeof document !== 'undefined' && document.fonts) {
+    await Promise.all(
+      DECK_FONT_WEIGHTS.map(weight => document.fonts.load(`${weight} 16px ${DECK_FONT_FAMILY}`, '한글 Aa')),
+    )
+  }
+  return {
+    fontFamily: DECK_FONT_FAMILY,
+    themeVariables: {
+      fontFamily: DECK_FONT_FAMILY,
+      fontSize: '18px',
+    },
+    flowchart: { htmlLabels: true, useMaxWidth: true, wrappingWidth: 220 },
+  }
+})

@@ -1,0 +1,54 @@
+/**
+ * Shared by the browser tests: a headless Chromium on the built deck, with
+ * every request and every console or page error recorded.
+ */
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { QUIET_CHROMIUM_ARGS } from '../../lib/browser'
+
+export interface DeckPage {
+  page: Page
+  requests: string[]
+  errors: string[]
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: QUIET_CHROMIUM_ARGS })
+}
+
+/** The built deck's address for a path such as `1`, `presenter/1` or `1?clicks=2`. */
+export function deckUrl(path = ''): string {
+  return new URL(path.replace(/^\//, ''), inject('deckUrl')).toString()
+}
+
+export async function openPage(browser: Browser, options: { dark?: boolean } = {}): Promise<DeckPage> {
+  const context = await browser.newContext({
+    viewport: { width: 980, height: 552 },
+    colorScheme: options.dark ? 'dark' : 'light',
+  })
+  const page = await context.newPage()
+  const requests: string[] = []
+  const errors: string[] = []
+  page.on('request', request => requests.push(request.url()))
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      errors.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', error => errors.push(`page: ${error.message}`))
+  return { page, requests, errors }
+}
+
+/** Goes to a slide and waits until it is drawn: fonts loaded, Mermaid diagrams rendered. */
+export async function gotoSlide(page: Page, no: number, query = ''): Promise<void> {
+  await page.goto(deckUrl(`${no}${query}`), { waitUntil: 'networkidle' })
+  await slideLocator(page, no).waitFor()
+  await page.evaluate(() => document.fonts.ready)
+  // Mermaid renders asynchronously into a shadow root; wait until every block on the slide holds its SVG.
+  await page.waitForFunction(n =>
+    [...document.querySelectorAll(`.slidev-page-${n} .mermaid`)].every(el => el.shadowRoot?.querySelector('svg')), no, { timeout: 30_000 })
+}
+
+/** The slide numbered `no` (Slidev keeps earlier slides in the page, hidden). */
+export function slideLocator(page: Page, no: number) {
+  return page.locator(`.slidev-page-${no}`)
+}

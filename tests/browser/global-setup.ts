@@ -1,0 +1,40 @@
+/**
+ * Once per `npm test`: a Chromium on the machine (installed when missing, never
+ * skipped), the deck built into a temporary folder, and that build served on a
+ * free 127.0.0.1 port. Tests read the address with inject('deckUrl').
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { serveStatic, type StaticServer } from '../../lib/static-server'
+import { ensureBrowser } from '../../scripts/ensure-browser'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    deckUrl: string
+    chromiumPath: string
+    distDir: string
+  }
+}
+
+let server: StaticServer | undefined
+let outDir: string | undefined
+
+export async function setup(project: TestProject) {
+  const chromiumPath = await ensureBrowser()
+  outDir = mkdtempSync(join(tmpdir(), 'deck-build-'))
+  const distDir = join(outDir, 'dist')
+  execFileSync('npx', ['slidev', 'build', '--out', distDir], { stdio: 'pipe' })
+  server = await serveStatic(distDir)
+  project.provide('deckUrl', server.url)
+  project.provide('chromiumPath', chromiumPath)
+  project.provide('distDir', distDir)
+}
+
+export async function teardown() {
+  await server?.close()
+  if (outDir)
+    rmSync(outDir, { recursive: true, force: true })
+}
