@@ -67,6 +67,13 @@ export const supportLineSchema = z.object({
   items: z.array(supportItemSchema).min(1),
   /** Consortium ids that received this line at selection. */
   recipients: z.array(id),
+  /** Consortia that were selected but receive this line only later (e.g. GPU suppliers until H2 2026). */
+  deferred: z.array(z.object({
+    consortium: id,
+    until: z.string().min(1),
+    reason: z.string().min(1),
+    sources: sourceIds,
+  }).strict()).optional(),
   note: z.string().optional(),
   sources: sourceIds,
 }).strict()
