@@ -1,0 +1,87 @@
+/**
+ * The other ways a user runs the deck: a static build for a sub-path, and the
+ * dev server. Both stay on 127.0.0.1: no font, script, style or image from outside.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveStatic } from '../../lib/static-server'
+import { launchBrowser, openPage } from './deck'
+
+const LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|http:\/\/localhost[:/]|data:|blob:)/
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => browser?.close())
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => done(port))
+    })
+  })
+}
+
+describe('a static build hosted under a sub-path', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'deck-base-'))
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+
+  it('serves slides and the presenter view from /talk/', async () => {
+    execFileSync('npx', ['slidev', 'build', '--base', '/talk/', '--out', join(outDir, 'dist')], { stdio: 'pipe' })
+    const server = await serveStatic(join(outDir, 'dist'), { base: '/talk/' })
+    try {
+      const { page, requests, errors } = await openPage(browser)
+      const failed: string[] = []
+      page.on('response', (response) => {
+        if (response.status() >= 400)
+          failed.push(`${response.status()} ${response.url()}`)
+      })
+      await page.goto(`${server.url}2`, { waitUntil: 'networkidle' })
+      await page.locator('.slidev-page-2').waitFor()
+      await page.goto(`${server.url}presenter/1`, { waitUntil: 'networkidle' })
+      await page.locator('.slidev-note').first().waitFor()
+      expect(failed).toEqual([])
+      expect(errors).toEqual([])
+      expect(requests.filter(url => !url.startsWith(server.url) && !/^(data|blob):/.test(url))).toEqual([])
+    }
+    finally {
+      await server.close()
+    }
+  })
+})
+
+describe('npm run dev', () => {
+  let dev: ChildProcess | undefined
+  afterAll(() => {
+    dev?.kill('SIGTERM')
+  })
+
+  it('shows the first slide with every request on this machine', async () => {
+    const port = await freePort()
+    dev = spawn(join('node_modules', '.bin', 'slidev'), ['--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], { stdio: 'pipe', detached: false })
+    let log = ''
+    dev.stdout?.on('data', (chunk) => { log += chunk })
+    dev.stderr?.on('data', (chunk) => { log += chunk })
+    const url = `http://127.0.0.1:${port}/1`
+    const deadline = Date.now() + 90_000
+    while (Date.now() < deadline) {
+      const ok = await fetch(url).then(r => r.ok, () => false)
+      if (ok)
+        break
+      await new Promise(r => setTimeout(r, 300))
+    }
+    const { page, requests, errors } = await openPage(browser)
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 90_000 })
+    await page.locator('.slidev-page-1 h1').waitFor({ timeout: 60_000 })
+    expect(requests.filter(r => !LOCAL.test(r)), log).toEqual([])
+    expect(errors.filter(e => !/\[vite\] (connecting|connected)/.test(e))).toEqual([])
+  })
+})

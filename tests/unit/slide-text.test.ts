@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { mermaidBlockLabels, mermaidBlocks } from '../../lib/slide-text'
+
+const slide = `# 제목
+
+\`\`\`mermaid
+flowchart LR
+  A[공모] --> B(서류 평가) --> C{"최종 선정"}
+\`\`\`
+
+본문
+
+\`\`\`ts
+const x = A[1]
+\`\`\`
+`
+
+describe('mermaid labels in slide Markdown', () => {
+  it('finds only mermaid blocks', () => {
+    expect(mermaidBlocks(slide)).toHaveLength(1)
+    expect(mermaidBlocks('# none')).toEqual([])
+  })
+
+  it('reads labels in square, round and curly brackets, quoted or not', () => {
+    expect(mermaidBlockLabels(slide)).toEqual(['공모', '서류 평가', '최종 선정'])
+  })
+})
