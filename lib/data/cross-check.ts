@@ -1,7 +1,9 @@
 /**
- * Checks that hold between records and files: every cited source exists.
- * (Further rules live here too; each returns problems naming file, record and field.)
+ * Checks that hold between records and files, beyond what each file's schema
+ * can see alone. Each rule returns problems that name the file, the record
+ * (by its id where it has one) and the field, and say what was expected.
  */
+import { stageCounts, stageIndex } from './derive'
 import type { DataProblem } from './load'
 import type { DeckData } from './schema'
 
@@ -29,17 +31,201 @@ export function citations(data: DeckData): { file: string, path: string, ids: st
   walk('program.yaml', { program: data.program }, '')
   walk('consortia.yaml', { consortia: data.consortia }, '')
   walk('timeline.yaml', { timeline: data.timeline }, '')
+  walk('ecosystem.yaml', { ecosystem: data.ecosystem }, '')
   return found
 }
 
-export function crossCheck(data: DeckData): DataProblem[] {
-  const problems: DataProblem[] = []
+type Rule = (data: DeckData) => DataProblem[]
+
+const isMonthOnly = (date: string) => /^\d{4}-\d{2}$/.test(date)
+
+/** Every cited source id is listed in sources.yaml. */
+const citedSourcesExist: Rule = (data) => {
   const known = new Set(data.sources.map(s => s.id))
-  for (const { file, path, ids } of citations(data)) {
-    ids.forEach((sourceId, index) => {
-      if (!known.has(sourceId))
-        problems.push({ file, path: `${path}[${index}]`, message: `cites source "${sourceId}", which data/sources.yaml does not list` })
+  return citations(data).flatMap(({ file, path, ids }) => ids.flatMap((sourceId, index) => known.has(sourceId)
+    ? []
+    : [{ file, path: `${path}[${index}]`, message: `cites source "${sourceId}", which data/sources.yaml does not list; expected the id of a listed source` }]))
+}
+
+/** Every listed source is cited somewhere: the sources slides hold nothing the deck does not use. */
+const noUnusedSource: Rule = (data) => {
+  const cited = new Set(citations(data).flatMap(c => c.ids))
+  return data.sources.flatMap((source, index) => cited.has(source.id)
+    ? []
+    : [{ file: 'sources.yaml', path: `sources[${source.id || index}].id`, message: `source "${source.id}" is cited nowhere; expected every source to back at least one record (remove it or cite it)` }])
+}
+
+/** Ids are unique within sources, consortia, stages and ecosystem parts. */
+const uniqueIds: Rule = (data) => {
+  const lists: { file: string, path: string, ids: string[] }[] = [
+    { file: 'sources.yaml', path: 'sources', ids: data.sources.map(s => s.id) },
+    { file: 'consortia.yaml', path: 'consortia', ids: data.consortia.map(c => c.id) },
+    { file: 'program.yaml', path: 'program.stages', ids: data.program.stages.map(s => s.id) },
+    { file: 'ecosystem.yaml', path: 'ecosystem', ids: data.ecosystem.map(e => e.id) },
+  ]
+  return lists.flatMap(({ file, path, ids }) => {
+    const seen = new Map<string, number>()
+    return ids.flatMap((recordId, index) => {
+      const first = seen.get(recordId)
+      if (first === undefined) {
+        seen.set(recordId, index)
+        return []
+      }
+      return [{ file, path: `${path}[${index}].id`, message: `id "${recordId}" is used again (first at ${path}[${first}]); expected ids to be unique` }]
+    })
+  })
+}
+
+/** Dates: a consortium's history and the timeline run forward; month-only dates belong to planned events; done events are reported by a source published on or after them. */
+const datesInOrder: Rule = (data) => {
+  const problems: DataProblem[] = []
+  const published = new Map(data.sources.map(s => [s.id, s.published]))
+  const newestSource = (ids: string[]) => ids.map(id => published.get(id) ?? '').sort().pop() ?? ''
+  const checkReported = (file: string, path: string, date: string, status: 'done' | 'planned', sources: string[]) => {
+    if (status === 'done' && isMonthOnly(date))
+      problems.push({ file, path: `${path}.date`, message: `"${date}" gives only a month; expected a full date (YYYY-MM-DD) for an event marked done` })
+    const newest = newestSource(sources)
+    if (status === 'done' && newest && date > newest)
+      problems.push({ file, path: `${path}.date`, message: `${date} is after its newest source (${newest}); expected a done event to be reported by a source published on or after it, or status: planned` })
+  }
+
+  for (const consortium of data.consortia) {
+    consortium.history.forEach((entry, index) => {
+      const previous = consortium.history[index - 1]
+      const path = `consortia[${consortium.id}].history[${index}]`
+      if (previous && entry.date < previous.date)
+        problems.push({ file: 'consortia.yaml', path: `${path}.date`, message: `${entry.date} comes before the previous entry's ${previous.date}; expected history in date order` })
+      checkReported('consortia.yaml', path, entry.date, 'done', entry.sources)
     })
   }
+  data.program.stages.forEach((stage, index) => {
+    const previous = data.program.stages[index - 1]
+    const path = `program.stages[${stage.id}]`
+    if (previous && stage.date < previous.date)
+      problems.push({ file: 'program.yaml', path: `${path}.date`, message: `${stage.date} comes before the previous stage's ${previous.date}; expected stages in date order` })
+    if (stage.until && stage.until < stage.date)
+      problems.push({ file: 'program.yaml', path: `${path}.until`, message: `${stage.until} is before the stage's start ${stage.date}; expected until on or after date` })
+    checkReported('program.yaml', path, stage.date, stage.status, stage.sources)
+  })
+  data.timeline.forEach((event, index) => {
+    const previous = data.timeline[index - 1]
+    const path = `timeline[${index}]`
+    if (previous && event.date < previous.date)
+      problems.push({ file: 'timeline.yaml', path: `${path}.date`, message: `${event.date} comes before the previous event's ${previous.date}; expected the timeline in date order` })
+    checkReported('timeline.yaml', path, event.date, event.status, event.sources)
+  })
+  const { opens, closes } = data.program.call
+  if (closes < opens)
+    problems.push({ file: 'program.yaml', path: 'program.call.closes', message: `${closes} is before the call opens (${opens}); expected closes on or after opens` })
   return problems
+}
+
+/** History entries name existing stages, follow the stages' order, and `reached` is the last of them. */
+const historyStages: Rule = (data) => {
+  const order = stageIndex(data.program)
+  const known = [...order.keys()].join(', ')
+  return data.consortia.flatMap((consortium) => {
+    const problems: DataProblem[] = []
+    consortium.history.forEach((entry, index) => {
+      const at = order.get(entry.stage)
+      const previous = consortium.history[index - 1]
+      const path = `consortia[${consortium.id}].history[${index}].stage`
+      if (at === undefined)
+        problems.push({ file: 'consortia.yaml', path, message: `stage "${entry.stage}" is not in program.stages; expected one of: ${known}` })
+      else if (previous && (order.get(previous.stage) ?? -1) > at)
+        problems.push({ file: 'consortia.yaml', path, message: `stage "${entry.stage}" comes before the previous entry's "${previous.stage}" in program.stages; expected history in stage order` })
+    })
+    const last = consortium.history[consortium.history.length - 1]
+    if (!order.has(consortium.reached))
+      problems.push({ file: 'consortia.yaml', path: `consortia[${consortium.id}].reached`, message: `stage "${consortium.reached}" is not in program.stages; expected one of: ${known}` })
+    else if (last && last.stage !== consortium.reached)
+      problems.push({ file: 'consortia.yaml', path: `consortia[${consortium.id}].reached`, message: `says "${consortium.reached}" but the history ends at "${last.stage}"; expected the stage of the last history entry` })
+    return problems
+  })
+}
+
+/** The counts program.stages states equal the counts derived from the consortia. */
+const countsAgree: Rule = (data) => {
+  const derived = new Map(stageCounts(data.program, data.consortia).map(c => [c.stage, c]))
+  return data.program.stages.flatMap((stage) => {
+    const counts = derived.get(stage.id)
+    if (stage.status !== 'done' || !counts)
+      return []
+    const path = `program.stages[${stage.id}]`
+    const compare = (field: 'teams' | 'applied' | 'eliminated', stated: number | undefined, actual: number, what: string): DataProblem[] =>
+      stated === undefined || stated === actual
+        ? []
+        : [{ file: 'program.yaml', path: `${path}.${field}`, message: `states ${stated}, but consortia.yaml gives ${actual} (${what}); expected the two to agree` }]
+    return [
+      ...compare('teams', stage.teams, counts.remaining, `teams still in the race after "${stage.id}"`),
+      ...compare('applied', stage.applied, counts.applied, `history entries "applied" at "${stage.id}"`),
+      ...compare('eliminated', stage.eliminated, counts.eliminated, `history entries "eliminated" at "${stage.id}"`),
+    ]
+  })
+}
+
+/** Support recipients and deferred teams are consortia that exist; no team is both. */
+const supportRecipients: Rule = (data) => {
+  const known = new Set(data.consortia.map(c => c.id))
+  return data.program.support.flatMap((line) => {
+    const problems: DataProblem[] = []
+    const path = `program.support[${line.id}]`
+    line.recipients.forEach((recipient, index) => {
+      if (!known.has(recipient))
+        problems.push({ file: 'program.yaml', path: `${path}.recipients[${index}]`, message: `"${recipient}" is not a consortium in consortia.yaml; expected a consortium id` })
+    })
+    line.deferred?.forEach((deferral, index) => {
+      if (!known.has(deferral.consortium))
+        problems.push({ file: 'program.yaml', path: `${path}.deferred[${index}].consortium`, message: `"${deferral.consortium}" is not a consortium in consortia.yaml; expected a consortium id` })
+      if (line.recipients.includes(deferral.consortium))
+        problems.push({ file: 'program.yaml', path: `${path}.deferred[${index}].consortium`, message: `"${deferral.consortium}" is also listed in recipients; expected a team to be either a recipient or deferred` })
+    })
+    return problems
+  })
+}
+
+/** Within a consortium each partner appears once, and never as its own lead. */
+const partnersOnce: Rule = (data) => data.consortia.flatMap((consortium) => {
+  const problems: DataProblem[] = []
+  const key = (name: { ko: string, en: string }) => [name.ko.trim().toLowerCase(), name.en.trim().toLowerCase()]
+  const seen = new Map<string, number>()
+  const lead = key(consortium.lead.name)
+  consortium.partners?.forEach((partner, index) => {
+    const path = `consortia[${consortium.id}].partners[${index}].name`
+    const names = key(partner.name)
+    if (names.some(n => lead.includes(n))) {
+      problems.push({ file: 'consortia.yaml', path, message: `"${partner.name.ko}" is the consortium's lead; expected partners other than the lead` })
+      return
+    }
+    const first = names.map(n => seen.get(n)).find(n => n !== undefined)
+    if (first !== undefined)
+      problems.push({ file: 'consortia.yaml', path, message: `"${partner.name.ko}" appears again (first at partners[${first}]); expected each partner once per consortium` })
+    names.forEach(n => seen.has(n) || seen.set(n, index))
+  })
+  return problems
+})
+
+/** Timeline events name existing consortia. */
+const timelineConsortia: Rule = (data) => {
+  const known = new Set(data.consortia.map(c => c.id))
+  return data.timeline.flatMap((event, index) => (event.consortia ?? []).flatMap((consortiumId, at) => known.has(consortiumId)
+    ? []
+    : [{ file: 'timeline.yaml', path: `timeline[${index}].consortia[${at}]`, message: `"${consortiumId}" is not a consortium in consortia.yaml; expected a consortium id` }]))
+}
+
+/** Every cross-file rule, by name; the names are what tests and the closing note count. */
+export const crossCheckRules: Record<string, Rule> = {
+  citedSourcesExist,
+  noUnusedSource,
+  uniqueIds,
+  datesInOrder,
+  historyStages,
+  countsAgree,
+  supportRecipients,
+  partnersOnce,
+  timelineConsortia,
+}
+
+export function crossCheck(data: DeckData): DataProblem[] {
+  return Object.values(crossCheckRules).flatMap(rule => rule(data))
 }

@@ -43,8 +43,50 @@ export function describePath(root: unknown, path: readonly PropertyKey[]): strin
   return out
 }
 
-function expectedOf(issue: z.core.$ZodIssue): string {
-  return issue.message
+/** The value at a zod issue path in the raw YAML, to quote what was found. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key as never], root)
+}
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a mapping (field: value)',
+  array: 'a list',
+}
+
+function shown(value: unknown): string {
+  if (value === null)
+    return 'null'
+  if (Array.isArray(value))
+    return 'a list'
+  if (typeof value === 'object')
+    return 'a mapping'
+  // The YAML parser reads unquoted dates as text already (yaml 2 core schema), so strings are quoted.
+  return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${String(value)}`
+}
+
+/** Says what was expected and what was found, in the data author's terms. */
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { path: readonly PropertyKey[], message: string }[] {
+  const value = valueAt(raw, issue.path)
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeNames[issue.expected] ?? issue.expected
+      return [{ path: issue.path, message: value === undefined ? `missing; expected ${expected}` : `expected ${expected}, got ${shown(value)}` }]
+    }
+    case 'invalid_value':
+      return [{ path: issue.path, message: `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}, got ${shown(value)}` }]
+    case 'unrecognized_keys':
+      return issue.keys.map(key => ({ path: [...issue.path, key], message: `unknown field "${key}"; expected only the fields lib/data/schema.ts defines (check the spelling)` }))
+    case 'too_small':
+      if (issue.origin === 'string' && issue.minimum === 1)
+        return [{ path: issue.path, message: 'expected non-empty text, got ""' }]
+      break
+  }
+  // Messages written in lib/data/schema.ts are noun phrases ("an ISO date, YYYY-MM-DD"); zod's own start with a capital.
+  const ours = /^[a-z]/.test(issue.message)
+  return [{ path: issue.path, message: ours ? `expected ${issue.message}, got ${shown(value)}` : issue.message }]
 }
 
 /** Parses and validates one file's text; returns its content or the problems found. */
@@ -61,11 +103,11 @@ export function checkFile<N extends DataFileName>(name: N, text: string): { valu
   if (result.success)
     return { value: result.data as z.infer<typeof dataFiles[N]>, problems: [] }
   return {
-    problems: result.error.issues.map(issue => ({
+    problems: result.error.issues.flatMap(issue => describeIssue(issue, raw).map(({ path, message }) => ({
       file: name,
-      path: describePath(raw, issue.path),
-      message: expectedOf(issue),
-    })),
+      path: describePath(raw, path),
+      message,
+    }))),
   }
 }
 

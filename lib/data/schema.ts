@@ -8,6 +8,22 @@ import { z } from 'zod'
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date, YYYY-MM-DD')
   .refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real calendar date')
 
+/** A planned event may be known only to the month (e.g. "early August 2026"): YYYY-MM. */
+const isoDateOrMonth = z.union([
+  isoDate,
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'an ISO date (YYYY-MM-DD) or, for a planned event, a month (YYYY-MM)'),
+], { error: 'an ISO date (YYYY-MM-DD) or, for a planned event, a month (YYYY-MM)' })
+
+/** A web address the deck can link to. */
+const webUrl = z.string({ error: 'a URL (http or https)' }).refine((value) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol)
+  }
+  catch {
+    return false
+  }
+}, 'a URL (http or https)')
+
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens')
 
 /** Ids of entries in data/sources.yaml that back a statement. */
@@ -23,14 +39,18 @@ export const sourceSchema = z.object({
   id,
   publisher: z.string().min(1),
   title: z.string().min(1),
-  url: z.string().url('a URL'),
+  url: webUrl,
   published: isoDate,
   language: z.enum(['ko', 'en']),
 }).strict()
 
 export const amountSchema = z.object({
-  value: z.number().nonnegative('a non-negative number'),
-  unit: z.string().min(1),
+  value: z.number({ error: 'a number' }).nonnegative('a non-negative number'),
+  unit: z.string({ error: 'a unit such as "억 원" or "장 (B200)"' }).min(1, 'a unit such as "억 원" or "장 (B200)"'),
+  /** The source gives a round figure ("약 2,000억 원"). */
+  approximate: z.boolean().optional(),
+  /** What one unit counts, e.g. "팀당" (per team). */
+  per: z.string().min(1).optional(),
 }).strict()
 
 export const organisationKinds = ['company', 'university', 'research-institute', 'hospital', 'public-body', 'media'] as const
@@ -44,12 +64,18 @@ export const organisationSchema = z.object({
 export const stageSchema = z.object({
   id,
   name: bilingualSchema,
-  date: isoDate,
+  date: isoDateOrMonth,
   /** ISO date of the stage's last day, for stages that span several days. */
   until: isoDate.optional(),
+  /** How a source words a date known only roughly, e.g. "2026년 8월 초". */
+  dateLabel: z.string().min(1).optional(),
   status: z.enum(['done', 'planned']),
   /** How many teams the stage leaves in the race (planned: the stated intent). */
   teams: z.number().int().nonnegative().optional(),
+  /** How many teams applied at this stage, as the sources state it. */
+  applied: z.number().int().nonnegative().optional(),
+  /** How many teams this stage eliminated, as the sources state it. */
+  eliminated: z.number().int().nonnegative().optional(),
   note: z.string().optional(),
   sources: sourceIds,
 }).strict()
@@ -103,7 +129,7 @@ export const historyEntrySchema = z.object({
   date: isoDate,
   stage: id,
   outcome: z.enum(['applied', 'passed', 'eliminated', 'selected']),
-  reason: z.string().optional(),
+  reason: z.string().min(1).optional(),
   sources: sourceIds,
 }).strict()
 
@@ -117,11 +143,15 @@ export const consortiumSchema = z.object({
   model: z.string().min(1).optional(),
   goals: z.array(z.string().min(1)).optional(),
   partners: z.array(organisationSchema).optional(),
+  /** Context on the membership, e.g. demand-side companies beyond the formal partners. */
+  note: z.string().min(1).optional(),
   sources: sourceIds,
 }).strict()
 
 export const timelineEventSchema = z.object({
-  date: isoDate,
+  date: isoDateOrMonth,
+  /** How a source words a date known only roughly, e.g. "2026년 말". */
+  dateLabel: z.string().min(1).optional(),
   title: z.string().min(1),
   status: z.enum(['done', 'planned']),
   consortia: z.array(id).optional(),
@@ -142,7 +172,7 @@ export const essaySchema = z.object({
   title: z.string().min(1),
   author: z.string().min(1),
   blog: z.string().min(1),
-  url: z.string().url(),
+  url: webUrl,
   /** The stamp the post shows, as it shows it. */
   stamp: z.string().min(1),
   sources: sourceIds,
