@@ -1,0 +1,69 @@
+/**
+ * Citations: every source has one number (its place in data/sources.yaml),
+ * used both in a slide's footnote line and on the sources slides, so that a
+ * reader can find "[7]" on the last slides.
+ */
+import { formatDate } from './data/format'
+import type { Source } from './data/schema'
+
+export interface CitedSource {
+  id: string
+  n: number
+  publisher: string
+  title: string
+  when: string
+  url: string
+  /** The site, for a short visible link. */
+  host: string
+}
+
+/** Accepts "a,b" or ["a", "b"]: how slides write <Cite ids="..."/>. */
+export function parseIds(ids: string | readonly string[]): string[] {
+  const list = typeof ids === 'string' ? ids.split(',') : [...ids]
+  return [...new Set(list.map(id => id.trim()).filter(Boolean))]
+}
+
+export function citedSource(source: Source, n: number): CitedSource {
+  return {
+    id: source.id,
+    n,
+    publisher: source.publisher,
+    title: source.title,
+    when: formatDate(source.published),
+    url: source.url,
+    host: new URL(source.url).host.replace(/^www\./, ''),
+  }
+}
+
+/** Ids that are not in the source list (for tests over slides and for the Cite component's error). */
+export function unknownSourceIds(sources: readonly Source[], ids: string | readonly string[]): string[] {
+  const known = new Set(sources.map(s => s.id))
+  return parseIds(ids).filter(id => !known.has(id))
+}
+
+export class UnknownSourceError extends Error {
+  constructor(readonly ids: string[]) {
+    super(`unknown source id${ids.length > 1 ? 's' : ''}: ${ids.join(', ')} (expected ids from data/sources.yaml)`)
+    this.name = 'UnknownSourceError'
+  }
+}
+
+/** The sources a slide cites, numbered as on the sources slides and sorted by that number. */
+export function citeEntries(sources: readonly Source[], ids: string | readonly string[]): CitedSource[] {
+  const unknown = unknownSourceIds(sources, ids)
+  if (unknown.length)
+    throw new UnknownSourceError(unknown)
+  const wanted = new Set(parseIds(ids))
+  return sources.flatMap((source, index) => wanted.has(source.id) ? [citedSource(source, index + 1)] : [])
+}
+
+/** How many sources slides `perPage` sources a page need. */
+export function sourcesPageCount(sources: readonly Source[], perPage: number): number {
+  return Math.max(1, Math.ceil(sources.length / perPage))
+}
+
+/** One page (1-based) of the numbered source list. */
+export function sourcesPage(sources: readonly Source[], page: number, perPage: number): CitedSource[] {
+  const start = (page - 1) * perPage
+  return sources.slice(start, start + perPage).map((source, index) => citedSource(source, start + index + 1))
+}
