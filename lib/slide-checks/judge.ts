@@ -1,0 +1,108 @@
+/**
+ * The rules, as pure functions of what measure.ts saw on one slide at one
+ * click step in one colour mode.
+ */
+import { DARK_CANVAS, flattenBackdrop, parseColor, requiredContrast, type Rgba, textContrast, WHITE } from './contrast'
+import type { AxeViolation, Box, Finding, MeasuredBox, SlideMeasurement, Step } from './types'
+
+export const MIN_FONT_SIZE = 16
+/** Sub-pixel layout noise allowed before a box counts as outside the canvas. */
+export const FIT_TOLERANCE = 1
+/** axe-core impacts that fail a slide. */
+export const FAILING_IMPACTS = ['serious', 'critical']
+
+const round = (n: number) => Math.round(n)
+const ratio = (n: number) => `${Math.floor(n * 100) / 100}:1`
+const hex = ({ r, g, b }: Rgba) => `#${[r, g, b].map(c => Math.round(c).toString(16).padStart(2, '0')).join('')}`
+
+/** How far a box sticks out of the canvas, side by side; empty when it lies inside. */
+export function outsideBy(box: Box, canvas: { width: number, height: number }, tolerance = FIT_TOLERANCE): string[] {
+  const sides: string[] = []
+  if (box.top < -tolerance)
+    sides.push(`${round(-box.top)} px above the canvas`)
+  if (box.bottom > canvas.height + tolerance)
+    sides.push(`${round(box.bottom - canvas.height)} px below the canvas (bottom at ${round(box.bottom)} of ${canvas.height})`)
+  if (box.left < -tolerance)
+    sides.push(`${round(-box.left)} px left of the canvas`)
+  if (box.right > canvas.width + tolerance)
+    sides.push(`${round(box.right - canvas.width)} px right of the canvas (right edge at ${round(box.right)} of ${canvas.width})`)
+  return sides
+}
+
+/**
+ * Elements outside the canvas. Only the innermost are named (the list item,
+ * not also its list), since that is the line to shorten or move.
+ */
+export function overflowing(boxes: MeasuredBox[], canvas: { width: number, height: number }): { box: MeasuredBox, sides: string[] }[] {
+  const outside = boxes.map(box => outsideBy(box.box, canvas))
+  const hasOutsideChild = new Set<number>()
+  boxes.forEach((box, index) => {
+    if (outside[index]!.length === 0)
+      return
+    for (let parent = box.parent; parent !== null; parent = boxes[parent]!.parent)
+      hasOutsideChild.add(parent)
+  })
+  return boxes.flatMap((box, index) =>
+    outside[index]!.length > 0 && !hasOutsideChild.has(index) ? [{ box, sides: outside[index]! }] : [])
+}
+
+export function canvasColor(mode: Step['mode']): Rgba {
+  return mode === 'dark' ? DARK_CANVAS : WHITE
+}
+
+/** Every problem on one slide at one step. */
+export function judgeSlide(measurement: SlideMeasurement, step: Step): Finding[] {
+  const findings: Finding[] = []
+  const add = (kind: Finding['kind'], element: { path: string, text: string }, message: string) =>
+    findings.push({ ...step, kind, path: element.path, text: element.text, message })
+
+  for (const { box, sides } of overflowing(measurement.boxes, measurement.canvas))
+    add('overflow', box, `lies outside the slide: ${sides.join(', ')}`)
+
+  for (const clip of measurement.clips) {
+    const size = clip.axis === 'horizontal' ? 'wide' : 'high'
+    const where = clip.inForeignObject ? ' (a diagram label in its SVG foreignObject)' : ''
+    add('clipped', clip, `text is cut off${where}: content ${round(clip.content)} px ${size} in a box ${round(clip.visible)} px ${size}`)
+  }
+
+  for (const text of measurement.texts) {
+    // Rounded to a hundredth so that 15.999 from scaling maths is not a 16 px text reported as smaller.
+    if (Math.round(text.fontSize * 100) / 100 < MIN_FONT_SIZE)
+      add('tiny-text', text, `text is ${Math.round(text.fontSize * 10) / 10} px on the canvas; the minimum is ${MIN_FONT_SIZE} px`)
+    if (text.backdrop === null)
+      continue
+    const color = parseColor(text.color)
+    if (color.a * text.opacity === 0)
+      continue
+    const backdrop = flattenBackdrop(text.backdrop.map(parseColor), canvasColor(step.mode))
+    const contrast = textContrast(color, text.opacity, backdrop)
+    const needed = requiredContrast(text.fontSize, text.fontWeight)
+    if (contrast < needed) {
+      const faded = text.opacity < 1 || color.a < 1 ? ` at ${Math.round(color.a * text.opacity * 100)}% opacity` : ''
+      add('contrast', text, `contrast ${ratio(contrast)} (${hex(color)}${faded} on ${hex(backdrop)}); needs ${needed}:1`)
+    }
+  }
+
+  for (const graphic of measurement.graphics) {
+    if (graphic.name)
+      continue
+    if (graphic.kind === 'image')
+      add('image-alt', graphic, 'image has no alt text')
+    else
+      add('diagram-name', graphic, 'diagram has no accessible name (give the Mermaid block an accTitle)')
+  }
+  return findings
+}
+
+/** axe-core violations that fail a slide: serious or critical ones. */
+export function judgeAxe(violations: AxeViolation[], step: Step): Finding[] {
+  return violations
+    .filter(v => v.impact !== null && FAILING_IMPACTS.includes(v.impact))
+    .map(v => ({
+      ...step,
+      kind: 'axe' as const,
+      path: v.target,
+      text: v.html.length > 60 ? `${v.html.slice(0, 59)}…` : v.html,
+      message: `${v.rule} (${v.impact}): ${v.help}`,
+    }))
+}

@@ -1,0 +1,326 @@
+/**
+ * Runs inside the browser (page.evaluate): measures one slide as drawn and
+ * returns plain data for the pure judges in judge.ts. It must stay
+ * self-contained: Playwright sends only this function's source to the page,
+ * so it may use types but nothing imported at run time.
+ */
+import type { Box, MeasuredBox, MeasuredClip, MeasuredGraphic, MeasuredText, SlideMeasurement } from './types'
+
+export function measureSlide(selector: string): SlideMeasurement {
+  const slide = document.querySelector<HTMLElement>(selector)
+  if (!slide)
+    throw new Error(`No slide matches ${selector}`)
+  // The canvas is the scaled box Slidev draws every slide in (980x552 unless configured).
+  const canvasElement = slide.closest<HTMLElement>('.slidev-slide-content') ?? slide
+  const canvasRect = canvasElement.getBoundingClientRect()
+  const canvas = { width: canvasElement.offsetWidth, height: canvasElement.offsetHeight }
+  const scale = canvasRect.width / canvas.width
+
+  const TEXT_EXCERPT = 40
+  const SHAPES = new Set(['rect', 'circle', 'ellipse', 'polygon', 'path', 'polyline'])
+
+  const composedParent = (el: Element): Element | null => {
+    if (el.parentElement)
+      return el.parentElement
+    const parent = el.parentNode
+    return parent instanceof ShadowRoot ? parent.host : null
+  }
+
+  const isVisible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+
+  const toCanvas = (rect: DOMRect): Box => ({
+    left: (rect.left - canvasRect.left) / scale,
+    top: (rect.top - canvasRect.top) / scale,
+    right: (rect.right - canvasRect.left) / scale,
+    bottom: (rect.bottom - canvasRect.top) / scale,
+  })
+
+  const ownText = (el: Element) => [...el.childNodes]
+    .filter(node => node.nodeType === Node.TEXT_NODE)
+    .map(node => node.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+  const excerpt = (text: string) => text.length > TEXT_EXCERPT ? `${text.slice(0, TEXT_EXCERPT - 1)}…` : text
+
+  const isShadowTop = (el: Element) => !el.parentElement && el.parentNode instanceof ShadowRoot
+
+  /** A short CSS path below the slide, `>>` where it enters a shadow root (Mermaid's). */
+  const describe = (el: Element): string => {
+    const parts: string[] = []
+    let below = ''
+    for (let node: Element | null = el; node && node !== slide; node = composedParent(node)) {
+      const tag = node.tagName.toLowerCase()
+      // Slidev's click classes change between steps and Mermaid's ids are random: neither helps an author.
+      const cls = [...node.classList].find(c => !c.startsWith('slidev-vclick') && /^[a-z][\w-]*$/i.test(c))
+      const siblings = node.parentNode ? [...node.parentNode.children].filter(s => s.tagName === node!.tagName) : []
+      const nth = siblings.length > 1 ? `:nth-of-type(${siblings.indexOf(node) + 1})` : ''
+      parts.unshift(`${tag}${cls ? `.${cls}` : ''}${nth}${below}`)
+      below = isShadowTop(node) ? ' >> ' : ' > '
+    }
+    return (parts.length > 4 ? '… ' : '') + parts.slice(-4).join('')
+  }
+
+  /** Screen pixels per CSS pixel of `el`: every transform, scale and zoom above it, the slide's own included. */
+  const screenScale = (el: Element): number => {
+    const anchor = el instanceof SVGGraphicsElement ? el : el.closest('foreignObject')
+    if (anchor instanceof SVGGraphicsElement) {
+      // An SVG's screen matrix already holds its viewBox scaling and every CSS transform above it.
+      const m = anchor.getScreenCTM()
+      if (m)
+        return Math.sqrt(Math.abs(m.a * m.d - m.b * m.c))
+    }
+    let factor = 1
+    for (let node: Element | null = el; node; node = composedParent(node)) {
+      const style = getComputedStyle(node)
+      if (style.transform && style.transform !== 'none') {
+        const m = new DOMMatrixReadOnly(style.transform)
+        factor *= Math.sqrt(Math.abs(m.a * m.d - m.b * m.c))
+      }
+      if (style.scale && style.scale !== 'none') {
+        const [x = 1, y = x] = style.scale.split(/\s+/).map(Number.parseFloat)
+        factor *= Math.sqrt(Math.abs(x * y))
+      }
+      const zoom = Number.parseFloat(style.zoom)
+      if (Number.isFinite(zoom) && zoom > 0)
+        factor *= zoom
+    }
+    return factor
+  }
+
+  // Colours in computed styles are rgb()/rgba() except for wide-gamut spaces; a pixel turns those into sRGB.
+  const pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true })
+  const rgb = (color: string): string => {
+    if (color.startsWith('rgb') || !pixel)
+      return color
+    pixel.clearRect(0, 0, 1, 1)
+    pixel.fillStyle = color
+    pixel.fillRect(0, 0, 1, 1)
+    const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data
+    return `rgba(${r}, ${g}, ${b}, ${(a ?? 255) / 255})`
+  }
+  const alphaOf = (color: string) => {
+    const parts = color.replace(/^rgba?\(|\)$/g, '').split(/[\s,/]+/).filter(Boolean)
+    return parts[3] === undefined ? 1 : Number.parseFloat(parts[3])
+  }
+  const withAlpha = (color: string, factor: number) => {
+    const parts = color.replace(/^rgba?\(|\)$/g, '').split(/[\s,/]+/).filter(Boolean)
+    return `rgba(${parts[0]}, ${parts[1]}, ${parts[2]}, ${alphaOf(color) * factor})`
+  }
+
+  const opacityUpTo = (el: Element, stop: Element | null): number => {
+    let product = 1
+    for (let node: Element | null = el; node && node !== stop; node = composedParent(node))
+      product *= Number.parseFloat(getComputedStyle(node).opacity) || 0
+    return product
+  }
+
+  /** What paints an element, as a backdrop for text above it: a colour, nothing, or unknown (image, gradient). */
+  const paintOf = (el: Element): string | null | undefined => {
+    const style = getComputedStyle(el)
+    if (el instanceof SVGElement && SHAPES.has(el.tagName.toLowerCase())) {
+      if (!style.fill.startsWith('rgb') && !style.fill.startsWith('#') && !style.fill.startsWith('color'))
+        return style.fill === 'none' ? null : undefined
+      const svgRoot = el.ownerSVGElement
+      return withAlpha(rgb(style.fill), (Number.parseFloat(style.fillOpacity) || 0) * opacityUpTo(el, svgRoot))
+    }
+    if (el instanceof SVGElement && !(el instanceof SVGSVGElement))
+      return null
+    if (['IMG', 'VIDEO', 'CANVAS', 'IFRAME'].includes(el.tagName))
+      return undefined
+    if (style.backgroundImage !== 'none')
+      return undefined
+    const color = rgb(style.backgroundColor)
+    return alphaOf(color) > 0 ? color : null
+  }
+
+  const firstTextPoint = (el: Element): { x: number, y: number } | undefined => {
+    const text = [...el.childNodes].find(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+    if (!text)
+      return undefined
+    const range = document.createRange()
+    range.selectNodeContents(text)
+    const rect = [...range.getClientRects()].find(r => r.width > 0 && r.height > 0)
+    // Near the first glyph: the middle of a long line may lie outside a box that clips it.
+    return rect && { x: rect.left + Math.min(rect.width, rect.height) / 2, y: rect.top + rect.height / 2 }
+  }
+
+  /**
+   * The colours behind a text, nearest first: what the browser paints below the
+   * text at its first glyphs (siblings and SVG shapes included), or, when the
+   * point is not on the text, the backgrounds of its ancestors.
+   */
+  const backdropOf = (el: Element): string[] | null => {
+    const layers: string[] = []
+    const root = el.getRootNode() as Document | ShadowRoot
+    const point = firstTextPoint(el)
+    const stack = point ? root.elementsFromPoint(point.x, point.y) : []
+    const below: Element[] = stack.includes(el) ? stack.slice(stack.indexOf(el)) : []
+    if (below.length === 0) {
+      for (let node: Element | null = el; node; node = composedParent(node))
+        below.push(node)
+    }
+    for (const layer of below) {
+      if (layer !== el && !isVisible(layer) && layer !== document.documentElement && layer !== document.body)
+        continue
+      const paint = paintOf(layer)
+      if (paint === undefined)
+        return null
+      if (paint === null)
+        continue
+      layers.push(paint)
+      if (alphaOf(paint) >= 1)
+        break
+    }
+    return layers
+  }
+
+  const REPLACED = new Set(['IMG', 'VIDEO', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'])
+  const union = (a: DOMRect | undefined, b: DOMRect) => a
+    ? new DOMRect(Math.min(a.left, b.left), Math.min(a.top, b.top), Math.max(a.right, b.right) - Math.min(a.left, b.left), Math.max(a.bottom, b.bottom) - Math.min(a.top, b.top))
+    : b
+
+  /**
+   * What an element draws: its own text's line boxes, plus its whole box when it
+   * paints one (an image, an SVG, a background, a border or a shadow). A container as
+   * wide as the canvas is the slide's own frame; its background is not content.
+   */
+  const inkOf = (el: Element, rect: DOMRect): DOMRect | undefined => {
+    let ink: DOMRect | undefined
+    const range = document.createRange()
+    for (const node of el.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim())
+        continue
+      range.selectNodeContents(node)
+      for (const line of range.getClientRects())
+        ink = union(ink, line)
+    }
+    if (rect.width === 0 && rect.height === 0)
+      return ink
+    const style = getComputedStyle(el)
+    const frame = rect.width / scale >= canvas.width - 1
+    const bordered = ['Top', 'Right', 'Bottom', 'Left'].some(side =>
+      Number.parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0
+      && style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none')
+    const paintsBox = REPLACED.has(el.tagName) || el instanceof SVGSVGElement
+      || (!frame && (alphaOf(rgb(style.backgroundColor)) > 0 || style.backgroundImage !== 'none' || bordered || style.boxShadow !== 'none'))
+    return paintsBox ? union(ink, rect) : ink
+  }
+
+  // Walk the slide, Mermaid's shadow roots included, in document order.
+  const elements: { el: Element, parent: number | null }[] = []
+  const walk = (node: Element | ShadowRoot, parent: number | null) => {
+    for (const child of node.children) {
+      const index = elements.push({ el: child, parent }) - 1
+      if (child.shadowRoot)
+        walk(child.shadowRoot, index)
+      walk(child, index)
+    }
+  }
+  walk(slide, null)
+
+  const boxes: MeasuredBox[] = []
+  const boxIndex = new Map<number, number>()
+  const texts: MeasuredText[] = []
+  const clips: MeasuredClip[] = []
+  const graphics: MeasuredGraphic[] = []
+
+  elements.forEach(({ el, parent }, index) => {
+    if (!isVisible(el))
+      return
+    const rect = el.getBoundingClientRect()
+    const path = describe(el)
+    const own = ownText(el)
+    const text = excerpt(own || (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    const inSvg = el instanceof SVGElement && !(el instanceof SVGSVGElement)
+
+    // Boxes: the ink an element puts on the canvas, which must not stick out of it. An SVG's inside is bounded by the SVG's own box.
+    if (!inSvg && !el.closest('foreignObject')) {
+      const ink = inkOf(el, rect)
+      if (ink) {
+        let measuredParent = parent
+        while (measuredParent !== null && !boxIndex.has(measuredParent))
+          measuredParent = elements[measuredParent]!.parent
+        boxIndex.set(index, boxes.length)
+        boxes.push({ path, text, box: toCanvas(ink), parent: measuredParent === null ? null : boxIndex.get(measuredParent)! })
+      }
+    }
+
+    // Canvas pixels per CSS pixel of this element.
+    const elScale = screenScale(el) / scale
+    const style = getComputedStyle(el)
+
+    if (own && rect.width > 0 && rect.height > 0) {
+      const svgText = el instanceof SVGElement && !el.closest('foreignObject')
+      const paint = svgText ? style.fill : style.color
+      const usable = paint.startsWith('rgb') || paint.startsWith('#') || paint.startsWith('color') || paint.startsWith('oklch') || paint.startsWith('lab')
+      texts.push({
+        path,
+        text,
+        fontSize: Number.parseFloat(style.fontSize) * elScale,
+        fontWeight: Number.parseInt(style.fontWeight, 10) || 400,
+        color: usable ? withAlpha(rgb(paint), svgText ? Number.parseFloat(style.fillOpacity) || 0 : 1) : 'rgba(0, 0, 0, 0)',
+        opacity: opacityUpTo(el, null),
+        backdrop: usable ? backdropOf(el) : null,
+      })
+    }
+
+    // Text cut off by its own box. A box as large as the canvas is the slide itself: that is overflow, not clipping.
+    const clipsContent = (value: string) => value !== 'visible'
+    if (el instanceof HTMLElement && (el.textContent ?? '').trim()
+      && (clipsContent(style.overflowX) || clipsContent(style.overflowY))) {
+      const fullCanvas = el.clientWidth * elScale >= canvas.width - 1 && el.clientHeight * elScale >= canvas.height - 1
+      if (!fullCanvas) {
+        if (clipsContent(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+          clips.push({ path, text, axis: 'horizontal', content: el.scrollWidth * elScale, visible: el.clientWidth * elScale, inForeignObject: !!el.closest('foreignObject') })
+        if (clipsContent(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
+          clips.push({ path, text, axis: 'vertical', content: el.scrollHeight * elScale, visible: el.clientHeight * elScale, inForeignObject: !!el.closest('foreignObject') })
+      }
+    }
+
+    // Labels in a foreignObject: the text's own line boxes against the object's box.
+    if (el.tagName.toLowerCase() === 'foreignobject' && (el.textContent ?? '').trim()) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      const range = document.createRange()
+      let l = Infinity
+      let t = Infinity
+      let r = -Infinity
+      let b = -Infinity
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim())
+          continue
+        range.selectNodeContents(node)
+        for (const line of range.getClientRects()) {
+          l = Math.min(l, line.left)
+          t = Math.min(t, line.top)
+          r = Math.max(r, line.right)
+          b = Math.max(b, line.bottom)
+        }
+      }
+      const tolerance = scale // one canvas pixel
+      const label = excerpt((el.textContent ?? '').replace(/\s+/g, ' ').trim())
+      if (l < rect.left - tolerance || r > rect.right + tolerance)
+        clips.push({ path, text: label, axis: 'horizontal', content: (r - l) / scale, visible: rect.width / scale, inForeignObject: true })
+      if (t < rect.top - tolerance || b > rect.bottom + tolerance)
+        clips.push({ path, text: label, axis: 'vertical', content: (b - t) / scale, visible: rect.height / scale, inForeignObject: true })
+    }
+
+    // Images and diagrams need a name a screen reader can say.
+    const nameFrom = (target: Element): string => {
+      const root = target.getRootNode() as Document | ShadowRoot
+      const labelledBy = (target.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
+        .map(id => root.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim()
+      const title = [...target.children].find(c => c.tagName.toLowerCase() === 'title')?.textContent?.trim() ?? ''
+      return (target.getAttribute('aria-label') ?? '').trim() || labelledBy || (target.getAttribute('alt') ?? '').trim() || title
+    }
+    if (el.tagName === 'IMG' || (el.getAttribute('role') === 'img' && !el.classList.contains('mermaid')))
+      graphics.push({ path, text, kind: 'image', name: nameFrom(el) })
+    if (el.classList.contains('mermaid')) {
+      const svg = el.shadowRoot?.querySelector('svg') ?? el.querySelector('svg')
+      graphics.push({ path, text: excerpt(svg?.querySelector('foreignObject, text')?.textContent?.trim() ?? ''), kind: 'diagram', name: [nameFrom(el), svg ? nameFrom(svg) : ''].find(Boolean) ?? '' })
+    }
+  })
+
+  return { canvas, scale, boxes, texts, clips, graphics }
+}

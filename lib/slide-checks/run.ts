@@ -1,0 +1,164 @@
+/**
+ * Walks a built deck in a real browser, slide by slide and click by click,
+ * once per colour mode, and judges every step. One page per mode: the deck
+ * loads once and is advanced with the keyboard, as a speaker would.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { judgeAxe, judgeSlide } from './judge'
+import { measureSlide } from './measure'
+import { stepKey } from './report'
+import type { AxeViolation, ColorMode, Finding, Step } from './types'
+
+export interface CheckDeckOptions {
+  browser: Browser
+  /** The served deck's root address, e.g. http://127.0.0.1:4173/ */
+  url: string
+  /** How many slides the deck has (from loadDeck()). */
+  slideCount: number
+  modes?: ColorMode[]
+  /** Where to save a screenshot of each step that has a problem. */
+  screenshotDir?: string
+  /** Called after each step, for progress output. */
+  onStep?: (step: Step, findings: Finding[]) => void
+}
+
+export interface DeckCheckResult {
+  steps: Step[]
+  findings: Finding[]
+  screenshots: Record<string, string>
+  durationMs: number
+}
+
+export const CANVAS = { width: 980, height: 552 }
+
+// Slide transitions and click animations would be measured mid-flight; the checks look at where things end up.
+const NO_MOTION = '*, *::before, *::after { transition: none !important; animation: none !important; }'
+
+let axeSource: string | undefined
+/** axe-core's browser bundle, resolved through @axe-core/playwright so that it is the copy that package pins. */
+function loadAxeSource(): string {
+  if (!axeSource) {
+    const require = createRequire(import.meta.url)
+    const fromPlaywright = createRequire(require.resolve('@axe-core/playwright'))
+    axeSource = readFileSync(join(dirname(fromPlaywright.resolve('axe-core')), 'axe.min.js'), 'utf8')
+  }
+  return axeSource
+}
+
+/** The slide number and click step in a deck address such as /5?clicks=2. */
+export function parseStepUrl(address: string, root: string): { slide: number, clicks: number } | undefined {
+  const url = new URL(address)
+  const base = new URL(root).pathname
+  if (!url.pathname.startsWith(base))
+    return undefined
+  const slide = Number(url.pathname.slice(base.length).replace(/\/$/, '') || '1')
+  const clicks = Number(url.searchParams.get('clicks') ?? '0')
+  return Number.isInteger(slide) && slide > 0 && Number.isInteger(clicks) ? { slide, clicks } : undefined
+}
+
+async function open(page: Page, url: string, mode: ColorMode): Promise<void> {
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await page.addStyleTag({ content: NO_MOTION })
+  await page.evaluate(loadAxeSource())
+  const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
+  if (dark !== (mode === 'dark'))
+    throw new Error(`The deck did not switch to ${mode} mode: set \`colorSchema: auto\` in the headmatter.`)
+}
+
+/** Waits until a slide is fully drawn: fonts loaded, Mermaid diagrams rendered, images decoded. */
+async function settle(page: Page, slide: number): Promise<void> {
+  await page.waitForFunction((no) => {
+    const el = document.querySelector(`.slidev-page-${no}`)
+    if (!el || !el.checkVisibility())
+      return false
+    const diagrams = [...el.querySelectorAll('.mermaid')].every(d => d.shadowRoot?.querySelector('svg'))
+    const images = [...el.querySelectorAll('img')].every(img => img.complete)
+    return diagrams && images && document.fonts.status === 'loaded'
+  }, slide, { timeout: 30_000 })
+  await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))
+}
+
+async function runAxe(page: Page, slide: number): Promise<AxeViolation[]> {
+  return page.evaluate(async (selector) => {
+    interface AxeNode { target: unknown[], html: string }
+    interface AxeRule { id: string, impact: string | null, help: string, nodes: AxeNode[] }
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeRule[] }> } }).axe
+    const result = await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] })
+    return result.violations.flatMap(rule => rule.nodes.map(node => ({
+      rule: rule.id,
+      impact: rule.impact,
+      help: rule.help,
+      target: node.target.flat().join(' >> '),
+      html: node.html.replace(/\s+/g, ' '),
+    })))
+  }, `.slidev-page-${slide}`)
+}
+
+/** The highest click step the slide's v-click elements name: a floor for the slide's click count. */
+async function knownClicks(page: Page, slide: number): Promise<number> {
+  return page.evaluate(no => Math.max(0, ...[...document.querySelectorAll(`.slidev-page-${no} [data-slidev-clicks-start], .slidev-page-${no} [data-slidev-clicks-end]`)]
+    .flatMap(el => [Number((el as HTMLElement).dataset.slidevClicksStart), Number((el as HTMLElement).dataset.slidevClicksEnd) - 1])
+    .filter(Number.isFinite)), slide)
+}
+
+async function checkStep(page: Page, step: Step, options: CheckDeckOptions, result: DeckCheckResult): Promise<void> {
+  await settle(page, step.slide)
+  const measurement = await page.evaluate(measureSlide, `.slidev-page-${step.slide}`)
+  const findings = [...judgeSlide(measurement, step), ...judgeAxe(await runAxe(page, step.slide), step)]
+  if (findings.length > 0 && options.screenshotDir) {
+    const path = join(options.screenshotDir, `slide-${String(step.slide).padStart(2, '0')}-click-${step.clicks}-${step.mode}.png`)
+    await page.screenshot({ path })
+    result.screenshots[stepKey(step)] = path
+  }
+  result.steps.push(step)
+  result.findings.push(...findings)
+  options.onStep?.(step, findings)
+}
+
+async function walkDeck(page: Page, mode: ColorMode, options: CheckDeckOptions, result: DeckCheckResult): Promise<void> {
+  const root = new URL(options.url).toString()
+  await open(page, new URL('1', root).toString(), mode)
+  let at = { slide: 1, clicks: 0 }
+  for (;;) {
+    await checkStep(page, { ...at, mode }, options, result)
+    const floor = await knownClicks(page, at.slide)
+    const before = page.url()
+    await page.keyboard.press('ArrowRight')
+    const moved = await page.waitForURL(url => url.toString() !== before, { timeout: at.slide === options.slideCount ? 1_500 : 10_000 })
+      .then(() => true, () => false)
+    const next = moved ? parseStepUrl(page.url(), root) : undefined
+    if (next && (next.slide === at.slide || at.clicks >= floor)) {
+      at = next
+      continue
+    }
+    // The key went past clicks the slide declares (it was not ready) or nowhere: go there directly.
+    if (next || at.slide < options.slideCount) {
+      at = at.clicks < floor ? { slide: at.slide, clicks: at.clicks + 1 } : { slide: at.slide + 1, clicks: 0 }
+      await open(page, new URL(`${at.slide}${at.clicks ? `?clicks=${at.clicks}` : ''}`, root).toString(), mode)
+      continue
+    }
+    break
+  }
+}
+
+/** Checks every slide at every click step in each colour mode. */
+export async function checkDeck(options: CheckDeckOptions): Promise<DeckCheckResult> {
+  const started = Date.now()
+  const result: DeckCheckResult = { steps: [], findings: [], screenshots: {}, durationMs: 0 }
+  for (const mode of options.modes ?? ['light', 'dark'] as ColorMode[]) {
+    const context = await options.browser.newContext({ viewport: CANVAS, colorScheme: mode })
+    // tsx and esbuild wrap named functions in __name(); the function sent to the page needs it defined.
+    await context.addInitScript('globalThis.__name ??= (fn) => fn')
+    try {
+      await walkDeck(await context.newPage(), mode, options, result)
+    }
+    finally {
+      await context.close()
+    }
+  }
+  result.durationMs = Date.now() - started
+  return result
+}

@@ -1,0 +1,158 @@
+/**
+ * The slide checks, proven on a fixture deck made of known faults (each must be
+ * caught, on the right slide, step and mode) and then run on the real deck,
+ * whose every slide must pass. One browser for both; one page per colour mode.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck } from '../../lib/deck-slides'
+import { buildDeck } from '../../lib/slide-checks/build'
+import { formatReport } from '../../lib/slide-checks/report'
+import { checkDeck, type DeckCheckResult } from '../../lib/slide-checks/run'
+import type { CheckKind, ColorMode, Finding } from '../../lib/slide-checks/types'
+import { serveStatic, type StaticServer } from '../../lib/static-server'
+import { launchBrowser } from './deck'
+
+const fixtureEntry = resolve('tests/fixtures/slide-checks/slides.md')
+const fixture = await loadDeck(fixtureEntry)
+const deck = await loadDeck()
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => browser?.close())
+
+/** The kinds of problem found on a slide, optionally at one mode and click step. */
+function kinds(findings: Finding[], slide: number, where: { mode?: ColorMode, clicks?: number } = {}): CheckKind[] {
+  return [...new Set(findings
+    .filter(f => f.slide === slide && (where.mode === undefined || f.mode === where.mode) && (where.clicks === undefined || f.clicks === where.clicks))
+    .map(f => f.kind))].sort()
+}
+
+describe('the slide checks, on a fixture deck of known faults', () => {
+  let outDir: string
+  let server: StaticServer
+  let result: DeckCheckResult
+  const both = ['light', 'dark'] as const
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'slide-checks-fixture-'))
+    await buildDeck(fixtureEntry, join(outDir, 'dist'))
+    server = await serveStatic(join(outDir, 'dist'))
+    result = await checkDeck({ browser, url: server.url, slideCount: fixture.slides.length })
+  })
+  afterAll(async () => {
+    await server?.close()
+    if (outDir)
+      rmSync(outDir, { recursive: true, force: true })
+  })
+
+  it('visits every slide at every click step, in light and in dark mode', () => {
+    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0']
+    for (const mode of both)
+      expect(result.steps.filter(s => s.mode === mode).map(s => `${s.slide}:${s.clicks}`)).toEqual(expected)
+  })
+
+  it('passes the slides that have nothing wrong', () => {
+    expect(kinds(result.findings, 1)).toEqual([])
+    expect(kinds(result.findings, 11)).toEqual([])
+  })
+
+  it('catches lines running off the bottom of the slide and names them', () => {
+    for (const mode of both) {
+      const overflow = result.findings.filter(f => f.slide === 2 && f.mode === mode)
+      expect(overflow.map(f => f.kind)).toEqual(['overflow', 'overflow'])
+      expect(overflow.map(f => f.path)).toEqual(['div.slidev-layout > ul > li:nth-of-type(11)', 'div.slidev-layout > ul > li:nth-of-type(12)'])
+      expect(overflow[1]!.text).toMatch(/^Line twelve/)
+      expect(overflow[1]!.message).toMatch(/px below the canvas \(bottom at \d+ of 552\)/)
+    }
+  })
+
+  it('catches text smaller than 16 px', () => {
+    for (const mode of both)
+      expect(result.findings.filter(f => f.slide === 3 && f.mode === mode).map(f => [f.kind, f.path, f.message]))
+        .toEqual([['tiny-text', 'div.slidev-layout > p.tiny', 'text is 10 px on the canvas; the minimum is 16 px']])
+  })
+
+  it('catches low contrast, in each mode where it occurs', () => {
+    expect(kinds(result.findings, 4, { mode: 'light' })).toEqual(['contrast'])
+    expect(kinds(result.findings, 4, { mode: 'dark' })).toEqual(['contrast'])
+    expect(kinds(result.findings, 5, { mode: 'light' })).toEqual([])
+    const dark = result.findings.filter(f => f.slide === 5 && f.mode === 'dark')
+    expect(dark.map(f => [f.kind, f.path])).toEqual([['contrast', 'div.slidev-layout > p.faint-in-dark']])
+    expect(dark[0]!.message).toMatch(/^contrast 1\.\d+:1 \(#333a46 on #121620\); needs 3:1$/)
+  })
+
+  it('checks each click step: problems show up at the click that reveals them', () => {
+    for (const mode of both) {
+      expect(kinds(result.findings, 6, { mode, clicks: 0 })).toEqual([])
+      expect(result.findings.filter(f => f.slide === 6 && f.mode === mode && f.clicks === 1).map(f => [f.kind, f.path]))
+        .toEqual([['overflow', 'div.slidev-layout > div.tall-block']])
+      expect(kinds(result.findings, 6, { mode, clicks: 2 })).toEqual(['overflow', 'tiny-text'])
+    }
+  })
+
+  it('catches text cut off by its box and a label cut off by its foreignObject', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 7 && f.mode === mode).map(f => [f.kind, f.path]))
+        .toEqual([['clipped', 'div.slidev-layout > div.narrow-box']])
+      const label = result.findings.filter(f => f.slide === 10 && f.mode === mode && f.kind === 'clipped')
+      expect(label.map(f => [f.path, f.text])).toEqual([['div.slidev-layout > svg.clipped-label > foreignobject', 'A label far wider than its box']])
+      expect(label[0]!.message).toMatch(/^text is cut off \(a diagram label in its SVG foreignObject\): content \d+ px wide in a box 90 px wide$/)
+    }
+  })
+
+  it('measures contrast against the SVG shape behind a label', () => {
+    // The label's dark text sits on the SVG's white rectangle, not on the dark slide behind the SVG.
+    expect(kinds(result.findings, 10, { mode: 'dark' })).toEqual(['clipped'])
+  })
+
+  it('catches an image without alt text, by its own check and by axe-core', () => {
+    for (const mode of both) {
+      const found = result.findings.filter(f => f.slide === 8 && f.mode === mode)
+      expect(found.map(f => f.kind).sort()).toEqual(['axe', 'image-alt'])
+      expect(found.find(f => f.kind === 'axe')!.message).toBe('image-alt (critical): Images must have alternative text')
+    }
+  })
+
+  it('catches a Mermaid diagram without an accessible name, and accepts one with accTitle', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 9 && f.mode === mode).map(f => [f.kind, f.path]))
+        .toEqual([['diagram-name', 'div.slidev-layout > div.mermaid']])
+    }
+    expect(kinds(result.findings, 11)).toEqual([])
+  })
+
+  it('reports each failing slide with its Markdown file and line', () => {
+    const report = formatReport({ ...result, stepsChecked: result.steps.length, slides: fixture.slides, modes: [...both], root: process.cwd() })
+    const overflowSlide = fixture.slides[1]!
+    const where = `${relative(process.cwd(), overflowSlide.file)}:${overflowSlide.line}`
+    expect(report).toContain(`Slide 2 "Overflow: too many lines": ${where}`)
+    // The line points at the slide's start in the Markdown: its heading follows within a few lines.
+    const lines = readFileSync(overflowSlide.file, 'utf8').split('\n').slice(overflowSlide.line - 1, overflowSlide.line + 3)
+    expect(lines).toContain('# Overflow: too many lines')
+    expect(report).not.toContain('Slide 1 ')
+    expect(report).not.toContain('Slide 11 ')
+  })
+})
+
+describe('the deck', () => {
+  let result: DeckCheckResult
+  let screenshotDir: string
+
+  beforeAll(async () => {
+    screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-deck-'))
+    result = await checkDeck({ browser, url: inject('deckUrl'), slideCount: deck.slides.length, screenshotDir })
+    console.log(`slide checks: ${result.steps.length} steps over ${deck.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
+  })
+
+  it.each(deck.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
+    const findings = result.findings.filter(f => f.slide === no)
+    const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: deck.slides, modes: ['light', 'dark'], root: process.cwd() })
+    expect(findings, report).toEqual([])
+  })
+})
