@@ -30,7 +30,9 @@ export function deckData(dataDir = resolve(process.cwd(), 'data')): Plugin {
       catch (error) {
         if (error instanceof DataError) {
           // One line per problem, each naming file, record and field.
-          this.error({ message: error.message, id: files[0], plugin: 'deck-data' })
+          // The overlay links the first problem's file.
+          const first = error.problems[0]?.file
+          this.error({ message: error.message, id: first ? resolve(dataDir, first) : files[0], plugin: 'deck-data' })
         }
         throw error
       }

@@ -96,7 +96,8 @@ export function checkFile<N extends DataFileName>(name: N, text: string): { valu
     raw = parseYaml(text, { prettyErrors: true })
   }
   catch (error) {
-    const message = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error)
+    // The first line names the problem and where; the rest is a code excerpt.
+    const message = error instanceof YAMLParseError ? (error.message.split('\n')[0] ?? '').replace(/:$/, '') : String(error)
     return { problems: [{ file: name, path: '', message: `not valid YAML: ${message}` }] }
   }
   const result = dataFiles[name].safeParse(raw)

@@ -1,0 +1,97 @@
+/**
+ * Data is shown as text, never injected as HTML: each data component is
+ * compiled from its .vue file with Vue's own compiler, given data whose names
+ * are HTML, rendered on the server with Vue, and the output must hold the
+ * names escaped and no live <img> or <script>.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { type Component, createSSRApp } from 'vue'
+import { compileScript, parse } from 'vue/compiler-sfc'
+import { renderToString } from 'vue/server-renderer'
+import { loadDeckData } from '../../lib/data/load'
+import type { DeckData } from '../../lib/data/schema'
+
+const root = resolve(__dirname, '../..')
+const work = mkdtempSync(join(tmpdir(), 'deck-render-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const attack = '<img src=x onerror=alert(1)>'
+const scriptAttack = '</p><script>alert(2)</script>'
+
+/** The fixture data with names, titles and reasons replaced by HTML. */
+function hostileData(): DeckData {
+  const data = loadDeckData(resolve(root, 'tests/fixtures/data/valid'))
+  const alpha = data.consortia[0]!
+  alpha.lead.name.ko = attack
+  alpha.model = scriptAttack
+  alpha.partners![0]!.name.ko = attack
+  data.consortia[2]!.history[1]!.reason = attack
+  data.program.stages[1]!.name.ko = attack
+  data.timeline[0]!.title = attack
+  data.sources[1]!.publisher = attack
+  data.sources[1]!.title = scriptAttack
+  return data
+}
+
+let counter = 0
+/** Compiles a component from components/ into a module that reads `data` instead of the virtual module. */
+async function loadComponent(name: string, data: DeckData): Promise<Component> {
+  const file = resolve(root, 'components', `${name}.vue`)
+  const { descriptor } = parse(readFileSync(file, 'utf8'), { filename: file })
+  const compiled = compileScript(descriptor, { id: `${name}-test`, inlineTemplate: true })
+  const dataFile = join(work, `data-${++counter}.json`)
+  writeFileSync(dataFile, JSON.stringify(data))
+  const code = compiled.content
+    .replace(/from ['"]virtual:deck-data['"]/, `from ${JSON.stringify(pathToFileURL(dataFile).href)} with { type: 'json' }`)
+    .replace(/from ['"]\.\.\/lib\//g, `from '${resolve(root, 'lib')}/`)
+  const moduleFile = join(work, `${name}-${counter}.ts`)
+  writeFileSync(moduleFile, code)
+  return (await import(/* @vite-ignore */ moduleFile)).default as Component
+}
+
+async function render(name: string, props: Record<string, unknown> = {}): Promise<string> {
+  const component = await loadComponent(name, hostileData())
+  return renderToString(createSSRApp(component, props))
+}
+
+describe('data components render names as text', () => {
+  it('components never use v-html or innerHTML', () => {
+    const files = readdirSync(resolve(root, 'components')).filter(f => f.endsWith('.vue'))
+    for (const file of ['ConsortiaView.vue', 'SelectionStages.vue', 'Timeline.vue', 'Cite.vue', 'SourcesList.vue']) {
+      expect(files).toContain(file)
+      expect(readFileSync(resolve(root, 'components', file), 'utf8'), file).not.toMatch(/v-html|innerHTML/)
+    }
+  })
+
+  it.each([
+    ['ConsortiaView', {}, [attack, scriptAttack]],
+    ['SelectionStages', {}, [attack]],
+    ['Timeline', {}, [attack]],
+    ['Cite', { ids: 'src-call,src-result' }, [attack]],
+    ['SourcesList', { page: 1, perPage: 12 }, [attack, scriptAttack]],
+  ])('%s shows HTML in the data literally', async (name, props, texts) => {
+    const html = await render(name, props)
+    for (const text of texts) {
+      const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      expect(html).toContain(escaped)
+    }
+    expect(html).not.toMatch(/<img|<script/i)
+  })
+
+  it('a component with v-html would fail this test (the check bites)', async () => {
+    const file = join(work, 'Unsafe.vue')
+    writeFileSync(file, '<script setup lang="ts">\nimport data from \'virtual:deck-data\'\n</script>\n<template><p v-html="data.timeline[0].title" /></template>\n')
+    const { descriptor } = parse(readFileSync(file, 'utf8'), { filename: file })
+    const compiled = compileScript(descriptor, { id: 'unsafe', inlineTemplate: true })
+    const dataFile = join(work, 'unsafe-data.json')
+    writeFileSync(dataFile, JSON.stringify(hostileData()))
+    const moduleFile = join(work, 'unsafe.ts')
+    writeFileSync(moduleFile, compiled.content.replace(/from ['"]virtual:deck-data['"]/, `from ${JSON.stringify(pathToFileURL(dataFile).href)} with { type: 'json' }`))
+    const component = (await import(/* @vite-ignore */ moduleFile)).default as Component
+    expect(await renderToString(createSSRApp(component))).toContain('<img src=x onerror=alert(1)>')
+  })
+})
