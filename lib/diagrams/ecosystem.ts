@@ -1,0 +1,64 @@
+/**
+ * Today's model-centred structure set against the broader ecosystem the essay
+ * proposes, side by side: on the left every support line flows into the
+ * foundation model; on the right the foundation model (with the model
+ * strategies the essay asks for) is one piece among the other parts.
+ */
+import type { DeckData, EcosystemPart } from '../data/schema'
+import { type Flowchart, type FlowEdge, type FlowGroup, type FlowNode, nodeId, renderFlowchart } from './flowchart'
+import { DIAGRAM_CLASSES } from './style'
+
+/** The two framings the diagram compares; everything inside them comes from the data. */
+export const ECOSYSTEM_TITLES = { today: '지금: 모델 중심', proposed: '글의 제안: 생태계 속 모델' } as const
+
+export function ecosystemChart(data: DeckData): Flowchart {
+  const core = data.ecosystem.filter(p => p.group === 'core')
+  const layers = data.ecosystem.filter(p => p.group === 'layer')
+  const strategies = data.ecosystem.filter(p => p.group === 'strategy')
+  const nodes: FlowNode[] = []
+  const groups: FlowGroup[] = []
+  const edges: FlowEdge[] = []
+  const coreName = core.map(p => p.name.ko).join(' · ') || data.program.name.ko
+
+  // Today: all support flows into the one model.
+  const todaySupport = data.program.support.map((line) => {
+    const id = nodeId('today', line.id)
+    nodes.push({ id, lines: [line.name.ko], className: 'support' })
+    return id
+  })
+  nodes.push({ id: 'today_model', lines: [coreName], className: 'core' })
+  todaySupport.forEach(id => edges.push({ from: id, to: 'today_model', style: 'thick' }))
+  groups.push({ id: 'today', title: ECOSYSTEM_TITLES.today, direction: 'LR', members: [...todaySupport, 'today_model'], className: 'groupToday' })
+
+  // Proposed: the model and its strategies are one row among the other parts.
+  const part = (p: EcosystemPart, className: string) => {
+    const id = nodeId('part', p.id)
+    nodes.push({ id, lines: [p.name.ko], className })
+    return id
+  }
+  const modelIds = [...core.map(p => part(p, 'core')), ...strategies.map(p => part(p, 'strategy'))]
+  groups.push({ id: 'models', title: '', direction: 'LR', members: modelIds, className: 'groupProposed' })
+  const half = Math.ceil(layers.length / 2)
+  const above = layers.slice(0, half).map(p => part(p, 'part'))
+  const below = layers.slice(half).map(p => part(p, 'part'))
+  above.forEach(id => edges.push({ from: id, to: 'models', style: 'line' }))
+  below.forEach(id => edges.push({ from: 'models', to: id, style: 'line' }))
+  groups.push({ id: 'proposed', title: ECOSYSTEM_TITLES.proposed, direction: 'LR', members: [...above, 'models', ...below], className: 'groupProposed' })
+  edges.push({ from: 'today', to: 'proposed', style: 'thick' })
+
+  return {
+    direction: 'LR',
+    accTitle: `${ECOSYSTEM_TITLES.today}에서 ${ECOSYSTEM_TITLES.proposed}로`,
+    accDescr: `${ECOSYSTEM_TITLES.today}: ${data.program.support.map(l => l.name.ko).join(', ')} → ${coreName}. `
+      + `${ECOSYSTEM_TITLES.proposed}: ${coreName}${strategies.length ? `(${strategies.map(p => p.name.ko).join(', ')})` : ''}와 ${layers.map(p => p.name.ko).join(', ')}.`,
+    nodes,
+    groups,
+    edges,
+    classes: DIAGRAM_CLASSES,
+    spacing: { node: 12, rank: 30, padding: 8 },
+  }
+}
+
+export function ecosystemDiagram(data: DeckData): string {
+  return renderFlowchart(ecosystemChart(data))
+}

@@ -1,0 +1,128 @@
+/**
+ * The funding structure: the ministry and its agencies, the support lines with
+ * their amounts and sources, and which selected consortia received each line
+ * (deferred recipients grouped, on a dotted edge with the date they wait for),
+ * plus the open-source condition that sets the cost-matching share.
+ */
+import type { DeckData, SupportLine } from '../data/schema'
+import { type Flowchart, type FlowEdge, type FlowGroup, type FlowNode, nodeId, renderFlowchart } from './flowchart'
+import { consortiaById, consortiumName, formatAmount, formatDate, publishers, shortName } from './format'
+import { DIAGRAM_CLASSES } from './style'
+
+/** Consortia that any support line names (received or deferred), in data order. */
+export function fundedConsortia(data: DeckData) {
+  const named = new Set(data.program.support.flatMap(line => [
+    ...line.recipients,
+    ...(line.deferred ?? []).map(d => d.consortium),
+  ]))
+  return data.consortia.filter(c => named.has(c.id))
+}
+
+function supportLines(data: DeckData, line: SupportLine): string[] {
+  const amounts = line.items.map(item => line.items.length === 1 ? formatAmount(item.amount) : `${item.label} ${formatAmount(item.amount)}`)
+  const cited = publishers(data, [...line.items.flatMap(item => item.sources), ...line.sources])
+  const source = cited.length ? ` (${cited[0]})` : ''
+  return [line.name.ko, ...amounts.map((amount, i) => i === amounts.length - 1 ? `${amount}${source}` : amount)]
+}
+
+/** Deferred recipients of one line that share a reason and a date. */
+interface DeferredSet { line: SupportLine, until: string, reason: string, consortia: string[] }
+
+function deferredSets(data: DeckData): DeferredSet[] {
+  const sets = new Map<string, DeferredSet>()
+  for (const line of data.program.support) {
+    for (const d of line.deferred ?? []) {
+      const key = JSON.stringify([line.id, d.until, d.reason])
+      const set = sets.get(key) ?? { line, until: d.until, reason: d.reason, consortia: [] }
+      set.consortia.push(d.consortium)
+      sets.set(key, set)
+    }
+  }
+  return [...sets.values()]
+}
+
+export function fundingChart(data: DeckData): Flowchart {
+  const { program } = data
+  const byId = consortiaById(data)
+  const funded = fundedConsortia(data)
+  const nodes: FlowNode[] = []
+  const groups: FlowGroup[] = []
+  const edges: FlowEdge[] = []
+
+  nodes.push({
+    id: 'ministry',
+    lines: [program.ministry.name.ko, program.agencies.map(a => shortName(a.name)).join(' · ')],
+    className: 'org',
+    wrapEm: 12,
+  })
+
+  for (const line of program.support) {
+    nodes.push({ id: nodeId('support', line.id), lines: supportLines(data, line), className: 'support', wrapEm: 14 })
+    edges.push({ from: 'ministry', to: nodeId('support', line.id) })
+  }
+
+  const deferred = deferredSets(data)
+  const grouped = new Set<string>()
+  const deferredGroupIds: string[] = []
+  deferred.forEach((set, i) => {
+    const id = `deferred_${i}`
+    // Side by side: the waiting teams take one row.
+    groups.push({ id, title: set.reason, direction: 'TB', members: set.consortia.map(c => nodeId('team', c)), className: 'deferredGroup' })
+    deferredGroupIds.push(id)
+    set.consortia.forEach(c => grouped.add(c))
+    edges.push({ from: nodeId('support', set.line.id), to: id, label: set.until, style: 'dotted' })
+  })
+
+  for (const consortium of funded)
+    nodes.push({ id: nodeId('team', consortium.id), lines: [consortiumName(consortium)], className: 'team' })
+  const selection = selectionStage(data, funded.map(c => c.id))
+  groups.push({
+    id: 'teams',
+    title: selection ? `${selection.name.ko} · ${formatDate(selection.date)}` : program.name.ko,
+    direction: 'TB',
+    members: [...funded.filter(c => !grouped.has(c.id)).map(c => nodeId('team', c.id)), ...deferredGroupIds],
+    className: 'teamGroup',
+  })
+
+  for (const line of program.support) {
+    // A line every funded team received points at the whole group, not at each team.
+    if (funded.length > 1 && funded.every(c => line.recipients.includes(c.id))) {
+      edges.push({ from: nodeId('support', line.id), to: 'teams' })
+      continue
+    }
+    for (const recipient of line.recipients.filter(id => byId.has(id)))
+      edges.push({ from: nodeId('support', line.id), to: nodeId('team', recipient) })
+  }
+
+  // The open-source condition applies to every team; the longer edge keeps it in the first column.
+  nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: 9 })
+  edges.push({ from: 'open_source', to: 'teams', style: 'dotted', extraLength: 1 })
+
+  const lineSummary = program.support.map((line) => {
+    const amounts = line.items.map(item => `${item.label} ${formatAmount(item.amount)}`).join(', ')
+    const received = line.recipients.map(id => byId.get(id)).filter(c => c !== undefined).map(consortiumName)
+    const waiting = (line.deferred ?? []).map(d => `${byId.has(d.consortium) ? consortiumName(byId.get(d.consortium)!) : d.consortium}(${d.reason}, ${d.until})`)
+    return `${line.name.ko}(${amounts}): ${received.join(', ')}${waiting.length ? `; 대기: ${waiting.join(', ')}` : ''}`
+  })
+  return {
+    direction: 'TB',
+    accTitle: `${program.name.ko}: 지원 구조`,
+    accDescr: `${program.ministry.name.ko}(${program.ministry.role})와 ${program.agencies.map(a => `${a.name.ko}(${a.role})`).join(', ')}. ${lineSummary.join('. ')}. ${program.openSource.text}.`,
+    nodes,
+    groups,
+    edges,
+    classes: DIAGRAM_CLASSES,
+    spacing: { node: 14, rank: 30, padding: 8 },
+  }
+}
+
+/** The stage at which these consortia were selected (the first `selected` entry of the first of them). */
+function selectionStage(data: DeckData, ids: string[]) {
+  const first = data.consortia.find(c => ids.includes(c.id))
+  const stageId = first?.history.find(h => h.outcome === 'selected')?.stage
+  return data.program.stages.find(s => s.id === stageId)
+}
+
+export function fundingDiagram(data: DeckData): string {
+  return renderFlowchart(fundingChart(data))
+}

@@ -1,0 +1,38 @@
+/**
+ * The deck's generated diagrams: pure functions from the data to Mermaid text.
+ * Components render them; `npm run diagrams` writes them out; the export test
+ * reads `diagramLabels` to check each PDF page shows its diagram.
+ */
+import type { DeckData } from '../data/schema'
+import { ecosystemChart } from './ecosystem'
+import { chartLabels, type Flowchart, renderFlowchart } from './flowchart'
+import { fundingChart } from './funding'
+import { raceChart } from './race'
+
+export { ecosystemDiagram } from './ecosystem'
+export { fundingDiagram } from './funding'
+export { raceDiagram, type RaceMoment } from './race'
+
+export interface GeneratedDiagram {
+  /** File-name-safe id, e.g. `race-essay`. */
+  id: string
+  /** The component and props that show it on a slide. */
+  component: string
+  chart: Flowchart
+  code: string
+}
+
+export function generatedDiagrams(data: DeckData): GeneratedDiagram[] {
+  const entries: [string, string, Flowchart][] = [
+    ['funding', '<FundingDiagram />', fundingChart(data)],
+    ['race-essay', '<RaceDiagram at="essay" />', raceChart(data, 'essay')],
+    ['race-latest', '<RaceDiagram at="latest" />', raceChart(data, 'latest')],
+    ['ecosystem', '<EcosystemDiagram />', ecosystemChart(data)],
+  ]
+  return entries.map(([id, component, chart]) => ({ id, component, chart, code: renderFlowchart(chart) }))
+}
+
+/** The labels each diagram must show, by diagram id, as a reader sees them (unescaped, shortened). */
+export function diagramLabels(data: DeckData): Record<string, string[]> {
+  return Object.fromEntries(generatedDiagrams(data).map(d => [d.id, chartLabels(d.chart)]))
+}
