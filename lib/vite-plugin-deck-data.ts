@@ -5,7 +5,7 @@
  * re-validates and updates every view that imports it, without a restart.
  */
 import { resolve } from 'node:path'
-import type { Plugin } from 'vite'
+import type { ErrorPayload, Plugin, ViteDevServer } from 'vite'
 import { DataError, dataFilePaths, loadDeckData } from './data/load'
 
 const VIRTUAL_ID = 'virtual:deck-data'
@@ -13,8 +13,18 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`
 
 export function deckData(dataDir = resolve(process.cwd(), 'data')): Plugin {
   const files = dataFilePaths(dataDir)
+  let server: ViteDevServer | undefined
+  /** The data's current problem, if any, as Vite's overlay shows it. */
+  let problem: ErrorPayload['err'] | undefined
+  const showProblem = () => problem && server?.ws.send({ type: 'error', err: problem })
   return {
     name: 'deck-data',
+    configureServer(devServer) {
+      server = devServer
+      // A browser that connects while the data is broken (e.g. the first page load after
+      // starting with a broken file) gets the overlay too, not a slide that never loads.
+      devServer.ws.on('connection', showProblem)
+    },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined
     },
@@ -25,14 +35,17 @@ export function deckData(dataDir = resolve(process.cwd(), 'data')): Plugin {
         this.addWatchFile(file)
       try {
         const data = loadDeckData(dataDir)
+        problem = undefined
         return `export default ${JSON.stringify(data)}`
       }
       catch (error) {
         if (error instanceof DataError) {
-          // One line per problem, each naming file, record and field.
-          // The overlay links the first problem's file.
+          // One line per problem, each naming file, record and field; the overlay links the first problem's file.
           const first = error.problems[0]?.file
-          this.error({ message: error.message, id: first ? resolve(dataDir, first) : files[0], plugin: 'deck-data' })
+          const id = first ? resolve(dataDir, first) : files[0]
+          problem = { message: error.message, stack: '', id, plugin: 'deck-data' }
+          showProblem()
+          this.error({ message: error.message, id, plugin: 'deck-data' })
         }
         throw error
       }
@@ -40,6 +53,8 @@ export function deckData(dataDir = resolve(process.cwd(), 'data')): Plugin {
     handleHotUpdate(ctx) {
       if (!files.includes(ctx.file))
         return
+      // Forget the old problem: the next load re-validates and reports what is still wrong.
+      problem = undefined
       const module = ctx.server.moduleGraph.getModuleById(RESOLVED_ID)
       if (!module)
         return

@@ -70,4 +70,28 @@ describe('the deck-data Vite plugin', () => {
     expect(handleHotUpdate({ file: join(dir, 'timeline.yaml'), server })).toEqual([module])
     expect(invalidated).toEqual([module])
   })
+
+  it('sends the problem to the dev overlay, also to a browser that connects later, and forgets it once a data file changes', () => {
+    const dir = copyOfFixture('overlay')
+    const sources = join(dir, 'sources.yaml')
+    writeFileSync(sources, readFileSync(sources, 'utf8').replace('publisher: Example News', 'publisher: ""'))
+    const { plugin, load, hook } = run(dir)
+    const sent: { type: string, err?: { message: string, id?: string } }[] = []
+    let onConnection = () => {}
+    const server = {
+      ws: {
+        send: (payload: (typeof sent)[number]) => sent.push(payload),
+        on: (event: string, listener: () => void) => { if (event === 'connection') onConnection = listener },
+      },
+      moduleGraph: { getModuleById: () => ({ id: '\0virtual:deck-data' }), invalidateModule: () => {} },
+    }
+    hook<(s: typeof server) => void>(plugin.configureServer)(server)
+    expect(load).toThrow('data/sources.yaml → sources[src-call].publisher: expected non-empty text, got ""')
+    expect(sent).toEqual([{ type: 'error', err: expect.objectContaining({ id: sources, message: expect.stringContaining('sources[src-call].publisher') }) }])
+    onConnection()
+    expect(sent).toHaveLength(2)
+    hook<(ctx: { file: string, server: typeof server }) => unknown>(plugin.handleHotUpdate)({ file: sources, server })
+    onConnection()
+    expect(sent).toHaveLength(2)
+  })
 })
