@@ -3,7 +3,7 @@
  * click step in one colour mode.
  */
 import { DARK_CANVAS, flattenBackdrop, parseColor, requiredContrast, type Rgba, textContrast, WHITE } from './contrast'
-import type { AxeViolation, Box, Finding, MeasuredBox, SlideMeasurement, Step } from './types'
+import type { AxeViolation, Box, Finding, MeasuredBox, MeasuredText, SlideMeasurement, Step } from './types'
 
 export const MIN_FONT_SIZE = 16
 /** Sub-pixel layout noise allowed before a box counts as outside the canvas. */
@@ -46,6 +46,23 @@ export function overflowing(boxes: MeasuredBox[], canvas: { width: number, heigh
     outside[index]!.length > 0 && !hasOutsideChild.has(index) ? [{ box, sides: outside[index]! }] : [])
 }
 
+/** Text lines may touch; they overlap when they share more than this many pixels each way. */
+export const OVERLAP_TOLERANCE = 2
+
+/** Pairs of texts whose lines cross: one drawn over the other (a citation over a diagram label). */
+export function overlapping(texts: MeasuredText[]): [MeasuredText, MeasuredText][] {
+  const crosses = (a: Box, b: Box) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > OVERLAP_TOLERANCE
+    && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > OVERLAP_TOLERANCE
+  const pairs: [MeasuredText, MeasuredText][] = []
+  texts.forEach((later, j) => {
+    const earlier = texts.slice(0, j).find(other => other.lines.some(a => later.lines.some(b => crosses(a, b))))
+    if (earlier)
+      pairs.push([earlier, later])
+  })
+  return pairs
+}
+
 export function canvasColor(mode: Step['mode']): Rgba {
   return mode === 'dark' ? DARK_CANVAS : WHITE
 }
@@ -58,6 +75,9 @@ export function judgeSlide(measurement: SlideMeasurement, step: Step): Finding[]
 
   for (const { box, sides } of overflowing(measurement.boxes, measurement.canvas))
     add('overflow', box, `lies outside the slide: ${sides.join(', ')}`)
+
+  for (const [under, over] of overlapping(measurement.texts))
+    add('overlap', over, `text overlaps other text: ${under.path}${under.text ? ` "${under.text}"` : ''}`)
 
   for (const clip of measurement.clips) {
     const size = clip.axis === 'horizontal' ? 'wide' : 'high'

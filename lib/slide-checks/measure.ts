@@ -147,33 +147,76 @@ export function measureSlide(selector: string): SlideMeasurement {
   }
 
   /**
-   * The colours behind a text, nearest first: what the browser paints below the
-   * text at its first glyphs (siblings and SVG shapes included), or, when the
-   * point is not on the text, the backgrounds of its ancestors.
+   * The paint of the topmost SVG shape under a point that lies below `el` in paint
+   * order (earlier in the document): a node's box under its label. Found by
+   * geometry, so that it works for labels the viewport does not show too.
+   */
+  const shapeBehind = (el: Element, svg: SVGSVGElement, point: { x: number, y: number }): string | null | undefined => {
+    const shapes = [...svg.querySelectorAll<SVGGeometryElement>('rect, circle, ellipse, polygon, path, polyline')]
+      .filter(shape => (shape.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)
+        && !shape.closest('defs, marker, clipPath, mask, pattern, symbol'))
+    for (const shape of shapes.reverse()) {
+      const matrix = shape.getScreenCTM()
+      if (!matrix || !isVisible(shape))
+        continue
+      const local = new DOMPoint(point.x, point.y).matrixTransform(matrix.inverse())
+      if (!shape.isPointInFill(local))
+        continue
+      const paint = paintOf(shape)
+      if (paint !== null)
+        return paint
+    }
+    return null
+  }
+
+  /**
+   * The colours behind a text, nearest first. For HTML: what the browser paints
+   * below the text's first glyphs (positioned siblings included). Inside an SVG,
+   * or where the text is not on screen: its ancestors' backgrounds, with the SVG
+   * shape under the text slotted in where the walk leaves the SVG.
    */
   const backdropOf = (el: Element): string[] | null => {
     const layers: string[] = []
-    const root = el.getRootNode() as Document | ShadowRoot
     const point = firstTextPoint(el)
-    const stack = point ? root.elementsFromPoint(point.x, point.y) : []
-    const below: Element[] = stack.includes(el) ? stack.slice(stack.indexOf(el)) : []
+    const svg = el.closest('svg')
+    let below: Element[] = []
+    if (!svg && point && point.x >= 0 && point.y >= 0 && point.x < innerWidth && point.y < innerHeight) {
+      const stack = (el.getRootNode() as Document | ShadowRoot).elementsFromPoint(point.x, point.y)
+      below = stack.includes(el) ? stack.slice(stack.indexOf(el)) : []
+    }
     if (below.length === 0) {
       for (let node: Element | null = el; node; node = composedParent(node))
         below.push(node)
     }
+    const add = (paint: string | null | undefined): 'unknown' | 'opaque' | 'more' => {
+      if (paint === undefined)
+        return 'unknown'
+      if (paint !== null)
+        layers.push(paint)
+      return paint !== null && alphaOf(paint) >= 1 ? 'opaque' : 'more'
+    }
     for (const layer of below) {
       if (layer !== el && !isVisible(layer) && layer !== document.documentElement && layer !== document.body)
         continue
-      const paint = paintOf(layer)
-      if (paint === undefined)
+      const state = add(layer === svg && point ? shapeBehind(el, svg, point) : null)
+      const next = state === 'more' ? add(paintOf(layer)) : state
+      if (next === 'unknown')
         return null
-      if (paint === null)
-        continue
-      layers.push(paint)
-      if (alphaOf(paint) >= 1)
+      if (next === 'opaque')
         break
     }
     return layers
+  }
+
+  /** The line boxes of an element's own text (not its children's). */
+  const ownTextRects = (el: Element): DOMRect[] => {
+    const range = document.createRange()
+    return [...el.childNodes]
+      .filter(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+      .flatMap((node) => {
+        range.selectNodeContents(node)
+        return [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0)
+      })
   }
 
   const REPLACED = new Set(['IMG', 'VIDEO', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'])
@@ -188,14 +231,8 @@ export function measureSlide(selector: string): SlideMeasurement {
    */
   const inkOf = (el: Element, rect: DOMRect): DOMRect | undefined => {
     let ink: DOMRect | undefined
-    const range = document.createRange()
-    for (const node of el.childNodes) {
-      if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim())
-        continue
-      range.selectNodeContents(node)
-      for (const line of range.getClientRects())
-        ink = union(ink, line)
-    }
+    for (const line of ownTextRects(el))
+      ink = union(ink, line)
     if (rect.width === 0 && rect.height === 0)
       return ink
     const style = getComputedStyle(el)
@@ -263,6 +300,7 @@ export function measureSlide(selector: string): SlideMeasurement {
         color: usable ? withAlpha(rgb(paint), svgText ? Number.parseFloat(style.fillOpacity) || 0 : 1) : 'rgba(0, 0, 0, 0)',
         opacity: opacityUpTo(el, null),
         backdrop: usable ? backdropOf(el) : null,
+        lines: ownTextRects(el).map(toCanvas),
       })
     }
 

@@ -40,6 +40,8 @@ export interface MeasuredText extends ElementRef {
    * one or when the page runs out. Null when an image or gradient lies behind, so no single colour does.
    */
   backdrop: string[] | null
+  /** The line boxes of its own text, in canvas pixels: where it could collide with other text. */
+  lines: Box[]
 }
 
 /** A box whose content is larger than the box and is cut off (overflow hidden, or an SVG foreignObject). */
@@ -79,6 +81,7 @@ export interface AxeViolation {
 
 export type CheckKind =
   | 'overflow'
+  | 'overlap'
   | 'clipped'
   | 'tiny-text'
   | 'contrast'

@@ -52,7 +52,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   })
 
   it('visits every slide at every click step, in light and in dark mode', () => {
-    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0']
+    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0']
     for (const mode of both)
       expect(result.steps.filter(s => s.mode === mode).map(s => `${s.slide}:${s.clicks}`)).toEqual(expected)
   })
@@ -69,6 +69,13 @@ describe('the slide checks, on a fixture deck of known faults', () => {
       expect(overflow.map(f => f.path)).toEqual(['div.slidev-layout > ul > li:nth-of-type(11)', 'div.slidev-layout > ul > li:nth-of-type(12)'])
       expect(overflow[1]!.text).toMatch(/^Line twelve/)
       expect(overflow[1]!.message).toMatch(/px below the canvas \(bottom at \d+ of 552\)/)
+    }
+  })
+
+  it('catches text drawn over other text', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 12 && f.mode === mode).map(f => [f.kind, f.path, f.message]))
+        .toEqual([['overlap', 'div.slidev-layout > p.pinned:nth-of-type(2)', 'text overlaps other text: div.slidev-layout > p.pinned:nth-of-type(1) "A caption pinned to the bottom"']])
     }
   })
 

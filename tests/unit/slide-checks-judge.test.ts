@@ -11,7 +11,7 @@ function slide(parts: Partial<SlideMeasurement>): SlideMeasurement {
 }
 
 function text(parts: Partial<MeasuredText>): MeasuredText {
-  return { path: 'div.slidev-layout > p', text: '본문', fontSize: 24, fontWeight: 400, color: 'rgb(26, 31, 43)', opacity: 1, backdrop: ['rgb(255, 255, 255)'], ...parts }
+  return { path: 'div.slidev-layout > p', text: '본문', fontSize: 24, fontWeight: 400, color: 'rgb(26, 31, 43)', opacity: 1, backdrop: ['rgb(255, 255, 255)'], lines: [], ...parts }
 }
 
 describe('fit', () => {
@@ -37,6 +37,19 @@ describe('fit', () => {
     expect(judgeSlide(slide({ boxes }), light)).toEqual([
       { ...light, kind: 'overflow', path: 'ul > li:nth-of-type(2)', text: 'below', message: 'lies outside the slide: 58 px below the canvas (bottom at 610 of 552)' },
       { ...light, kind: 'overflow', path: 'img', text: '', message: 'lies outside the slide: 30 px right of the canvas (right edge at 1010 of 980)' },
+    ])
+  })
+
+  it('reports text drawn over other text, and lets lines that merely touch pass', () => {
+    const line = (left: number, top: number) => ({ left, top, right: left + 300, bottom: top + 30 })
+    const texts = [
+      text({ path: 'g.node > p', text: '산업 파트너', lines: [line(80, 440)] }),
+      text({ path: 'p.cite', text: '출처', lines: [line(56, 460)] }),
+      text({ path: 'p.next', text: '다음 줄', lines: [line(56, 489)] }),
+      text({ path: 'p.beside', text: '옆', lines: [line(355, 470)] }),
+    ]
+    expect(judgeSlide(slide({ texts }), light)).toEqual([
+      { ...light, kind: 'overlap', path: 'p.cite', text: '출처', message: 'text overlaps other text: g.node > p "산업 파트너"' },
     ])
   })
 

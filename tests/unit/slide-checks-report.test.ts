@@ -77,6 +77,43 @@ describe('the report', () => {
   })
 })
 
+describe('alike problems', () => {
+  it('lists elements with the same path and problem once, with a count', () => {
+    const label = { slide: 2, clicks: 0, mode: 'light' as const, kind: 'tiny-text' as const, path: '… span.nodeLabel > p', message: 'text is 8.1 px on the canvas; the minimum is 16 px' }
+    const report = formatReport({
+      findings: [{ ...label, text: '공모 접수' }, { ...label, text: '서류 평가' }, { ...label, text: '발표 평가' }, { ...label, text: '공모 접수', mode: 'dark' }],
+      slides,
+      stepsChecked: 2,
+      modes: ['light', 'dark'],
+      root: '/deck',
+    })
+    expect(report.split('\n').slice(2)).toEqual([
+      'Slide 2 "모델 경쟁인가, 생태계 전략인가": slides/01-opening.md:1',
+      '  tiny-text    … span.nodeLabel > p "공모 접수"',
+      '               and 2 more like it on this slide',
+      '               text is 8.1 px on the canvas; the minimum is 16 px',
+      '               seen at light click 0, dark click 0',
+    ])
+  })
+})
+
+describe('long lists of problems', () => {
+  it('lists the first four problems of a kind on a slide and counts the rest', () => {
+    const findings: Finding[] = [1, 2, 3, 4, 5, 6].map(n => ({
+      slide: 3, clicks: 0, mode: 'light', kind: 'overflow', path: `ol > li:nth-of-type(${n})`, text: `[${n}]`, message: `lies outside the slide: ${n * 40} px below the canvas`,
+    }))
+    const lines = formatReport({ findings, slides, stepsChecked: 1, modes: ['light'], root: '/deck' }).split('\n')
+    expect(lines[0]).toBe('Slide checks: 6 problems on 1 of 3 slides, in light mode (1 step checked).')
+    expect(lines.filter(l => l.startsWith('  overflow'))).toEqual([
+      '  overflow     ol > li:nth-of-type(1) "[1]"',
+      '  overflow     ol > li:nth-of-type(2) "[2]"',
+      '  overflow     ol > li:nth-of-type(3) "[3]"',
+      '  overflow     ol > li:nth-of-type(4) "[4]"',
+      '  overflow     … and 2 more like these on this slide',
+    ])
+  })
+})
+
 describe('deck addresses', () => {
   it('reads the slide and click step from the address, under a sub-path too', () => {
     expect(parseStepUrl('http://127.0.0.1:4000/5?clicks=2', 'http://127.0.0.1:4000/')).toEqual({ slide: 5, clicks: 2 })
