@@ -11,6 +11,8 @@ export interface CitedSource {
   n: number
   publisher: string
   title: string
+  /** `title` summarises the article; its headline was not seen. */
+  titleIsSummary: boolean
   when: string
   url: string
   /** The site, for a short visible link. */
@@ -29,6 +31,7 @@ export function citedSource(source: Source, n: number): CitedSource {
     n,
     publisher: source.publisher,
     title: source.title,
+    titleIsSummary: source.titleIsSummary ?? false,
     when: formatDate(source.published),
     url: source.url,
     host: new URL(source.url).host.replace(/^www\./, ''),

@@ -39,6 +39,8 @@ export const sourceSchema = z.object({
   id,
   publisher: z.string().min(1),
   title: z.string().min(1),
+  /** The headline was not seen: `title` summarises the article instead (the sources slides mark it). */
+  titleIsSummary: z.boolean().optional(),
   url: webUrl,
   published: isoDate,
   language: z.enum(['ko', 'en']),
