@@ -33,7 +33,8 @@ export function ecosystemChart(data: DeckData): Flowchart {
   // Proposed: the model and its strategies are one row among the other parts.
   const part = (p: EcosystemPart, className: string) => {
     const id = nodeId('part', p.id)
-    nodes.push({ id, lines: [p.name.ko], className })
+    // Narrow boxes: eleven parts side by side with the model must fit one slide.
+    nodes.push({ id, lines: [p.name.ko], className, wrapEm: 6.5 })
     return id
   }
   const modelIds = [...core.map(p => part(p, 'core')), ...strategies.map(p => part(p, 'strategy'))]
@@ -55,7 +56,7 @@ export function ecosystemChart(data: DeckData): Flowchart {
     groups,
     edges,
     classes: DIAGRAM_CLASSES,
-    spacing: { node: 12, rank: 30, padding: 8 },
+    spacing: { node: 12, rank: 22, padding: 8 },
   }
 }
 

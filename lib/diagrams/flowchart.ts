@@ -16,6 +16,8 @@ export interface FlowNode {
   className?: string
   /** Wrap width in em for this node's lines (default DEFAULT_WRAP_EM). */
   wrapEm?: number
+  /** Lines one entry may wrap onto before it is cut (default MAX_WRAPPED_LINES). */
+  maxLines?: number
 }
 
 export interface FlowEdge {
@@ -59,6 +61,9 @@ export const DEFAULT_WRAP_EM = 10
 
 /** A label entry longer than this many em is cut with an ellipsis, so one long name cannot blow up the layout. */
 export const MAX_LINE_EM = 24
+
+/** How far past the wrap width one unbreakable word may run before it is cut. */
+export const WORD_OVERRUN = 1.6
 
 /** An entry wraps onto at most this many lines. */
 export const MAX_WRAPPED_LINES = 3
@@ -106,12 +111,18 @@ export function shorten(text: string, maxEm = MAX_LINE_EM): string {
   return `${out.trimEnd()}…`
 }
 
+/** How long one entry may be before it is cut: room for `maxLines` lines, less what word breaks waste. */
+function entryEm(wrapEm: number, maxLines: number): number {
+  return Math.max(MAX_LINE_EM, wrapEm * maxLines * 0.9)
+}
+
 /** Breaks text into lines of at most `maxEm` em, between words; a word wider than that is cut. */
-export function wrapText(text: string, maxEm = DEFAULT_WRAP_EM): string[] {
+export function wrapText(text: string, maxEm = DEFAULT_WRAP_EM, maxLines = MAX_WRAPPED_LINES): string[] {
   const lines: string[] = []
   let line = ''
-  for (const word of shorten(text, Math.max(MAX_LINE_EM, maxEm * MAX_WRAPPED_LINES)).split(' ')) {
-    const fitted = textEm(word) > maxEm ? shorten(word, maxEm) : word
+  for (const word of shorten(text, entryEm(maxEm, maxLines)).split(' ')) {
+    // A word a little wider than the wrap width keeps its own line whole; only a much longer one is cut.
+    const fitted = textEm(word) > maxEm * WORD_OVERRUN ? shorten(word, maxEm * WORD_OVERRUN) : word
     const candidate = line ? `${line} ${fitted}` : fitted
     if (line && textEm(candidate) > maxEm) {
       lines.push(line)
@@ -148,7 +159,7 @@ export function nodeId(prefix: string, id: string): string {
 
 /** The lines a node shows, as the reader sees them. */
 export function nodeLines(node: FlowNode): string[] {
-  return node.lines.flatMap(line => wrapText(line, node.wrapEm ?? DEFAULT_WRAP_EM))
+  return node.lines.flatMap(line => wrapText(line, node.wrapEm ?? DEFAULT_WRAP_EM, node.maxLines ?? MAX_WRAPPED_LINES))
 }
 
 function quotedLabel(lines: string[]): string {
@@ -248,7 +259,7 @@ export function renderFlowchart(chart: Flowchart): string {
 export function chartLabels(chart: Flowchart): string[] {
   return [
     ...(chart.groups ?? []).map(group => shorten(group.title)).filter(Boolean),
-    ...chart.nodes.flatMap(node => node.lines.map(line => shorten(line, Math.max(MAX_LINE_EM, (node.wrapEm ?? DEFAULT_WRAP_EM) * MAX_WRAPPED_LINES)))),
+    ...chart.nodes.flatMap(node => node.lines.map(line => shorten(line, entryEm(node.wrapEm ?? DEFAULT_WRAP_EM, node.maxLines ?? MAX_WRAPPED_LINES)))),
     ...chart.edges.flatMap(edge => (edge.label ? [shorten(edge.label, DEFAULT_WRAP_EM)] : [])),
   ]
 }

@@ -6,12 +6,13 @@ const HANGUL_START = /^[\u3131-\u318E\uAC00-\uD7A3]/
 /** `1576 억 원` → `1,576억 원`: a Korean counter (억, 장, 팀) follows the number directly. */
 export function formatAmount(amount: Amount): string {
   const number = amount.value.toLocaleString('en-US')
-  return HANGUL_START.test(amount.unit) ? `${number}${amount.unit}` : `${number} ${amount.unit}`
+  const value = HANGUL_START.test(amount.unit) ? `${number}${amount.unit}` : `${number} ${amount.unit}`
+  return `${amount.per ? `${amount.per} ` : ''}${amount.approximate ? '약 ' : ''}${value}`
 }
 
-/** ISO date as the deck shows it: `2025-08-04` → `2025.08.04`. */
-export function formatDate(iso: string): string {
-  return iso.replaceAll('-', '.')
+/** A date as the deck shows it: the source's own wording when the data gives one (`2026년 8월`), else `2025.08.04`. */
+export function formatDate(iso: string, label?: string): string {
+  return label ?? iso.replaceAll('-', '.')
 }
 
 export function consortiumName(consortium: Consortium): string {
@@ -29,7 +30,15 @@ export function publishers(data: DeckData, ids: readonly string[]): string[] {
   return [...new Set(ids.map(id => byId.get(id)).filter((p): p is string => Boolean(p)))]
 }
 
-/** The shorter of a name's two forms: agencies are known by their acronyms (NIPA), firms by their Korean names. */
+/** The short form of a name: an acronym the English name ends with (`… Agency (NIPA)` → NIPA), else the shorter form. */
 export function shortName(name: { ko: string, en: string }): string {
+  const acronym = /\(([A-Z][A-Za-z&]{1,7})\)\s*$/.exec(name.en)?.[1]
+  if (acronym)
+    return acronym
   return name.en.length < name.ko.length ? name.en : name.ko
+}
+
+/** Text without a closing parenthetical detail (`공급사라서 제외 (H100 공급)` → `공급사라서 제외`); the detail stays in descriptions. */
+export function withoutDetail(text: string): string {
+  return text.replace(/\s*\([^()]*\)\s*$/, '') || text
 }

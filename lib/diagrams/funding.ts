@@ -6,7 +6,7 @@
  */
 import type { DeckData, SupportLine } from '../data/schema'
 import { type Flowchart, type FlowEdge, type FlowGroup, type FlowNode, nodeId, renderFlowchart } from './flowchart'
-import { consortiaById, consortiumName, formatAmount, formatDate, publishers, shortName } from './format'
+import { consortiaById, consortiumName, formatAmount, formatDate, publishers, shortName, withoutDetail } from './format'
 import { DIAGRAM_CLASSES } from './style'
 
 /** Consortia that any support line names (received or deferred), in data order. */
@@ -18,11 +18,10 @@ export function fundedConsortia(data: DeckData) {
   return data.consortia.filter(c => named.has(c.id))
 }
 
+/** A support line as its box shows it: the name, each amount, and who reported them; item labels go to the description. */
 function supportLines(data: DeckData, line: SupportLine): string[] {
-  const amounts = line.items.map(item => line.items.length === 1 ? formatAmount(item.amount) : `${item.label} ${formatAmount(item.amount)}`)
-  const cited = publishers(data, [...line.items.flatMap(item => item.sources), ...line.sources])
-  const source = cited.length ? ` (${cited[0]})` : ''
-  return [line.name.ko, ...amounts.map((amount, i) => i === amounts.length - 1 ? `${amount}${source}` : amount)]
+  const cited = publishers(data, line.items.flatMap(item => item.sources)).map(withoutDetail)
+  return [line.name.ko, ...line.items.map(item => formatAmount(item.amount)), ...(cited.length ? [`(${cited.join(' · ')})`] : [])]
 }
 
 /** Deferred recipients of one line that share a reason and a date. */
@@ -32,8 +31,10 @@ function deferredSets(data: DeckData): DeferredSet[] {
   const sets = new Map<string, DeferredSet>()
   for (const line of data.program.support) {
     for (const d of line.deferred ?? []) {
-      const key = JSON.stringify([line.id, d.until, d.reason])
-      const set = sets.get(key) ?? { line, until: d.until, reason: d.reason, consortia: [] }
+      // Reasons that differ only in a detail (which GPU each supplies) share one group.
+      const reason = withoutDetail(d.reason)
+      const key = JSON.stringify([line.id, d.until, reason])
+      const set = sets.get(key) ?? { line, until: d.until, reason, consortia: [] }
       set.consortia.push(d.consortium)
       sets.set(key, set)
     }
@@ -49,17 +50,20 @@ export function fundingChart(data: DeckData): Flowchart {
   const groups: FlowGroup[] = []
   const edges: FlowEdge[] = []
 
-  nodes.push({
-    id: 'ministry',
-    lines: [program.ministry.name.ko, program.agencies.map(a => shortName(a.name)).join(' · ')],
-    className: 'org',
-    wrapEm: 12,
+  // The ministry (with its agencies) frames what it sets: the support lines and the open-source condition.
+  const supportIds = program.support.map((line) => {
+    const id = nodeId('support', line.id)
+    nodes.push({ id, lines: supportLines(data, line), className: 'support', wrapEm: 10 })
+    return id
   })
-
-  for (const line of program.support) {
-    nodes.push({ id: nodeId('support', line.id), lines: supportLines(data, line), className: 'support', wrapEm: 14 })
-    edges.push({ from: 'ministry', to: nodeId('support', line.id) })
-  }
+  nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: 13, maxLines: 5 })
+  groups.push({
+    id: 'ministry',
+    title: [program.ministry.name.ko, ...program.agencies.map(a => shortName(a.name))].join(' · '),
+    direction: 'TB',
+    members: [...supportIds, 'open_source'],
+    className: 'orgGroup',
+  })
 
   const deferred = deferredSets(data)
   const grouped = new Set<string>()
@@ -94,14 +98,13 @@ export function fundingChart(data: DeckData): Flowchart {
       edges.push({ from: nodeId('support', line.id), to: nodeId('team', recipient) })
   }
 
-  // The open-source condition applies to every team; the longer edge keeps it in the first column.
-  nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: 9 })
-  edges.push({ from: 'open_source', to: 'teams', style: 'dotted', extraLength: 1 })
+  // The open-source condition applies to every team.
+  edges.push({ from: 'open_source', to: 'teams', style: 'dotted' })
 
   const lineSummary = program.support.map((line) => {
-    const amounts = line.items.map(item => `${item.label} ${formatAmount(item.amount)}`).join(', ')
+    const amounts = line.items.map(item => `${item.label} ${formatAmount(item.amount)}${item.note ? ` (${item.note})` : ''}`).join(', ')
     const received = line.recipients.map(id => byId.get(id)).filter(c => c !== undefined).map(consortiumName)
-    const waiting = (line.deferred ?? []).map(d => `${byId.has(d.consortium) ? consortiumName(byId.get(d.consortium)!) : d.consortium}(${d.reason}, ${d.until})`)
+    const waiting = (line.deferred ?? []).map(d => `${byId.has(d.consortium) ? consortiumName(byId.get(d.consortium)!) : d.consortium}(${d.reason}, ${d.until}까지)`)
     return `${line.name.ko}(${amounts}): ${received.join(', ')}${waiting.length ? `; 대기: ${waiting.join(', ')}` : ''}`
   })
   return {

@@ -7,7 +7,7 @@
  */
 import type { Consortium, DeckData, Stage } from '../data/schema'
 import { type Flowchart, type FlowEdge, type FlowGroup, type FlowNode, nodeId, renderFlowchart } from './flowchart'
-import { consortiumName, formatDate } from './format'
+import { consortiumName, formatDate, withoutDetail } from './format'
 import { DIAGRAM_CLASSES } from './style'
 
 export type RaceMoment = 'essay' | 'latest'
@@ -16,12 +16,12 @@ export type RaceMoment = 'essay' | 'latest'
 const WORDS = { planned: '예정', out: '탈락', joined: '합류', remaining: '남은 팀', teams: (n: number) => `${n}팀` }
 
 /**
- * The essay's moment: the essay answers the announcement of the final
- * selection, so it is the first completed stage that narrows the field to
- * the call's maximum number of teams.
+ * The essay's moment: the essay opens on the announcement of the selected
+ * teams, so it is the date of the first stage at which any team was selected.
  */
 export function essayMoment(data: DeckData): string | undefined {
-  return data.program.stages.find(s => s.status === 'done' && s.teams !== undefined && s.teams <= data.program.call.maxTeams)?.date
+  const selectedAt = new Set(data.consortia.flatMap(c => c.history.filter(h => h.outcome === 'selected').map(h => h.stage)))
+  return raceStages(data).find(s => selectedAt.has(s.id))?.date
 }
 
 /** The stages in the race (those that state a team count), in date order. */
@@ -88,16 +88,19 @@ export function remainingTeams(data: DeckData, steps: RaceStep[]): Consortium[] 
   })
 }
 
-function stageLines(step: RaceStep, before: number | undefined, at: RaceMoment): string[] {
+function stageLines(step: RaceStep, before: number | undefined, at: RaceMoment, merged: Stage[] = []): string[] {
   const { stage } = step
   const count = before === undefined ? WORDS.teams(stage.teams ?? 0) : `${before} → ${WORDS.teams(stage.teams ?? 0)}`
+  const name = [...merged, stage].map(s => s.name.ko).join(' → ')
   if (step.happened)
-    return [stage.name.ko, formatDate(stage.date), count]
+    return [name, formatDate(stage.date, stage.dateLabel), count]
   // As the essay saw them, later stages are steps of the plan; their dates and counts came later.
   if (at === 'essay')
-    return [`${stage.name.ko} ${WORDS.planned}`]
-  return [stage.name.ko, formatDate(stage.date), `${WORDS.teams(stage.teams ?? 0)} ${WORDS.planned}`]
+    return [`${name} ${WORDS.planned}`]
+  return [name, formatDate(stage.date, stage.dateLabel), `${WORDS.teams(stage.teams ?? 0)} ${WORDS.planned}`]
 }
+
+
 
 /** Team names take one line each; this fits the longest lead name in the data (9 Hangul syllables). */
 const NAME_EM = 9.5
@@ -119,17 +122,29 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
   const edges: FlowEdge[] = []
   const columns: string[] = []
 
-  const happened = steps.filter(s => s.happened)
-  happened.forEach((step, i) => {
-    const before = i === 0 ? origin?.stage.teams : happened[i - 1]!.stage.teams
+  // A stage that changes nothing (same count, nobody leaves or joins) shares the column of the stage before it.
+  const happened: { step: RaceStep, merged: Stage[] }[] = []
+  for (const step of steps.filter(s => s.happened)) {
+    const last = happened.at(-1)
+    if (last && step.out.length === 0 && step.joined.length === 0 && step.stage.teams === last.step.stage.teams) {
+      happened[happened.length - 1] = {
+        step: { ...step, out: last.step.out, joined: last.step.joined },
+        merged: [...last.merged, last.step.stage],
+      }
+      continue
+    }
+    happened.push({ step, merged: [] })
+  }
+  happened.forEach(({ step, merged }, i) => {
+    const before = i === 0 ? origin?.stage.teams : happened[i - 1]!.step.stage.teams
     const stageId = nodeId('stage', step.stage.id)
-    nodes.push({ id: stageId, lines: stageLines(step, before, at), className: 'stage' })
+    nodes.push({ id: stageId, lines: stageLines(step, before, at, merged), className: 'stage' })
     const members = [stageId]
     if (step.out.length) {
       const outId = nodeId('out', step.stage.id)
             nodes.push({
         id: outId,
-        lines: [`${WORDS.out} ${step.out.length}`, ...step.out.map(o => o.reason ? `${consortiumName(o.consortium)}: ${o.reason}` : consortiumName(o.consortium))],
+        lines: [`${WORDS.out} ${step.out.length}`, ...step.out.map(o => o.reason ? `${consortiumName(o.consortium)}: ${withoutDetail(o.reason)}` : consortiumName(o.consortium))],
         className: 'out',
         wrapEm: NAME_EM,
       })
@@ -173,7 +188,7 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
   const moment = at === 'essay' ? `글이 쓰인 시점(${formatDate(essayMoment(data) ?? '')})` : '최신'
   const described = all.map((step) => {
     const head = step.happened
-      ? `${step.stage.name.ko} ${formatDate(step.stage.date)} ${WORDS.teams(step.stage.teams ?? 0)}`
+      ? `${step.stage.name.ko} ${formatDate(step.stage.date, step.stage.dateLabel)} ${WORDS.teams(step.stage.teams ?? 0)}`
       : `${step.stage.name.ko} ${WORDS.planned}`
     const out = step.out.length ? `, ${WORDS.out}: ${step.out.map(o => o.reason ? `${consortiumName(o.consortium)}(${o.reason})` : consortiumName(o.consortium)).join(', ')}` : ''
     const joined = step.joined.length ? `, ${WORDS.joined}: ${names(step.joined)}` : ''

@@ -7,6 +7,7 @@ import type { DeckData } from '../../lib/data/schema'
 import { ecosystemChart, ecosystemDiagram } from '../../lib/diagrams/ecosystem'
 import { chartLabels, escapeLabelText, type Flowchart, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../lib/diagrams/flowchart'
 import { fundedConsortia, fundingChart, fundingDiagram } from '../../lib/diagrams/funding'
+import { formatAmount, shortName, withoutDetail } from '../../lib/diagrams/format'
 import { diagramLabels, generatedDiagrams } from '../../lib/diagrams/index'
 import { essayMoment, raceChart, raceDiagram } from '../../lib/diagrams/race'
 import { fixtureData, HOSTILE_NAMES, hostileData } from './diagrams-fixture'
@@ -75,6 +76,9 @@ describe('escaping and label text', () => {
     expect(lines.join(' ').endsWith('…')).toBe(true)
     for (const line of lines)
       expect(textEm(line)).toBeLessThanOrEqual(9.5)
+    // One unbreakable word: kept whole a little past the width, cut when far longer.
+    expect(wrapText('윤리·책임·보안', 6.5)).toEqual(['윤리·책임·보안'])
+    expect(wrapText('가'.repeat(30), 6.5)).toEqual([`${'가'.repeat(9)}…`])
   })
 
   it('wraps between words and keeps short text whole', () => {
@@ -103,12 +107,13 @@ describe('funding structure', () => {
     expect(funded.map(c => c.id).sort()).toEqual(['lg', 'naver-cloud', 'nc-ai', 'skt', 'upstage'])
     for (const consortium of funded)
       expect(nodeText(chart, `team_${consortium.id.replace(/-/g, '_')}`)).toBe(consortium.lead.name.ko)
-    expect(nodeText(chart, 'ministry')).toBe('과학기술정보통신부 NIPA · NIA · IITP')
+    expect(chart.groups!.find(g => g.id === 'ministry')!.title).toBe('과학기술정보통신부 · NIPA · NIA · IITP')
   })
 
   it('has an edge for each support line, labelled with its amount and source', () => {
+    const ministry = chart.groups!.find(g => g.id === 'ministry')!
     for (const line of data.program.support) {
-      expect(chart.edges.some(e => e.from === 'ministry' && e.to === `support_${line.id}`)).toBe(true)
+      expect(ministry.members).toContain(`support_${line.id}`)
       expect(edgesFrom(chart, `support_${line.id}`).length).toBeGreaterThan(0)
     }
     expect(nodeText(chart, 'support_gpu')).toBe('GPU 1,576억 원 (가나다뉴스)')
@@ -137,10 +142,30 @@ describe('funding structure', () => {
   })
 })
 
+describe('names as a diagram shows them', () => {
+  it('agencies by the acronym their English name ends with; details in parentheses left to the description', () => {
+    expect(shortName({ ko: '정보통신산업진흥원', en: 'National IT Industry Promotion Agency (NIPA)' })).toBe('NIPA')
+    expect(shortName({ ko: '과학기술정보통신부', en: 'Ministry of Science and ICT' })).toBe('과학기술정보통신부')
+    expect(withoutDetail('GPU 임차 지원 사업의 공급사라서 제외 (H100 공급)')).toBe('GPU 임차 지원 사업의 공급사라서 제외')
+    expect(formatAmount({ value: 512, unit: '장 (B200)', per: '팀당' })).toBe('팀당 512장 (B200)')
+    expect(formatAmount({ value: 2000, unit: '억 원', approximate: true })).toBe('약 2,000억 원')
+  })
+
+  it('two suppliers excluded for the same reason but different GPUs share one group', () => {
+    const data = fixtureData()
+    const gpu = data.program.support.find(l => l.id === 'gpu')!
+    gpu.deferred![0]!.reason = 'GPU 공급사 (B200 공급)'
+    gpu.deferred![1]!.reason = 'GPU 공급사 (H100 공급)'
+    const groups = fundingChart(data).groups!.filter(g => g.id.startsWith('deferred_'))
+    expect(groups.map(g => g.title)).toEqual(['GPU 공급사'])
+    expect(fundingChart(data).accDescr).toContain('H100 공급')
+  })
+})
+
 describe('survival race', () => {
   const data = fixtureData()
 
-  it('the essay moment is the selection that narrowed the field to the call\'s maximum', () => {
+  it('the essay moment is the first stage at which teams were selected', () => {
     expect(essayMoment(data)).toBe('2025-08-04')
   })
 
@@ -166,6 +191,22 @@ describe('survival race', () => {
     expect(nodeText(chart, 'remaining')).toBe('남은 팀 5 네이버클라우드 업스테이지 SK텔레콤 NC AI LG AI연구원')
     expect(nodeText(chart, 'out_selection')).toContain('모티프테크놀로지스')
     expect(chart.accDescr).not.toContain('독자성')
+  })
+
+  it('a stage that changes nothing shares the column of the stage before it', () => {
+    const changed = fixtureData()
+    // The presentations now state a count and the eliminations happen there, as in the live data.
+    changed.program.stages.find(s => s.id === 'presentation')!.teams = 5
+    for (const c of changed.consortia) {
+      for (const h of c.history) {
+        if (h.stage === 'selection' && h.outcome === 'eliminated')
+          h.stage = 'presentation'
+      }
+    }
+    const chart = raceChart(changed, 'latest')
+    expect(nodeText(chart, 'stage_selection')).toBe('발표 평가 → 최종 선정 2025.08.04 10 → 5팀')
+    expect(nodeText(chart, 'out_selection')).toContain('카카오')
+    expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
   })
 
   it('follows the data: a reason added to an elimination shows', () => {
