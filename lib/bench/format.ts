@@ -1,0 +1,161 @@
+/** Turns a BenchResult into the stdout table and the README section. */
+import type { BenchResult, DeckFigures, TargetOutcome } from './result'
+import type { ByteTotals } from './resources'
+import { ratio, type Sample } from './stats'
+
+export const README_START = '<!-- bench:start -->'
+export const README_END = '<!-- bench:end -->'
+
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
+}
+
+export function formatMs(ms: number): string {
+  return `${Math.round(ms)} ms`
+}
+
+/** Decimal units (1 MB = 1,000,000 bytes), as the 1 MB font target is stated. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000)
+    return `${bytes} B`
+  if (bytes < 1_000_000)
+    return `${(bytes / 1000).toFixed(1)} kB`
+  return `${(bytes / 1_000_000).toFixed(2)} MB`
+}
+
+export function formatRatio(value: number | undefined): string {
+  return value === undefined ? '–' : `${value.toFixed(2)}x`
+}
+
+export interface Row {
+  measure: string
+  deck: string
+  baseline: string
+  ratio: string
+}
+
+type Pick = (figures: DeckFigures) => number | undefined
+
+function row(measure: string, result: BenchResult, pick: Pick, format: (value: number) => string): Row | undefined {
+  const deck = pick(result.deck)
+  const baseline = pick(result.baseline)
+  if (deck === undefined && baseline === undefined)
+    return undefined
+  return {
+    measure,
+    deck: deck === undefined ? '–' : format(deck),
+    baseline: baseline === undefined ? '–' : format(baseline),
+    ratio: deck === undefined || baseline === undefined ? '–' : formatRatio(ratio(deck, baseline)),
+  }
+}
+
+const med = (value: Sample | undefined) => value?.median
+
+function bytesRows(label: string, result: BenchResult, pick: (figures: DeckFigures) => ByteTotals | undefined): (Row | undefined)[] {
+  return (['font', 'script', 'stylesheet', 'total'] as const).map(kind =>
+    row(`${label}: ${{ font: 'fonts', script: 'JS', stylesheet: 'CSS', total: 'all' }[kind]}`, result, f => pick(f)?.[kind], formatBytes))
+}
+
+/** The rows of the figures table, in reading order; steps that were skipped leave no row. */
+export function figureRows(result: BenchResult): Row[] {
+  const n = result.slides
+  const perSlide = (value: Sample | undefined) => value === undefined ? undefined : value.median / n
+  return [
+    row('PDF export, whole deck', result, f => med(f.exportMs), formatSeconds),
+    row('PDF export, per slide', result, f => perSlide(f.exportMs), formatSeconds),
+    row('PDF export, peak memory', result, f => med(f.exportPeakRssBytes), formatBytes),
+    row('Static build', result, f => med(f.buildMs), formatSeconds),
+    row('Static build, per slide', result, f => perSlide(f.buildMs), formatSeconds),
+    row('Static build, peak memory', result, f => med(f.buildPeakRssBytes), formatBytes),
+    row('Size of dist/', result, f => f.distBytes, formatBytes),
+    ...bytesRows('Fetched for slide 1', result, f => f.fetchFirstSlide),
+    ...bytesRows('Fetched for every slide', result, f => f.fetchEverySlide),
+    row('Dev server: first HTTP answer', result, f => med(f.devFirstAnswerMs), formatSeconds),
+    row('Dev server: first visible slide', result, f => med(f.devFirstSlideMs), formatSeconds),
+    row('Saved Markdown edit visible', result, f => med(f.editVisibleMs), formatMs),
+  ].filter((r): r is Row => r !== undefined)
+}
+
+function formatTargetValue(target: TargetOutcome, value: number): string {
+  if (target.unit === 'ratio')
+    return formatRatio(value)
+  if (target.unit === 'bytes')
+    return formatBytes(value)
+  return formatMs(value)
+}
+
+export function targetVerdict(target: TargetOutcome): string {
+  return target.pass === undefined ? 'not measured' : target.pass ? 'pass' : 'FAIL'
+}
+
+export function targetLine(target: TargetOutcome): string {
+  const actual = target.actual === undefined ? '–' : formatTargetValue(target, target.actual)
+  return `${targetVerdict(target)}: ${target.label}: ${actual} (target <= ${formatTargetValue(target, target.limit)})`
+}
+
+export function formatMachine(result: BenchResult): string {
+  const m = result.machine
+  const gb = (m.memoryBytes / 1024 ** 3).toFixed(0)
+  const load = (values: number[]) => values.map(v => v.toFixed(2)).join(' ')
+  return `${m.cpu}, ${m.cores} cores, ${gb} GiB, Node ${m.node}, ${m.platform}; load average ${load(m.loadBefore)} before, ${load(m.loadAfter)} after`
+}
+
+/** A plain-text table for stdout: columns padded to their widest cell. */
+export function formatTable(result: BenchResult): string {
+  const header: Row = { measure: 'Measure', deck: 'Deck', baseline: 'Plain deck', ratio: 'Ratio' }
+  const rows = [header, ...figureRows(result)]
+  const width = (key: keyof Row) => Math.max(...rows.map(r => r[key].length))
+  const line = (r: Row) => [
+    r.measure.padEnd(width('measure')),
+    r.deck.padStart(width('deck')),
+    r.baseline.padStart(width('baseline')),
+    r.ratio.padStart(width('ratio')),
+  ].join('  ')
+  const rule = '-'.repeat(line(header).length)
+  return [
+    `${result.slides} slides, median of ${result.runs} run(s) after a warm-up, ${result.date}`,
+    formatMachine(result),
+    rule,
+    line(header),
+    rule,
+    ...rows.slice(1).map(line),
+    rule,
+    ...result.targets.map(targetLine),
+  ].join('\n')
+}
+
+/** The README section's body (between the markers). */
+export function formatReadmeSection(result: BenchResult): string {
+  const rows = figureRows(result)
+  return [
+    `Latest \`npm run bench\`: ${result.date.slice(0, 16).replace('T', ' ')} UTC, ${result.slides} slides, median of ${result.runs} runs after a warm-up, each run interleaved with a plain Slidev deck of the same slide count (text only, no theme, no web fonts) generated by the benchmark.`,
+    '',
+    `Machine: ${formatMachine(result)}.`,
+    '',
+    '| Measure | Deck | Plain deck | Ratio |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map(r => `| ${r.measure} | ${r.deck} | ${r.baseline} | ${r.ratio} |`),
+    '',
+    'Targets:',
+    '',
+    ...result.targets.map(t => `- ${targetLine(t)}`),
+    ...(result.notes.length > 0 ? ['', ...result.notes.map(n => `- ${n}`)] : []),
+    '',
+    'Full figures, every run\'s samples included: `bench/latest.json`.',
+  ].join('\n')
+}
+
+/** Replaces only what lies between the README's bench markers; everything else is returned byte for byte. */
+export function replaceReadmeSection(readme: string, body: string): string {
+  const start = readme.indexOf(README_START)
+  const end = readme.indexOf(README_END)
+  if (start < 0 || end < 0)
+    throw new Error(`README has no ${README_START} ... ${README_END} section`)
+  if (end < start)
+    throw new Error(`README's ${README_END} comes before ${README_START}`)
+  if (readme.indexOf(README_START, start + 1) >= 0 || readme.indexOf(README_END, end + 1) >= 0)
+    throw new Error('README has more than one bench section')
+  const head = readme.slice(0, start + README_START.length)
+  const tail = readme.slice(end)
+  return `${head}\n${body.trim()}\n${tail}`
+}

@@ -1,0 +1,86 @@
+/** The shape of bench/latest.json, and the targets the issue sets. */
+import type { ByteTotals } from './resources'
+import { ratio, type Sample } from './stats'
+
+/** What one deck (the real one, or the plain baseline) measured. A figure is absent when its step was skipped. */
+export interface DeckFigures {
+  buildMs?: Sample
+  /** Peak of the summed RSS of the build's process tree, in bytes. */
+  buildPeakRssBytes?: Sample
+  distBytes?: number
+  exportMs?: Sample
+  exportPeakRssBytes?: Sample
+  pdfPages?: number
+  /** Bytes fetched to show slide 1 in a fresh browser, by kind. */
+  fetchFirstSlide?: ByteTotals
+  /** Bytes fetched to show slide 1, then every other slide once, in the same page. */
+  fetchEverySlide?: ByteTotals
+  devFirstAnswerMs?: Sample
+  devFirstSlideMs?: Sample
+  editVisibleMs?: Sample
+}
+
+export interface Machine {
+  cpu: string
+  cores: number
+  memoryBytes: number
+  node: string
+  platform: string
+  /** 1, 5 and 15 minute load averages before the first and after the last measurement. */
+  loadBefore: number[]
+  loadAfter: number[]
+}
+
+export interface BenchResult {
+  /** ISO date and time the run started. */
+  date: string
+  machine: Machine
+  runs: number
+  slides: number
+  deck: DeckFigures
+  baseline: DeckFigures
+  targets: TargetOutcome[]
+  notes: string[]
+}
+
+export type TargetUnit = 'ratio' | 'ms' | 'bytes'
+
+export interface TargetOutcome {
+  id: string
+  label: string
+  unit: TargetUnit
+  limit: number
+  /** undefined when the figure was not measured in this run. */
+  actual: number | undefined
+  pass: boolean | undefined
+}
+
+export const TARGETS = {
+  exportPerSlide: { label: 'PDF export time per slide, deck / baseline', unit: 'ratio', limit: 1.3 },
+  buildPerSlide: { label: 'Static build time per slide, deck / baseline', unit: 'ratio', limit: 1.3 },
+  fontBytes: { label: 'Font bytes fetched to show every slide once', unit: 'bytes', limit: 1_000_000 },
+  devFirstSlide: { label: 'First visible slide of a warm `npm run dev`', unit: 'ms', limit: 4000 },
+  editVisible: { label: 'Saved Markdown edit visible in the open browser', unit: 'ms', limit: 300 },
+} as const satisfies Record<string, { label: string, unit: TargetUnit, limit: number }>
+
+function outcome(id: keyof typeof TARGETS, actual: number | undefined): TargetOutcome {
+  const target = TARGETS[id]
+  return { id, ...target, actual, pass: actual === undefined ? undefined : actual <= target.limit }
+}
+
+/** Per-slide ratios equal whole-deck ratios (both decks have the same slide count), but are computed per slide as the issue states them. */
+export function perSlideRatio(deck: Sample | undefined, baseline: Sample | undefined, slides: number): number | undefined {
+  if (!deck || !baseline || slides < 1)
+    return undefined
+  return ratio(deck.median / slides, baseline.median / slides)
+}
+
+export function evaluateTargets(deck: DeckFigures, baseline: DeckFigures, slides: number): TargetOutcome[] {
+  return [
+    outcome('exportPerSlide', perSlideRatio(deck.exportMs, baseline.exportMs, slides)),
+    outcome('buildPerSlide', perSlideRatio(deck.buildMs, baseline.buildMs, slides)),
+    outcome('fontBytes', deck.fetchEverySlide?.font),
+    outcome('devFirstSlide', deck.devFirstSlideMs?.median),
+    outcome('editVisible', deck.editVisibleMs?.median),
+  ]
+}
