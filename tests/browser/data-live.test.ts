@@ -1,0 +1,123 @@
+/**
+ * Editing data/ while the dev server runs: a changed value shows in the open
+ * slide without a reload, and broken data shows in Vite's overlay with the
+ * file, record and field, then goes away once fixed. Runs on a copy of the
+ * project (data and slides of its own), so the real data/ is never touched.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, openPage } from './deck'
+
+const root = resolve(__dirname, '../..')
+const work = mkdtempSync(join(tmpdir(), 'deck-data-live-'))
+const program = join(work, 'data', 'program.yaml')
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => done(port))
+    })
+  })
+}
+
+/** A copy of the project whose only slide shows the selection stages. */
+function prepareCopy(): void {
+  const skip = /^\/(node_modules|\.git|dist|test-results|\.slidev|bench\/results)(\/|$)/
+  cpSync(root, work, { recursive: true, filter: source => !skip.test(source.slice(root.length)) })
+  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'))
+  writeFileSync(join(work, 'slides.md'), [
+    '---',
+    'theme: none',
+    'title: data live test',
+    'fonts:',
+    '  provider: none',
+    '  sans: Pretendard',
+    'htmlAttrs:',
+    '  lang: ko',
+    'layout: data',
+    '---',
+    '',
+    '# 선발 단계',
+    '',
+    '<SelectionStages />',
+    '',
+  ].join('\n'))
+  // node_modules is a symlink out of the copy: let the dev server read it.
+  writeFileSync(join(work, 'vite.config.ts'), [
+    'import { defineConfig } from \'vite\'',
+    'import { deckData } from \'./lib/vite-plugin-deck-data\'',
+    '',
+    `export default defineConfig({ plugins: [deckData()], server: { fs: { allow: [${JSON.stringify(work)}, ${JSON.stringify(join(root, 'node_modules'))}] } } })`,
+    '',
+  ].join('\n'))
+}
+
+let browser: Browser
+let dev: ChildProcess | undefined
+let log = ''
+let url = ''
+
+beforeAll(async () => {
+  prepareCopy()
+  browser = await launchBrowser()
+  const port = await freePort()
+  dev = spawn(join(work, 'node_modules', '.bin', 'slidev'), ['--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], { cwd: work, stdio: 'pipe' })
+  dev.stdout?.on('data', (chunk) => { log += chunk })
+  dev.stderr?.on('data', (chunk) => { log += chunk })
+  url = `http://127.0.0.1:${port}/1`
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline && !(await fetch(url).then(r => r.ok, () => false)))
+    await new Promise(r => setTimeout(r, 300))
+})
+
+afterAll(async () => {
+  dev?.kill('SIGTERM')
+  await browser?.close()
+  rmSync(work, { recursive: true, force: true })
+})
+
+async function openSlide(): Promise<Page> {
+  const { page } = await openPage(browser)
+  await page.goto(url, { waitUntil: 'commit', timeout: 180_000 })
+  await page.locator('.slidev-page-1 .selection-stages').waitFor({ timeout: 180_000 })
+  // Marks this page load: a full reload would drop it.
+  await page.evaluate(() => { (window as unknown as { sameLoad: boolean }).sameLoad = true })
+  return page
+}
+
+describe('data edits in a running dev server', () => {
+  it('show an edited value in the open slide without a reload', async () => {
+    const original = readFileSync(program, 'utf8')
+    const page = await openSlide()
+    writeFileSync(program, original.replace('name: { ko: 서면평가, en: Document review }', 'name: { ko: 서류심사(편집), en: Document review }'))
+    await page.locator('.slidev-page-1').getByText('서류심사(편집)').waitFor({ timeout: 30_000 })
+    expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true)
+    writeFileSync(program, original)
+    await page.locator('.slidev-page-1').getByText('서면평가', { exact: true }).waitFor({ timeout: 30_000 })
+  })
+
+  it('show broken data in the overlay and the terminal with file, record and field, until it is fixed', async () => {
+    const original = readFileSync(program, 'utf8')
+    const page = await openSlide()
+    const expected = 'data/program.yaml → program.stages[document-review].teams: states 9, but consortia.yaml gives 10'
+    try {
+      writeFileSync(program, original.replace('      teams: 10\n', '      teams: 9\n'))
+      const overlay = page.locator('vite-error-overlay')
+      await overlay.waitFor({ timeout: 30_000 })
+      expect(await overlay.evaluate(el => el.shadowRoot?.querySelector('.message')?.textContent ?? '')).toContain(expected)
+      expect(log).toContain(expected)
+    }
+    finally {
+      writeFileSync(program, original)
+    }
+    await page.locator('vite-error-overlay').waitFor({ state: 'detached', timeout: 30_000 })
+    await page.locator('.slidev-page-1 .selection-stages').waitFor()
+  })
+})
