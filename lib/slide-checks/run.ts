@@ -69,15 +69,25 @@ async function open(page: Page, url: string, mode: ColorMode): Promise<void> {
 }
 
 /** Waits until a slide is fully drawn: fonts loaded, Mermaid diagrams rendered, images decoded. */
-async function settle(page: Page, slide: number): Promise<void> {
-  await page.waitForFunction((no) => {
+async function settle(page: Page, step: Step): Promise<void> {
+  const waiting = (no: number) => {
     const el = document.querySelector(`.slidev-page-${no}`)
     if (!el || !el.checkVisibility())
-      return false
-    const diagrams = [...el.querySelectorAll('.mermaid')].every(d => d.shadowRoot?.querySelector('svg'))
-    const images = [...el.querySelectorAll('img')].every(img => img.complete)
-    return diagrams && images && document.fonts.status === 'loaded'
-  }, slide, { timeout: 30_000 })
+      return 'the slide to show'
+    if (![...el.querySelectorAll('.mermaid')].every(d => d.shadowRoot?.querySelector('svg')))
+      return 'its Mermaid diagrams to render'
+    if (![...el.querySelectorAll('img')].every(img => img.complete))
+      return 'its images to load'
+    return document.fonts.status === 'loaded' ? '' : 'fonts to load'
+  }
+  try {
+    // `waiting` names what is missing, '' when nothing is: wait for ''.
+    await page.waitForFunction(`(${waiting.toString()})(${step.slide}) === ''`, undefined, { timeout: 60_000, polling: 50 })
+  }
+  catch (error) {
+    const what = await page.evaluate(waiting, step.slide).catch(() => 'the page')
+    throw new Error(`Slide ${step.slide} (click ${step.clicks}, ${step.mode}) at ${page.url()}: gave up waiting for ${what || 'it to settle'}.`, { cause: error })
+  }
   await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))
 }
 
@@ -126,7 +136,7 @@ async function knownClicks(page: Page, slide: number): Promise<number> {
 }
 
 async function checkStep(page: Page, step: Step, options: CheckDeckOptions, result: DeckCheckResult): Promise<void> {
-  await settle(page, step.slide)
+  await settle(page, step)
   const measurement = await page.evaluate(measureSlide, `.slidev-page-${step.slide}`)
   const axe = await isNewContent(page, step.slide) ? await runAxe(page, step.slide) : []
   const findings = [...judgeSlide(measurement, step), ...judgeAxe(axe, step)]
@@ -166,16 +176,11 @@ async function walkDeck(page: Page, mode: ColorMode, options: CheckDeckOptions, 
   }
 }
 
-/**
- * Checks every slide at every click step in each colour mode. The modes run side
- * by side, each in its own page: most of a step is waiting on the page, so two
- * walks share the CPU well.
- */
+/** Checks every slide at every click step in each colour mode, one mode after the other. */
 export async function checkDeck(options: CheckDeckOptions): Promise<DeckCheckResult> {
   const started = Date.now()
-  const modes = options.modes ?? ['light', 'dark'] as ColorMode[]
-  const perMode = await Promise.all(modes.map(async (mode) => {
-    const result: DeckCheckResult = { steps: [], findings: [], screenshots: {}, durationMs: 0 }
+  const result: DeckCheckResult = { steps: [], findings: [], screenshots: {}, durationMs: 0 }
+  for (const mode of options.modes ?? ['light', 'dark'] as ColorMode[]) {
     const context = await options.browser.newContext({ viewport: CANVAS, colorScheme: mode })
     // tsx and esbuild wrap named functions in __name(); the function sent to the page needs it defined.
     await context.addInitScript('globalThis.__name ??= (fn) => fn')
@@ -185,12 +190,7 @@ export async function checkDeck(options: CheckDeckOptions): Promise<DeckCheckRes
     finally {
       await context.close()
     }
-    return result
-  }))
-  return {
-    steps: perMode.flatMap(r => r.steps),
-    findings: perMode.flatMap(r => r.findings),
-    screenshots: Object.assign({}, ...perMode.map(r => r.screenshots)),
-    durationMs: Date.now() - started,
   }
+  result.durationMs = Date.now() - started
+  return result
 }
