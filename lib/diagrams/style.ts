@@ -1,16 +1,18 @@
 /**
- * Node styles shared by the diagrams. Fills are light and text dark in both
- * colour schemes, so contrast holds whether Mermaid draws its light or its
- * dark theme; meaning is carried by text and line style too, never by colour
- * alone (planned stages are dashed and say so, deferred links are dotted).
+ * Node styles shared by the diagrams. Node fills are light and their text
+ * dark in both colour schemes, so contrast holds whether Mermaid draws its
+ * light or its dark theme. Group boxes are only tinted, so their titles and
+ * the lines crossing them take the theme's colours and stay visible on a dark
+ * slide. Meaning is carried by text and line style too, never by colour alone
+ * (planned stages are dashed and say so, deferred links are dotted).
  */
 export const DIAGRAM_CLASSES: Record<string, string> = {
   org: 'fill:#eef2f7,stroke:#475569,color:#111827',
-  orgGroup: 'fill:#f8fafc,stroke:#64748b,color:#111827',
+  orgGroup: 'fill:#64748b14,stroke:#64748b',
   support: 'fill:#dbeafe,stroke:#1d4ed8,color:#0b1f44,stroke-width:2px',
   team: 'fill:#ffffff,stroke:#334155,color:#111827',
-  teamGroup: 'fill:#f1f5f9,stroke:#64748b,color:#111827',
-  deferredGroup: 'fill:#fef3c7,stroke:#92400e,color:#3b2203,stroke-dasharray:6 4',
+  teamGroup: 'fill:#64748b1f,stroke:#64748b',
+  deferredGroup: 'fill:#f59e0b26,stroke:#b45309,stroke-dasharray:6 4',
   condition: 'fill:#fef9c3,stroke:#a16207,color:#3b2203',
   stage: 'fill:#dbeafe,stroke:#1d4ed8,color:#0b1f44,stroke-width:2px',
   planned: 'fill:#ffffff,stroke:#475569,color:#111827,stroke-dasharray:6 4',
@@ -19,8 +21,8 @@ export const DIAGRAM_CLASSES: Record<string, string> = {
   core: 'fill:#1d4ed8,stroke:#1e3a8a,color:#ffffff,stroke-width:2px',
   part: 'fill:#ffffff,stroke:#334155,color:#111827',
   strategy: 'fill:#dcfce7,stroke:#15803d,color:#052e16',
-  groupToday: 'fill:#f1f5f9,stroke:#64748b,color:#111827',
-  groupProposed: 'fill:#f0fdf4,stroke:#15803d,color:#111827',
+  groupToday: 'fill:#64748b1f,stroke:#64748b',
+  groupProposed: 'fill:#22c55e14,stroke:#16a34a',
 }
 
 /** Columns of the race: boxes without a frame, only there to stack a stage over its leavers. */
