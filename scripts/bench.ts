@@ -62,6 +62,8 @@ const projectRoot = process.cwd()
 const slidevBin = (dir: string) => join(dir, 'node_modules', '.bin', 'slidev')
 const SAMPLE_EVERY_MS = 100
 const STEP_TIMEOUT_MS = 300_000
+/** Slidev's own 30 s page timeout is too short for a cold export on a busy 2-core machine; both decks get the same. */
+const EXPORT_PAGE_TIMEOUT_MS = 180_000
 
 // ---------------------------------------------------------------- processes
 
@@ -516,6 +518,75 @@ async function main(): Promise<void> {
     baseline: baselineTargets.find(t => t.no === deckEdit?.no) ?? baselineTargets[0],
   }
 
+  // A step that fails for one deck (another author's slide breaking the build, say) is reported and
+  // not retried; the other steps still run, so one broken step does not cost the whole benchmark.
+  // A second failure of the same step gives it up; a first one (say, a timeout under load) is tried again next run.
+  const failures = new Map<string, { count: number, message: string }>()
+  async function attempt(step: Step, kind: Kind, body: () => Promise<void>): Promise<void> {
+    const key = `${kind} ${step}`
+    const failed = failures.get(key)
+    if (failed && failed.count >= 2)
+      return
+    try {
+      await body()
+    }
+    catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      const count = (failed?.count ?? 0) + 1
+      failures.set(key, { count, message: message.split('\n')[0]! })
+      console.error(`${key} failed (${count === 1 ? 'will try again next run' : 'skipped from now on'}):\n${message}`)
+    }
+  }
+
+  function currentResult(completedRuns: number): BenchResult {
+    const deck = toFigures(collected.deck)
+    const baseline = toFigures(collected.baseline)
+    const result: BenchResult = {
+      date,
+      machine: {
+        cpu: cpus()[0]?.model.trim() ?? 'unknown',
+        cores: cpus().length,
+        memoryBytes: totalmem(),
+        node: process.version,
+        platform: `${platform()} ${release()}`,
+        loadBefore,
+        loadAfter: loadavg(),
+      },
+      runs: completedRuns,
+      slides,
+      deck,
+      baseline,
+      targets: evaluateTargets(deck, baseline, slides),
+      notes: [
+        `Peak memory: the largest sum of RSS over the process tree (the Slidev process and every process it started, Chromium included), sampled from /proc every ${SAMPLE_EVERY_MS} ms; pages shared between processes count once per process, so it overstates.`,
+        `Edit: ${editsPerRun} saves per run into a copy of the deck's slide file, timed to the first frame after the text is in the page; the figure is the median of all saves.`,
+        'Bytes: response body sizes seen by Chromium against the static build served without compression; "every slide" adds slides 2 to the last, reached with the next-slide key in the same page.',
+        ...(completedRuns < runs ? [`Only ${completedRuns} of the ${runs} runs asked for had finished when these figures were written.`] : []),
+        ...(skipped.size > 0 ? [`Skipped: ${[...skipped].join(', ')}.`] : []),
+        ...[...failures].map(([key, { count, message }]) => `Failed ${count} time(s): ${key}: ${message}`),
+        ...(['deck', 'baseline'] as const)
+          .filter(kind => collected[kind].pdfPages !== undefined && collected[kind].pdfPages !== slides)
+          .map(kind => `The ${kind}'s PDF has ${collected[kind].pdfPages} pages for ${slides} slides.`),
+      ],
+    }
+    return result
+  }
+
+  /** Written after every counted run, so that a run stopped early still leaves its figures so far. */
+  function writeOutputs(result: BenchResult, final: boolean): void {
+    const out = resolve(projectRoot, options.out)
+    mkdirSync(dirname(out), { recursive: true })
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`)
+    if (options['write-readme']) {
+      const readmePath = join(projectRoot, 'README.md')
+      writeFileSync(readmePath, replaceReadmeSection(readFileSync(readmePath, 'utf8'), formatReadmeSection(result)))
+    }
+    if (final)
+      console.log(`\n${formatTable(result)}\n\nWrote ${relative(projectRoot, out)}${options['write-readme'] ? ' and the README\'s bench section' : ''}`)
+    else
+      console.log(`  (figures of ${result.runs} run(s) so far written to ${relative(projectRoot, out)})`)
+  }
+
   try {
     // Run 0 is the warm-up: it fills Vite's caches and the OS file cache, and is not counted.
     for (let run = 0; run <= runs; run++) {
@@ -526,52 +597,64 @@ async function main(): Promise<void> {
 
       if (doing('build') || doing('bytes')) {
         for (const kind of order) {
-          const out = join(work, `dist-${kind}`)
-          rmSync(out, { recursive: true, force: true })
-          const done = await runMeasured(`${kind} build`, ['build', '--out', out], dirs[kind])
-          say(`${kind} build ${(done.ms / 1000).toFixed(1)} s`)
-          if (counted) {
-            collected[kind].buildMs.push(done.ms)
-            if (done.peakRssBytes !== undefined)
-              collected[kind].buildRss.push(done.peakRssBytes)
-            collected[kind].distBytes = dirBytes(out)
-          }
-          // Bytes fetched do not vary from run to run: measured once, on the warm-up's build.
-          if (!counted && doing('bytes')) {
-            collected[kind].fetch = await measureBytes(browser, out, slides)
-            say(`${kind} bytes for every slide ${collected[kind].fetch!.every.total}`)
-          }
+          await attempt('build', kind, async () => {
+            const out = join(work, `dist-${kind}`)
+            rmSync(out, { recursive: true, force: true })
+            const done = await runMeasured(`${kind} build`, ['build', '--out', out], dirs[kind])
+            say(`${kind} build ${(done.ms / 1000).toFixed(1)} s`)
+            if (counted) {
+              collected[kind].buildMs.push(done.ms)
+              if (done.peakRssBytes !== undefined)
+                collected[kind].buildRss.push(done.peakRssBytes)
+              collected[kind].distBytes = dirBytes(out)
+            }
+            // Bytes fetched do not vary from run to run: measured once, on the warm-up's build.
+            if (!counted && doing('bytes')) {
+              await attempt('bytes', kind, async () => {
+                const fetched = await measureBytes(browser, out, slides)
+                collected[kind].fetch = fetched
+                say(`${kind} bytes: slide 1 ${fetched.first.total}, every slide ${fetched.every.total} (fonts ${fetched.every.font})`)
+              })
+            }
+          })
         }
       }
 
       if (doing('export')) {
         for (const kind of order) {
-          const pdf = join(work, `${kind}.pdf`)
-          rmSync(pdf, { force: true })
-          const done = await runMeasured(`${kind} export`, ['export', '--executable-path', found.path, '--output', pdf], dirs[kind], { [CACHE_ENV]: '.bench-vite-cache/export' })
-          say(`${kind} export ${(done.ms / 1000).toFixed(1)} s`)
-          if (counted) {
-            collected[kind].exportMs.push(done.ms)
-            if (done.peakRssBytes !== undefined)
-              collected[kind].exportRss.push(done.peakRssBytes)
-            collected[kind].pdfPages = pdfPages(pdf)
-          }
+          await attempt('export', kind, async () => {
+            const pdf = join(work, `${kind}.pdf`)
+            rmSync(pdf, { force: true })
+            const done = await runMeasured(`${kind} export`, ['export', '--executable-path', found.path, '--output', pdf, '--timeout', String(EXPORT_PAGE_TIMEOUT_MS)], dirs[kind], { [CACHE_ENV]: '.bench-vite-cache/export' })
+            const pages = pdfPages(pdf)
+            say(`${kind} export ${(done.ms / 1000).toFixed(1)} s, ${pages ?? '?'} pages`)
+            if (counted) {
+              collected[kind].exportMs.push(done.ms)
+              if (done.peakRssBytes !== undefined)
+                collected[kind].exportRss.push(done.peakRssBytes)
+              collected[kind].pdfPages = pages
+            }
+          })
         }
       }
 
       if (doing('dev') || doing('edit')) {
         for (const kind of order) {
-          const dev = await measureDev(browser, dirs[kind], edits[kind], editsPerRun, `${run}${kind[0]}`)
-          say(`${kind} dev: first answer ${(dev.answerMs / 1000).toFixed(2)} s, first slide ${(dev.visibleMs / 1000).toFixed(2)} s${dev.editMs.length ? `, edits ${dev.editMs.map(ms => Math.round(ms)).join(' ')} ms` : ''}`)
-          if (counted) {
-            if (doing('dev')) {
-              collected[kind].devAnswerMs.push(dev.answerMs)
-              collected[kind].devVisibleMs.push(dev.visibleMs)
+          await attempt('dev', kind, async () => {
+            const dev = await measureDev(browser, dirs[kind], edits[kind], editsPerRun, `${run}${kind[0]}`)
+            say(`${kind} dev: first answer ${(dev.answerMs / 1000).toFixed(2)} s, first slide ${(dev.visibleMs / 1000).toFixed(2)} s${dev.editMs.length ? `, edits ${dev.editMs.map(ms => Math.round(ms)).join(' ')} ms` : ''}`)
+            if (counted) {
+              if (doing('dev')) {
+                collected[kind].devAnswerMs.push(dev.answerMs)
+                collected[kind].devVisibleMs.push(dev.visibleMs)
+              }
+              collected[kind].editMs.push(...dev.editMs)
             }
-            collected[kind].editMs.push(...dev.editMs)
-          }
+          })
         }
       }
+      if (counted && run < runs)
+        writeOutputs(currentResult(run), false)
     }
   }
   finally {
@@ -580,42 +663,7 @@ async function main(): Promise<void> {
       rmSync(work, { recursive: true, force: true })
   }
 
-  const deck = toFigures(collected.deck)
-  const baseline = toFigures(collected.baseline)
-  const result: BenchResult = {
-    date,
-    machine: {
-      cpu: cpus()[0]?.model.trim() ?? 'unknown',
-      cores: cpus().length,
-      memoryBytes: totalmem(),
-      node: process.version,
-      platform: `${platform()} ${release()}`,
-      loadBefore,
-      loadAfter: loadavg(),
-    },
-    runs,
-    slides,
-    deck,
-    baseline,
-    targets: evaluateTargets(deck, baseline, slides),
-    notes: [
-      `Peak memory: the largest sum of RSS over the process tree (the Slidev process and every process it started, Chromium included), sampled from /proc every ${SAMPLE_EVERY_MS} ms; pages shared between processes count once per process, so it overstates.`,
-      `Edit: ${editsPerRun} saves per run into a copy of the deck's slide file, timed to the first frame after the text is in the page; the figure is the median of all saves.`,
-      'Bytes: response body sizes seen by Chromium against the static build served without compression; "every slide" adds slides 2 to the last, reached with the next-slide key in the same page.',
-      ...(skipped.size > 0 ? [`Skipped: ${[...skipped].join(', ')}.`] : []),
-    ],
-  }
-
-  console.log(`\n${formatTable(result)}`)
-  const out = resolve(projectRoot, options.out)
-  mkdirSync(dirname(out), { recursive: true })
-  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`)
-  console.log(`\nWrote ${relative(projectRoot, out)}`)
-  if (options['write-readme']) {
-    const readmePath = join(projectRoot, 'README.md')
-    writeFileSync(readmePath, replaceReadmeSection(readFileSync(readmePath, 'utf8'), formatReadmeSection(result)))
-    console.log('Updated the README\'s bench section')
-  }
+  writeOutputs(currentResult(runs), true)
 }
 
 main().then(() => process.exit(0), (error: unknown) => {
