@@ -20,7 +20,9 @@ export function formatBytes(bytes: number): string {
     return `${bytes} B`
   if (bytes < 1_000_000)
     return `${(bytes / 1000).toFixed(1)} kB`
-  return `${(bytes / 1_000_000).toFixed(2)} MB`
+  if (bytes < 1_000_000_000)
+    return `${(bytes / 1_000_000).toFixed(2)} MB`
+  return `${(bytes / 1_000_000_000).toFixed(2)} GB`
 }
 
 export function formatRatio(value: number | undefined): string {

@@ -34,6 +34,7 @@ describe('formatBytes', () => {
     expect(formatBytes(999)).toBe('999 B')
     expect(formatBytes(1500)).toBe('1.5 kB')
     expect(formatBytes(1_000_000)).toBe('1.00 MB')
+    expect(formatBytes(1_669_760_000)).toBe('1.67 GB')
   })
 })
 
