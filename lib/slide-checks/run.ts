@@ -176,11 +176,16 @@ async function walkDeck(page: Page, mode: ColorMode, options: CheckDeckOptions, 
   }
 }
 
-/** Checks every slide at every click step in each colour mode, one mode after the other. */
+/**
+ * Checks every slide at every click step in each colour mode. The modes run side
+ * by side, each in its own page: much of a step is waiting on the page, so the
+ * two walks share the CPU well.
+ */
 export async function checkDeck(options: CheckDeckOptions): Promise<DeckCheckResult> {
   const started = Date.now()
-  const result: DeckCheckResult = { steps: [], findings: [], screenshots: {}, durationMs: 0 }
-  for (const mode of options.modes ?? ['light', 'dark'] as ColorMode[]) {
+  const modes = options.modes ?? ['light', 'dark'] as ColorMode[]
+  const perMode = await Promise.all(modes.map(async (mode) => {
+    const result: DeckCheckResult = { steps: [], findings: [], screenshots: {}, durationMs: 0 }
     const context = await options.browser.newContext({ viewport: CANVAS, colorScheme: mode })
     // tsx and esbuild wrap named functions in __name(); the function sent to the page needs it defined.
     await context.addInitScript('globalThis.__name ??= (fn) => fn')
@@ -190,7 +195,12 @@ export async function checkDeck(options: CheckDeckOptions): Promise<DeckCheckRes
     finally {
       await context.close()
     }
+    return result
+  }))
+  return {
+    steps: perMode.flatMap(r => r.steps),
+    findings: perMode.flatMap(r => r.findings),
+    screenshots: Object.assign({}, ...perMode.map(r => r.screenshots)),
+    durationMs: Date.now() - started,
   }
-  result.durationMs = Date.now() - started
-  return result
 }
