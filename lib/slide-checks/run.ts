@@ -162,6 +162,8 @@ async function walkDeck(page: Page, mode: ColorMode, options: CheckDeckOptions, 
     const moved = await page.waitForURL(url => url.toString() !== before, { timeout: at.slide === options.slideCount ? 1_500 : 10_000 })
       .then(() => true, () => false)
     const next = moved ? parseStepUrl(page.url(), root) : undefined
+    if (next && (next.slide < at.slide || (next.slide === at.slide && next.clicks <= at.clicks)))
+      throw new Error(`Going forward from slide ${at.slide} click ${at.clicks} (${mode}) led back to ${page.url()}.`)
     if (next && (next.slide === at.slide || at.clicks >= floor)) {
       at = next
       continue
