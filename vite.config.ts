@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite'
-import { deckData } from './lib/vite-plugin-deck-data'
+import { deckData } from './lib/vite-plugin-deck-data.ts'
 
 export default defineConfig({
   plugins: [deckData()],

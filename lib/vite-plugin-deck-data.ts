@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path'
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite'
-import { DataError, dataFilePaths, loadDeckData } from './data/load'
+import { DataError, dataFilePaths, loadDeckData } from './data/load.ts'
 
 const VIRTUAL_ID = 'virtual:deck-data'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`

@@ -3,9 +3,9 @@
  * can see alone. Each rule returns problems that name the file, the record
  * (by its id where it has one) and the field, and say what was expected.
  */
-import { stageCounts, stageIndex } from './derive'
-import type { DataProblem } from './load'
-import type { DeckData } from './schema'
+import { stageCounts, stageIndex } from './derive.ts'
+import type { DataProblem } from './load.ts'
+import type { DeckData } from './schema.ts'
 
 /** Every `sources` list in the data, with where it stands. */
 export function citations(data: DeckData): { file: string, path: string, ids: string[] }[] {

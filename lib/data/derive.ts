@@ -3,7 +3,7 @@
  * the program states has to be trusted on its own: the cross-check compares
  * these with program.stages, and the views show them.
  */
-import type { Consortium, HistoryEntry, Program, Stage } from './schema'
+import type { Consortium, HistoryEntry, Program, Stage } from './schema.ts'
 
 export interface StageCount {
   stage: string

@@ -2,7 +2,7 @@
  * How the deck writes dates, amounts and kinds of organisation in Korean.
  * One place, so that every slide, table and diagram agrees.
  */
-import type { Amount, OrganisationKind } from './schema'
+import type { Amount, OrganisationKind } from './schema.ts'
 
 /** "2025-08-04" → "2025.8.4"; "2026-08" → "2026.8". */
 export function formatDate(date: string): string {

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { z } from 'zod'
-import { crossCheck } from './cross-check'
-import { type DataFileName, type DeckData, dataFiles } from './schema'
+import { crossCheck } from './cross-check.ts'
+import { type DataFileName, type DeckData, dataFiles } from './schema.ts'
 
 export interface DataProblem {
   /** The data file, relative to the data folder, e.g. `consortia.yaml`. */

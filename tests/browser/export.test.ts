@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../../lib/deck-slides'
+import { loadDeckData } from '../../lib/data/load'
+import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
 import { mermaidBlockLabels } from '../../lib/slide-text'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
 
@@ -47,12 +49,33 @@ describe('npm run export (PDF)', () => {
     expect(fonts.filter(line => /Type 3/.test(line))).toEqual([])
   })
 
+  it('draws every glyph with the bundled typeface, with no system fallback font', () => {
+    // A character the bundled font lacks is drawn with some other installed font (or as a box).
+    const pages = Array.from({ length: slides.length }, (_, i) => i + 1)
+    const fallbacks = pages.flatMap((page) => {
+      const lines = execFileSync('pdffonts', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+      return lines.filter(line => !line.includes(`+${DECK_FONT_FAMILY}-`)).map(line => `page ${page}: ${line.split(/\s+/)[0]}`)
+    })
+    expect(fallbacks).toEqual([])
+  })
+
   it('draws every hand-written Mermaid diagram on its slide\'s page', () => {
     const withDiagrams = slides.filter(s => s.content.includes('```mermaid'))
     for (const slide of withDiagrams) {
       const text = flat(pageText(slide.no))
       for (const label of mermaidBlockLabels(slide.content))
         expect(text, `slide ${slide.no} (${slide.file}:${slide.line}) shows "${label}"`).toContain(flat(label))
+    }
+  })
+
+  it('draws every generated diagram, with all its labels, on its slide\'s page', () => {
+    const labels = diagramLabels(loadDeckData('data'))
+    const placed = slides.flatMap(slide => diagramIdsIn(slide.content).map(id => ({ slide, id })))
+    expect(placed.length).toBeGreaterThan(0)
+    for (const { slide, id } of placed) {
+      const text = flat(pageText(slide.no))
+      for (const label of labels[id] ?? [])
+        expect(text, `slide ${slide.no} (${slide.file}:${slide.line}) shows "${label}" of diagram ${id}`).toContain(flat(label))
     }
   })
 })
