@@ -36,3 +36,16 @@ export function generatedDiagrams(data: DeckData): GeneratedDiagram[] {
 export function diagramLabels(data: DeckData): Record<string, string[]> {
   return Object.fromEntries(generatedDiagrams(data).map(d => [d.id, chartLabels(d.chart)]))
 }
+
+/** How each generated diagram is placed in a slide's Markdown, by diagram id. */
+const PLACEMENTS: [RegExp, string][] = [
+  [/<FundingDiagram\b/, 'funding'],
+  [/<RaceDiagram\s+at="essay"/, 'race-essay'],
+  [/<RaceDiagram(?![^>]*at="essay")/, 'race-latest'],
+  [/<EcosystemDiagram\b/, 'ecosystem'],
+]
+
+/** The ids of the generated diagrams a slide's Markdown places. */
+export function diagramIdsIn(markdown: string): string[] {
+  return PLACEMENTS.filter(([pattern]) => pattern.test(markdown)).map(([, id]) => id)
+}

@@ -8,20 +8,13 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../lib/data/load'
 import { loadDeck } from '../../lib/deck-slides'
-import { diagramLabels } from '../../lib/diagrams/index'
+import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
 import { gotoSlide, launchBrowser, openPage, slideLocator } from './deck'
 
-/** The diagram ids each component with its props draws (see lib/diagrams/index.ts). */
-const COMPONENTS: [RegExp, string][] = [
-  [/<FundingDiagram\b/, 'funding'],
-  [/<RaceDiagram\s+at="essay"/, 'race-essay'],
-  [/<RaceDiagram(?![^>]*at="essay")/, 'race-latest'],
-  [/<EcosystemDiagram\b/, 'ecosystem'],
-]
 const MIN_LABEL_PX = 14
 
 const { slides } = await loadDeck()
-const diagramSlides = slides.flatMap(slide => COMPONENTS.filter(([pattern]) => pattern.test(slide.content)).map(([, id]) => ({ no: slide.no, id, where: `${slide.file}:${slide.line}` })))
+const diagramSlides = slides.flatMap(slide => diagramIdsIn(slide.content).map(id => ({ no: slide.no, id, where: `${slide.file}:${slide.line}` })))
 const labels = diagramLabels(loadDeckData('data'))
 const squash = (text: string) => text.replace(/\s+/g, '')
 
