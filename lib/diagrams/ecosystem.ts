@@ -28,7 +28,8 @@ export function ecosystemChart(data: DeckData): Flowchart {
   })
   nodes.push({ id: 'today_model', lines: [coreName], className: 'core' })
   todaySupport.forEach(id => edges.push({ from: id, to: 'today_model', style: 'thick' }))
-  groups.push({ id: 'today', title: ECOSYSTEM_TITLES.today, direction: 'LR', members: [...todaySupport, 'today_model'], className: 'groupToday' })
+  // The support lines side by side above the model keep this side narrow, leaving the width to the proposal.
+  groups.push({ id: 'today', title: ECOSYSTEM_TITLES.today, direction: 'TB', members: [...todaySupport, 'today_model'], className: 'groupToday' })
 
   // Proposed: the model and its strategies are one row among the other parts.
   const part = (p: EcosystemPart, className: string) => {
@@ -45,7 +46,8 @@ export function ecosystemChart(data: DeckData): Flowchart {
   above.forEach(id => edges.push({ from: id, to: 'models', style: 'line' }))
   below.forEach(id => edges.push({ from: 'models', to: id, style: 'line' }))
   groups.push({ id: 'proposed', title: ECOSYSTEM_TITLES.proposed, direction: 'LR', members: [...above, 'models', ...below], className: 'groupProposed' })
-  edges.push({ from: 'today', to: 'proposed', style: 'thick' })
+  // One rank longer, so the arrow from today to the proposal stays visible at the tight rank spacing.
+  edges.push({ from: 'today', to: 'proposed', style: 'thick', extraLength: 1 })
 
   return {
     direction: 'LR',
@@ -56,7 +58,7 @@ export function ecosystemChart(data: DeckData): Flowchart {
     groups,
     edges,
     classes: DIAGRAM_CLASSES,
-    spacing: { node: 12, rank: 22, padding: 8 },
+    spacing: { node: 12, rank: 12, padding: 8 },
   }
 }
 

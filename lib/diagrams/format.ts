@@ -24,12 +24,6 @@ export function consortiaById(data: DeckData): Map<string, Consortium> {
   return new Map(data.consortia.map(c => [c.id, c]))
 }
 
-/** Publishers of the given source ids, once each, in order. */
-export function publishers(data: DeckData, ids: readonly string[]): string[] {
-  const byId = new Map(data.sources.map(s => [s.id, s.publisher]))
-  return [...new Set(ids.map(id => byId.get(id)).filter((p): p is string => Boolean(p)))]
-}
-
 /** The short form of a name: an acronym the English name ends with (`… Agency (NIPA)` → NIPA), else the shorter form. */
 export function shortName(name: { ko: string, en: string }): string {
   const acronym = /\(([A-Z][A-Za-z&]{1,7})\)\s*$/.exec(name.en)?.[1]

@@ -6,7 +6,8 @@
  */
 import type { DeckData, SupportLine } from '../data/schema'
 import { type Flowchart, type FlowEdge, type FlowGroup, type FlowNode, nodeId, renderFlowchart } from './flowchart'
-import { consortiaById, consortiumName, formatAmount, formatDate, publishers, shortName, withoutDetail } from './format'
+import { citeEntries } from '../citations'
+import { consortiaById, consortiumName, formatAmount, formatDate, shortName, withoutDetail } from './format'
 import { DIAGRAM_CLASSES } from './style'
 
 /** Consortia that any support line names (received or deferred), in data order. */
@@ -18,10 +19,20 @@ export function fundedConsortia(data: DeckData) {
   return data.consortia.filter(c => named.has(c.id))
 }
 
-/** A support line as its box shows it: the name, each amount, and who reported them; item labels go to the description. */
+/**
+ * A support line as its box shows it: the name with the numbers of the sources
+ * for its amounts (as the slide's citation line and the sources slides number
+ * them), then each amount; item labels go to the description. Numbers rather
+ * than publisher names keep the boxes short enough to fit at full size.
+ */
 function supportLines(data: DeckData, line: SupportLine): string[] {
-  const cited = publishers(data, line.items.flatMap(item => item.sources)).map(withoutDetail)
-  return [line.name.ko, ...line.items.map(item => formatAmount(item.amount)), ...(cited.length ? [`(${cited.join(' · ')})`] : [])]
+  const numbers = citeEntries(data.sources, line.items.flatMap(item => item.sources)).map(s => s.n)
+  return [numbers.length ? `${line.name.ko} [${numbers.join(', ')}]` : line.name.ko, ...line.items.map(item => formatAmount(item.amount))]
+}
+
+/** Ids of the sources the funding diagram's boxes refer to by number: its slide must cite them all. */
+export function fundingSourceIds(data: DeckData): string[] {
+  return [...new Set(data.program.support.flatMap(line => line.items.flatMap(item => item.sources)))]
 }
 
 /** Deferred recipients of one line that share a reason and a date. */

@@ -11,7 +11,8 @@ import { loadDeck } from '../../lib/deck-slides'
 import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
 import { gotoSlide, launchBrowser, openPage, slideLocator } from './deck'
 
-const MIN_LABEL_PX = 14
+// As the slide checks require of every text on the canvas (lib/slide-checks).
+const MIN_LABEL_PX = 16
 
 const { slides } = await loadDeck()
 const diagramSlides = slides.flatMap(slide => diagramIdsIn(slide.content).map(id => ({ no: slide.no, id, where: `${slide.file}:${slide.line}` })))

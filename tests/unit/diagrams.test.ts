@@ -6,7 +6,7 @@ import { loadDeckData } from '../../lib/data/load'
 import type { DeckData } from '../../lib/data/schema'
 import { ecosystemChart, ecosystemDiagram } from '../../lib/diagrams/ecosystem'
 import { chartLabels, escapeLabelText, type Flowchart, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../lib/diagrams/flowchart'
-import { fundedConsortia, fundingChart, fundingDiagram } from '../../lib/diagrams/funding'
+import { fundedConsortia, fundingChart, fundingDiagram, fundingSourceIds } from '../../lib/diagrams/funding'
 import { formatAmount, shortName, withoutDetail } from '../../lib/diagrams/format'
 import { diagramLabels, generatedDiagrams } from '../../lib/diagrams/index'
 import { essayMoment, raceChart, raceDiagram } from '../../lib/diagrams/race'
@@ -116,7 +116,17 @@ describe('funding structure', () => {
       expect(ministry.members).toContain(`support_${line.id}`)
       expect(edgesFrom(chart, `support_${line.id}`).length).toBeGreaterThan(0)
     }
-    expect(nodeText(chart, 'support_gpu')).toBe('GPU 1,576억 원 (가나다뉴스)')
+    // The source goes by its number on the sources slides (the fixture's only source is the first).
+    expect(nodeText(chart, 'support_gpu')).toBe('GPU [1] 1,576억 원')
+  })
+
+  it('numbers a line\'s sources as the sources slides do, each once', () => {
+    const changed = fixtureData()
+    changed.sources.push({ ...changed.sources[0]!, id: 'src-b', publisher: '라마바일보' })
+    const gpu = changed.program.support.find(l => l.id === 'gpu')!
+    gpu.items.push({ ...gpu.items[0]!, sources: ['src-b', 'src-a'] })
+    expect(fundingChart(changed).nodes.find(n => n.id === 'support_gpu')!.lines[0]).toBe('GPU [1, 2]')
+    expect(fundingSourceIds(changed)).toEqual(['src-a', 'src-b'])
   })
 
   it('GPU goes to three teams; the two suppliers wait, grouped, on a dotted edge with their date', () => {
