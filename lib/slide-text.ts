@@ -6,13 +6,13 @@ export function mermaidBlocks(markdown: string): string[] {
 }
 
 /**
- * Node labels written in a flowchart's brackets, e.g. `A[공모]`, `B(평가)`, `C{선정?}`,
- * plus quoted labels `A["…"]`: what a reader must find on the drawn diagram.
+ * Node labels written in a flowchart's brackets, whatever the shape: `A[공모]`, `B(평가)`,
+ * `C{선정?}`, `D([모델])`, `E[["…"]]`: what a reader must find on the drawn diagram.
  */
 export function mermaidBlockLabels(markdown: string): string[] {
   const labels: string[] = []
   for (const block of mermaidBlocks(markdown)) {
-    for (const match of block.matchAll(/\w+\s*(?:\[\[|\[\(|\(\(|\[|\(|\{)\s*"?([^"\]\)\}]+?)"?\s*(?:\]\]|\)\]|\)\)|\]|\)|\})/g)) {
+    for (const match of block.matchAll(/\w+\s*[[({]+\s*"?([^"[\](){}]+?)"?\s*[\])}]+/g)) {
       const label = match[1]?.trim()
       if (label)
         labels.push(label)

@@ -21,8 +21,9 @@ const pdf = join(outDir, 'deck.pdf')
 /** Collapses whitespace so line breaks in the PDF do not matter. */
 const flat = (text: string) => text.replace(/\s+/g, '')
 
+/** A page's text in drawing order, so a wrapped label's lines stay together (layout order interleaves columns). */
 function pageText(page: number): string {
-  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' })
+  return execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' })
 }
 
 beforeAll(() => {
