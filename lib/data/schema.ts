@@ -171,7 +171,10 @@ export const ecosystemPartSchema = z.object({
 }).strict()
 
 export const essaySchema = z.object({
-  title: z.string().min(1),
+  /** The post's headline; left out while no copy of the post shows it (none seen so far). */
+  title: z.string().min(1).optional(),
+  /** The blog category the post is filed under, as the post shows it. */
+  category: z.string().min(1).optional(),
   author: z.string().min(1),
   blog: z.string().min(1),
   url: webUrl,
