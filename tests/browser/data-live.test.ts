@@ -6,26 +6,15 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage } from './deck'
+import { freePort, launchBrowser, openPage } from './deck'
 
 const root = resolve(__dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'deck-data-live-'))
 const program = join(work, 'data', 'program.yaml')
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-}
 
 /** A copy of the project whose only slide shows the selection stages. */
 function prepareCopy(): void {

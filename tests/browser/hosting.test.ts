@@ -4,13 +4,12 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveStatic } from '../../lib/static-server'
-import { launchBrowser, openPage } from './deck'
+import { freePort, launchBrowser, openPage } from './deck'
 
 const LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|http:\/\/localhost[:/]|data:|blob:)/
 
@@ -19,16 +18,6 @@ beforeAll(async () => {
   browser = await launchBrowser()
 })
 afterAll(async () => browser?.close())
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-}
 
 describe('a static build hosted under a sub-path', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'deck-base-'))
