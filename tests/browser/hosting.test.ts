@@ -3,11 +3,13 @@
  * dev server. Both stay on 127.0.0.1: no font, script, style or image from outside.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck } from '../../lib/deck-slides'
+import { diagramIdsIn } from '../../lib/diagrams/index'
 import { serveStatic } from '../../lib/static-server'
 import { freePort, launchBrowser, openPage } from './deck'
 
@@ -23,7 +25,7 @@ describe('a static build hosted under a sub-path', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'deck-base-'))
   afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
-  it('serves slides and the presenter view from /talk/', async () => {
+  it('serves slides, a diagram and the presenter view from /talk/', async () => {
     execFileSync('npx', ['slidev', 'build', '--base', '/talk/', '--out', join(outDir, 'dist')], { stdio: 'pipe' })
     const server = await serveStatic(join(outDir, 'dist'), { base: '/talk/' })
     try {
@@ -35,11 +37,19 @@ describe('a static build hosted under a sub-path', () => {
       })
       await page.goto(`${server.url}2`, { waitUntil: 'networkidle' })
       await page.locator('.slidev-page-2').waitFor()
+      // Mermaid is loaded from the copy the build ships beside the deck (lib/vite-plugin-mermaid-prebuilt.ts).
+      const diagramSlide = (await loadDeck()).slides.find(slide => diagramIdsIn(slide.content).length > 0)!
+      await page.goto(`${server.url}${diagramSlide.no}`, { waitUntil: 'networkidle' })
+      await page.waitForFunction(no => document.querySelector(`.slidev-page-${no} .mermaid`)?.shadowRoot?.querySelector('svg g.node'), diagramSlide.no, { timeout: 30_000 })
       await page.goto(`${server.url}presenter/1`, { waitUntil: 'networkidle' })
       await page.locator('.slidev-note').first().waitFor()
       expect(failed).toEqual([])
       expect(errors).toEqual([])
       expect(requests.filter(url => !url.startsWith(server.url) && !/^(data|blob):/.test(url))).toEqual([])
+      // Scripts end in .js: some static hosts do not serve .mjs as JavaScript, and browsers refuse such modules.
+      const files = readdirSync(join(outDir, 'dist'), { recursive: true, encoding: 'utf8' })
+      expect(files.filter(file => file.endsWith('.mjs'))).toEqual([])
+      expect(files.filter(file => /mermaid-[\d.]+\/mermaid\.esm\.min\.js$/.test(file))).toHaveLength(1)
     }
     finally {
       await server.close()
