@@ -62,6 +62,8 @@ const projectRoot = process.cwd()
 const slidevBin = (dir: string) => join(dir, 'node_modules', '.bin', 'slidev')
 const SAMPLE_EVERY_MS = 100
 const STEP_TIMEOUT_MS = 300_000
+/** Slidev's client loads every slide's module this long after the deck shows (SlidesShow.vue, "preload all slides after 3s"). */
+const SLIDEV_PRELOAD_ALL_MS = 3000
 /** Slidev's own 30 s page timeout is too short for a cold export on a busy 2-core machine; both decks get the same. */
 const EXPORT_PAGE_TIMEOUT_MS = 180_000
 
@@ -413,7 +415,9 @@ async function measureDev(browser: Browser, dir: string, edit: EditTarget | unde
     if (edit && original !== undefined) {
       await page.waitForLoadState('networkidle')
       hmrConnected = false
+      const network = recordBytes(page)
       await page.goto(`${url}/${edit.no}`, { waitUntil: 'networkidle' })
+      const loadedAt = performance.now()
       await page.locator(`.slidev-page-${edit.no}`).first().waitFor({ state: 'visible', timeout: 60_000 })
       await page.evaluate(() => document.fonts.ready)
       const connectBy = performance.now() + 60_000
@@ -421,7 +425,10 @@ async function measureDev(browser: Browser, dir: string, edit: EditTarget | unde
         await sleep(50)
       if (!hmrConnected)
         throw new Error('the page never connected to Vite\'s HMR socket')
-      await sleep(1500) // let late imports settle
+      // Edits are timed in an open deck at rest, as an author edits: after Slidev's preloading of
+      // every other slide (started SLIDEV_PRELOAD_ALL_MS after the page shows) has been fetched.
+      await sleep(Math.max(0, loadedAt + SLIDEV_PRELOAD_ALL_MS + 500 - performance.now()))
+      await network.idle(1000, STEP_TIMEOUT_MS)
       for (let index = 0; index < edits; index++) {
         const token = `bench${tag}x${index}x${Math.random().toString(36).slice(2, 8)}`
         const text = markSlideHeading(original, edit.line, edit.title, token)
@@ -559,7 +566,7 @@ async function main(): Promise<void> {
       targets: evaluateTargets(deck, baseline, slides),
       notes: [
         `Peak memory: the largest sum of RSS over the process tree (the Slidev process and every process it started, Chromium included), sampled from /proc every ${SAMPLE_EVERY_MS} ms; pages shared between processes count once per process, so it overstates.`,
-        `Edit: ${editsPerRun} saves per run into a copy of the deck's slide file, timed to the first frame after the text is in the page; the figure is the median of all saves.`,
+        `Edit: ${editsPerRun} saves per run into a copy of the deck's slide file, timed to the first frame after the text is in the page; the figure is the median of all saves. Saves begin once the open page is at rest: Slidev's preloading of every slide, which starts ${SLIDEV_PRELOAD_ALL_MS / 1000} s after the page shows, has finished and the network has been quiet for 1 s.`,
         'Bytes: response body sizes seen by Chromium against the static build served without compression; "every slide" adds slides 2 to the last, reached with the next-slide key in the same page.',
         ...(completedRuns < runs ? [`Only ${completedRuns} of the ${runs} runs asked for had finished when these figures were written.`] : []),
         ...(skipped.size > 0 ? [`Skipped: ${[...skipped].join(', ')}.`] : []),
