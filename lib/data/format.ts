@@ -24,10 +24,16 @@ export function formatWhen(item: { date: string, until?: string, dateLabel?: str
   return `${formatDate(item.date)}~${end}`
 }
 
-/** 1576 억 원 → "1,576억 원"; 512 장 (B200), per 팀당 → "팀당 512장 (B200)"; approximate → "약 2,000억 원". */
+const HANGUL_START = /^[\u3131-\u318E\uAC00-\uD7A3]/
+
+/**
+ * 1576 억 원 → "1,576억 원" (a Korean counter follows the number directly; another unit after a space);
+ * 512 장 (B200), per 팀당 → "팀당 512장 (B200)"; approximate → "약 2,000억 원".
+ */
 export function formatAmount(amount: Amount): string {
   const number = amount.value.toLocaleString('en-US')
-  return [amount.per, amount.approximate ? '약' : undefined, `${number}${amount.unit}`].filter(Boolean).join(' ')
+  const value = HANGUL_START.test(amount.unit) ? `${number}${amount.unit}` : `${number} ${amount.unit}`
+  return [amount.per, amount.approximate ? '약' : undefined, value].filter(Boolean).join(' ')
 }
 
 export const kindLabels: Record<OrganisationKind, string> = {

@@ -84,6 +84,8 @@ export const stageSchema = z.object({
 
 export const supportItemSchema = z.object({
   label: z.string().min(1),
+  /** Written before the amount in the funding diagram's box when the amount alone does not say whom it is for ("추가 정예팀"). */
+  short: z.string().min(1).max(12).optional(),
   amount: amountSchema,
   note: z.string().optional(),
   sources: sourceIds,

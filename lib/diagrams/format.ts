@@ -1,19 +1,5 @@
-/** Formatting shared by the diagram generators. */
-import type { Amount, Consortium, DeckData } from '../data/schema'
-
-const HANGUL_START = /^[\u3131-\u318E\uAC00-\uD7A3]/
-
-/** `1576 억 원` → `1,576억 원`: a Korean counter (억, 장, 팀) follows the number directly. */
-export function formatAmount(amount: Amount): string {
-  const number = amount.value.toLocaleString('en-US')
-  const value = HANGUL_START.test(amount.unit) ? `${number}${amount.unit}` : `${number} ${amount.unit}`
-  return `${amount.per ? `${amount.per} ` : ''}${amount.approximate ? '약 ' : ''}${value}`
-}
-
-/** A date as the deck shows it: the source's own wording when the data gives one (`2026년 8월`), else `2025.08.04`. */
-export function formatDate(iso: string, label?: string): string {
-  return label ?? iso.replaceAll('-', '.')
-}
+/** Formatting shared by the diagram generators; dates and amounts come from lib/data/format, as on every slide. */
+import type { Consortium, DeckData } from '../data/schema'
 
 export function consortiumName(consortium: Consortium): string {
   return consortium.lead.name.ko

@@ -7,7 +7,8 @@
 import type { DeckData, SupportLine } from '../data/schema'
 import { type Flowchart, type FlowEdge, type FlowGroup, type FlowNode, nodeId, renderFlowchart } from './flowchart'
 import { citeEntries } from '../citations'
-import { consortiaById, consortiumName, formatAmount, formatDate, shortName, withoutDetail } from './format'
+import { formatAmount, formatDate } from '../data/format'
+import { consortiaById, consortiumName, shortName, withoutDetail } from './format'
 import { DIAGRAM_CLASSES } from './style'
 
 /** Consortia that any support line names (received or deferred), in data order. */
@@ -27,7 +28,7 @@ export function fundedConsortia(data: DeckData) {
  */
 function supportLines(data: DeckData, line: SupportLine): string[] {
   const numbers = citeEntries(data.sources, line.items.flatMap(item => item.sources)).map(s => s.n)
-  return [numbers.length ? `${line.name.ko} [${numbers.join(', ')}]` : line.name.ko, ...line.items.map(item => formatAmount(item.amount))]
+  return [numbers.length ? `${line.name.ko} [${numbers.join(', ')}]` : line.name.ko, ...line.items.map(item => [item.short, formatAmount(item.amount)].filter(Boolean).join(' '))]
 }
 
 /** Ids of the sources the funding diagram's boxes refer to by number: its slide must cite them all. */

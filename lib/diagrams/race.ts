@@ -7,7 +7,8 @@
  */
 import type { Consortium, DeckData, Stage } from '../data/schema'
 import { type Flowchart, type FlowEdge, type FlowGroup, type FlowNode, nodeId, renderFlowchart } from './flowchart'
-import { consortiumName, formatDate, withoutDetail } from './format'
+import { formatDate, formatWhen } from '../data/format'
+import { consortiumName, withoutDetail } from './format'
 import { DIAGRAM_CLASSES } from './style'
 
 export type RaceMoment = 'essay' | 'latest'
@@ -93,11 +94,11 @@ function stageLines(step: RaceStep, before: number | undefined, at: RaceMoment, 
   const count = before === undefined ? WORDS.teams(stage.teams ?? 0) : `${before} → ${WORDS.teams(stage.teams ?? 0)}`
   const name = [...merged, stage].map(s => s.name.ko).join(' → ')
   if (step.happened)
-    return [name, formatDate(stage.date, stage.dateLabel), count]
+    return [name, formatWhen({ date: stage.date, dateLabel: stage.dateLabel }), count]
   // As the essay saw them, later stages are steps of the plan; their dates and counts came later.
   if (at === 'essay')
     return [`${name} ${WORDS.planned}`]
-  return [name, formatDate(stage.date, stage.dateLabel), `${WORDS.teams(stage.teams ?? 0)} ${WORDS.planned}`]
+  return [name, formatWhen({ date: stage.date, dateLabel: stage.dateLabel }), `${WORDS.teams(stage.teams ?? 0)} ${WORDS.planned}`]
 }
 
 
@@ -188,7 +189,7 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
   const moment = at === 'essay' ? `글이 쓰인 시점(${formatDate(essayMoment(data) ?? '')})` : '최신'
   const described = all.map((step) => {
     const head = step.happened
-      ? `${step.stage.name.ko} ${formatDate(step.stage.date, step.stage.dateLabel)} ${WORDS.teams(step.stage.teams ?? 0)}`
+      ? `${step.stage.name.ko} ${formatWhen({ date: step.stage.date, dateLabel: step.stage.dateLabel })} ${WORDS.teams(step.stage.teams ?? 0)}`
       : `${step.stage.name.ko} ${WORDS.planned}`
     const out = step.out.length ? `, ${WORDS.out}: ${step.out.map(o => o.reason ? `${consortiumName(o.consortium)}(${o.reason})` : consortiumName(o.consortium)).join(', ')}` : ''
     const joined = step.joined.length ? `, ${WORDS.joined}: ${names(step.joined)}` : ''

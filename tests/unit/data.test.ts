@@ -11,6 +11,7 @@ import { citations } from '../../lib/data/cross-check'
 import { consortiaWith, stageCounts } from '../../lib/data/derive'
 import { formatAmount, formatDate, formatWhen } from '../../lib/data/format'
 import { loadDeckData } from '../../lib/data/load'
+import { fundingDiagram } from '../../lib/diagrams/funding'
 import { essaySections } from '../../lib/data/schema'
 import { groupPartners, selectedConsortiaRows, stageRows, timelineRows } from '../../lib/data/views'
 
@@ -112,6 +113,13 @@ describe('formatting', () => {
     expect(formatAmount({ value: 1576, unit: '억 원' })).toBe('1,576억 원')
     expect(formatAmount({ value: 512, unit: '장 (B200)', per: '팀당' })).toBe('팀당 512장 (B200)')
     expect(formatAmount({ value: 2000, unit: '억 원', approximate: true })).toBe('약 2,000억 원')
+    expect(formatAmount({ value: 1024, unit: 'GPU' })).toBe('1,024 GPU')
+  })
+
+  it('the diagrams write dates and amounts as the slides do', () => {
+    const selection = data.program.stages.find(stage => stage.id === 'selection')!
+    expect(fundingDiagram(data)).toContain(formatDate(selection.date))
+    expect(fundingDiagram(data)).toContain(formatAmount(data.program.support[0]!.items[0]!.amount))
   })
 })
 

@@ -7,7 +7,7 @@ import type { DeckData } from '../../lib/data/schema'
 import { ecosystemChart, ecosystemDiagram } from '../../lib/diagrams/ecosystem'
 import { chartLabels, escapeLabelText, type Flowchart, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../lib/diagrams/flowchart'
 import { fundedConsortia, fundingChart, fundingDiagram, fundingSourceIds } from '../../lib/diagrams/funding'
-import { formatAmount, shortName, withoutDetail } from '../../lib/diagrams/format'
+import { shortName, withoutDetail } from '../../lib/diagrams/format'
 import { diagramLabels, generatedDiagrams } from '../../lib/diagrams/index'
 import { essayMoment, raceChart, raceDiagram } from '../../lib/diagrams/race'
 import { fixtureData, HOSTILE_NAMES, hostileData } from './diagrams-fixture'
@@ -110,6 +110,13 @@ describe('funding structure', () => {
     expect(chart.groups!.find(g => g.id === 'ministry')!.title).toBe('과학기술정보통신부 · NIPA · NIA · IITP')
   })
 
+  it('writes an item\'s short name before its amount, so that a box says whom an amount is for', () => {
+    const changed = fixtureData()
+    const gpu = changed.program.support.find(l => l.id === 'gpu')!
+    gpu.items.push({ label: '추가 정예팀 GPU', short: '추가 정예팀', amount: { value: 768, unit: '장 (B200)' }, sources: gpu.items[0]!.sources })
+    expect(nodeText(fundingChart(changed), 'support_gpu')).toMatch(/ 추가 정예팀 768장 \(B200\)$/)
+  })
+
   it('has an edge for each support line, labelled with its amount and source', () => {
     const ministry = chart.groups!.find(g => g.id === 'ministry')!
     for (const line of data.program.support) {
@@ -157,8 +164,6 @@ describe('names as a diagram shows them', () => {
     expect(shortName({ ko: '정보통신산업진흥원', en: 'National IT Industry Promotion Agency (NIPA)' })).toBe('NIPA')
     expect(shortName({ ko: '과학기술정보통신부', en: 'Ministry of Science and ICT' })).toBe('과학기술정보통신부')
     expect(withoutDetail('GPU 임차 지원 사업의 공급사라서 제외 (H100 공급)')).toBe('GPU 임차 지원 사업의 공급사라서 제외')
-    expect(formatAmount({ value: 512, unit: '장 (B200)', per: '팀당' })).toBe('팀당 512장 (B200)')
-    expect(formatAmount({ value: 2000, unit: '억 원', approximate: true })).toBe('약 2,000억 원')
   })
 
   it('two suppliers excluded for the same reason but different GPUs share one group', () => {
@@ -181,13 +186,13 @@ describe('survival race', () => {
 
   it('latest: counts from 15 down, who left where, with reasons, the team that joined, planned stages marked', () => {
     const chart = raceChart(data, 'latest')
-    expect(nodeText(chart, 'stage_document_review')).toBe('서류 평가 2025.07.25 15 → 10팀')
-    expect(nodeText(chart, 'stage_selection')).toBe('최종 선정 2025.08.04 10 → 5팀')
+    expect(nodeText(chart, 'stage_document_review')).toBe('서류 평가 2025.7.25 15 → 10팀')
+    expect(nodeText(chart, 'stage_selection')).toBe('최종 선정 2025.8.4 10 → 5팀')
     expect(nodeText(chart, 'out_document_review')).toBe('탈락 5 루닛 바이오넥서스 사이오닉에이아이 정션메드 파이온코퍼레이션')
     expect(nodeText(chart, 'out_first_evaluation')).toBe('탈락 2 네이버클라우드: 독자성 기준 미충족 NC AI: 종합 점수 최하위')
     expect(nodeText(chart, 'joined_additional')).toBe('합류 1 모티프테크놀로지스')
-    expect(nodeText(chart, 'stage_additional')).toBe('추가 선정 2026.02.20 3 → 4팀')
-    expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.08.01 3팀 예정')
+    expect(nodeText(chart, 'stage_additional')).toBe('추가 선정 2026.2.20 3 → 4팀')
+    expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3팀 예정')
     expect(chart.nodes.find(n => n.id === 'stage_final')!.className).toBe('planned')
     // The stage without a team count (presentations) is not a step of the race.
     expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
@@ -214,7 +219,7 @@ describe('survival race', () => {
       }
     }
     const chart = raceChart(changed, 'latest')
-    expect(nodeText(chart, 'stage_selection')).toBe('발표 평가 → 최종 선정 2025.08.04 10 → 5팀')
+    expect(nodeText(chart, 'stage_selection')).toBe('발표 평가 → 최종 선정 2025.8.4 10 → 5팀')
     expect(nodeText(chart, 'out_selection')).toContain('카카오')
     expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
   })
