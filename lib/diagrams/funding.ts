@@ -1,7 +1,7 @@
 /**
  * The funding structure: the ministry and its agencies, the support lines with
  * their amounts and sources, and which selected consortia received each line
- * (deferred recipients grouped, on a dotted edge with the date they wait for),
+ * (deferred recipients grouped under a title with the date they wait for, on a dotted edge),
  * plus the open-source condition that sets the cost-matching share.
  */
 import type { DeckData, SupportLine } from '../data/schema'
@@ -83,10 +83,11 @@ export function fundingChart(data: DeckData): Flowchart {
   deferred.forEach((set, i) => {
     const id = `deferred_${i}`
     // Side by side: the waiting teams take one row.
-    groups.push({ id, title: set.reason, direction: 'TB', members: set.consortia.map(c => nodeId('team', c)), className: 'deferredGroup' })
+    // The date goes in the group's title, not on the edge: an edge label lands on the teams group's title.
+    groups.push({ id, title: `${set.reason} · ${set.until}`, direction: 'TB', members: set.consortia.map(c => nodeId('team', c)), className: 'deferredGroup' })
     deferredGroupIds.push(id)
     set.consortia.forEach(c => grouped.add(c))
-    edges.push({ from: nodeId('support', set.line.id), to: id, label: set.until, style: 'dotted' })
+    edges.push({ from: nodeId('support', set.line.id), to: id, style: 'dotted' })
   })
 
   for (const consortium of funded)

@@ -136,13 +136,14 @@ describe('funding structure', () => {
     expect(fundingSourceIds(changed)).toEqual(['src-a', 'src-b'])
   })
 
-  it('GPU goes to three teams; the two suppliers wait, grouped, on a dotted edge with their date', () => {
+  it('GPU goes to three teams; the two suppliers wait, grouped under a title with their date, on a dotted edge', () => {
     expect(edgesFrom(chart, 'support_gpu').filter(e => e.style !== 'dotted').map(e => e.to).sort()).toEqual(['team_lg', 'team_nc_ai', 'team_upstage'])
     const waiting = edgesFrom(chart, 'support_gpu').filter(e => e.style === 'dotted')
     expect(waiting).toHaveLength(1)
-    expect(waiting[0]!.label).toBe('2026년 하반기')
+    // No edge label: it would land on the teams group's title.
+    expect(waiting[0]!.label).toBeUndefined()
     const group = chart.groups!.find(g => g.id === waiting[0]!.to)!
-    expect(group.title).toBe('GPU 공급사')
+    expect(group.title).toBe('GPU 공급사 · 2026년 하반기')
     expect(group.members.sort()).toEqual(['team_naver_cloud', 'team_skt'])
   })
 
@@ -172,7 +173,7 @@ describe('names as a diagram shows them', () => {
     gpu.deferred![0]!.reason = 'GPU 공급사 (B200 공급)'
     gpu.deferred![1]!.reason = 'GPU 공급사 (H100 공급)'
     const groups = fundingChart(data).groups!.filter(g => g.id.startsWith('deferred_'))
-    expect(groups.map(g => g.title)).toEqual(['GPU 공급사'])
+    expect(groups.map(g => g.title)).toEqual(['GPU 공급사 · 2026년 하반기'])
     expect(fundingChart(data).accDescr).toContain('H100 공급')
   })
 })
@@ -255,7 +256,7 @@ describe('diagramLabels (for the PDF check)', () => {
     const labels = diagramLabels(fixtureData())
     expect(Object.keys(labels)).toEqual(['funding', 'race-essay', 'race-latest', 'ecosystem'])
     expect(labels.funding).toContain('업스테이지')
-    expect(labels.funding).toContain('2026년 하반기')
+    expect(labels.funding).toContain('GPU 공급사 · 2026년 하반기')
     expect(labels['race-latest']).toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels['race-essay']).not.toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels.ecosystem).toContain('거버넌스')
