@@ -76,6 +76,8 @@ export function mermaidPrebuilt(): Plugin {
   let entryFile = ''
   let folder = ''
   let files: ShippedFile[] = []
+  /** Whether any chunk imports Mermaid: a deck without diagrams ships no copy. */
+  let imported = false
   return {
     name: 'deck-mermaid-prebuilt',
     apply: 'build',
@@ -87,8 +89,10 @@ export function mermaidPrebuilt(): Plugin {
       entryFile = posix.join(folder, js(ENTRY))
     },
     resolveId(id) {
-      if (id === SLIDEV_MERMAID_IMPORT)
-        return { id: PLACEHOLDER, external: true }
+      if (id !== SLIDEV_MERMAID_IMPORT)
+        return
+      imported = true
+      return { id: PLACEHOLDER, external: true }
     },
     renderChunk(code, chunk) {
       if (!code.includes(PLACEHOLDER))
@@ -97,6 +101,8 @@ export function mermaidPrebuilt(): Plugin {
       return { code: code.replaceAll(PLACEHOLDER, relativeSpecifier(chunk.fileName, entryFile)), map: null }
     },
     generateBundle() {
+      if (!imported)
+        return
       for (const file of files)
         this.emitFile({ type: 'asset', fileName: posix.join(folder, file.path), source: file.text })
     },
