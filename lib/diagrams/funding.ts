@@ -65,7 +65,7 @@ export function fundingChart(data: DeckData): Flowchart {
   // The ministry (with its agencies) frames what it sets: the support lines and the open-source condition.
   const supportIds = program.support.map((line) => {
     const id = nodeId('support', line.id)
-    nodes.push({ id, lines: supportLines(data, line), className: 'support', wrapEm: 10 })
+    nodes.push({ id, lines: supportLines(data, line), className: 'support', wrapEm: 12.5 })
     return id
   })
   nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: 13, maxLines: 5 })
