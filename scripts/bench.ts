@@ -121,10 +121,9 @@ interface Finished {
   output: string
 }
 
-/** Runs a command to completion, timing it and sampling its process tree's summed RSS. */
-async function runMeasured(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Finished> {
-  const start = performance.now()
-  const child = spawn(slidevBin(cwd), args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+/** Starts Slidev in `dir` as the leader of its own process group (so stopTree ends all it starts), keeping the tail of its output. */
+function startSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess, output: () => string } {
+  const child = spawn(slidevBin(dir), args, { cwd: dir, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   running.add(child)
   let output = ''
   const keep = (chunk: Buffer) => {
@@ -132,6 +131,13 @@ async function runMeasured(label: string, args: string[], cwd: string, env: Node
   }
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
+  return { child, output: () => output }
+}
+
+/** Runs a command to completion, timing it and sampling its process tree's summed RSS. */
+async function runMeasured(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Finished> {
+  const start = performance.now()
+  const { child, output } = startSlidev(cwd, args, env)
   let peak = 0
   const sampler = canSampleMemory
     ? setInterval(() => {
@@ -149,8 +155,8 @@ async function runMeasured(label: string, args: string[], cwd: string, env: Node
   clearTimeout(timer)
   running.delete(child)
   if (code !== 0)
-    throw new Error(`${label} failed (exit ${code}):\n${output.trim().split('\n').slice(-25).join('\n')}`)
-  return { ms, peakRssBytes: canSampleMemory ? peak : undefined, output }
+    throw new Error(`${label} failed (exit ${code}):\n${output().trim().split('\n').slice(-25).join('\n')}`)
+  return { ms, peakRssBytes: canSampleMemory ? peak : undefined, output: output() }
 }
 
 function dirBytes(dir: string): number {
@@ -366,19 +372,7 @@ interface DevFigures {
 async function measureDev(browser: Browser, dir: string, edit: EditTarget | undefined, edits: number, tag: string): Promise<DevFigures> {
   const port = await freePort()
   const start = performance.now()
-  const child = spawn(slidevBin(dir), ['--port', String(port), '--open', 'false'], {
-    cwd: dir,
-    env: { ...process.env, [CACHE_ENV]: '.bench-vite-cache/dev' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  running.add(child)
-  let output = ''
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-6000)
-  }
-  child.stdout!.on('data', keep)
-  child.stderr!.on('data', keep)
+  const { child, output } = startSlidev(dir, ['--port', String(port), '--open', 'false'], { [CACHE_ENV]: '.bench-vite-cache/dev' })
   const exited = new Promise<void>(done => child.on('exit', () => done()))
   const original = edit ? readFileSync(edit.file, 'utf8') : undefined
   let page: Page | undefined
@@ -387,9 +381,9 @@ async function measureDev(browser: Browser, dir: string, edit: EditTarget | unde
     let answerMs: number | undefined
     while (answerMs === undefined) {
       if (child.exitCode !== null)
-        throw new Error(`dev server exited (${child.exitCode}):\n${output}`)
+        throw new Error(`dev server exited (${child.exitCode}):\n${output()}`)
       if (performance.now() - start > STEP_TIMEOUT_MS)
-        throw new Error(`dev server did not answer:\n${output}`)
+        throw new Error(`dev server did not answer:\n${output()}`)
       try {
         await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) })
         answerMs = performance.now() - start
@@ -438,7 +432,7 @@ async function measureDev(browser: Browser, dir: string, edit: EditTarget | unde
         const handle = await page.waitForFunction(token => document.body.textContent?.includes(token) && performance.timeOrigin + performance.now(), token, { timeout: 30_000, polling: 'raf' })
           .catch(async (error: unknown) => {
             const shown = await page!.evaluate(token => document.body.textContent?.includes(token), token).catch(() => 'page gone')
-            throw new Error(`edit of ${edit.file}:${edit.line} not seen (token in page: ${shown}): ${error instanceof Error ? error.message : error}\n${output}`)
+            throw new Error(`edit of ${edit.file}:${edit.line} not seen (token in page: ${shown}): ${error instanceof Error ? error.message : error}\n${output()}`)
           })
         editMs.push(Number(await handle.jsonValue()) - saved)
         await sleep(500)
