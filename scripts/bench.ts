@@ -8,7 +8,6 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -21,6 +20,7 @@ import { addResponse, type ByteTotals, emptyTotals } from '../lib/bench/resource
 import { type BenchResult, type DeckFigures, evaluateTargets } from '../lib/bench/result'
 import { sample } from '../lib/bench/stats'
 import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from '../lib/browser'
+import { freePort } from '../lib/free-port'
 import { loadDeck } from '../lib/deck-slides'
 
 const STEPS = ['build', 'export', 'bytes', 'dev', 'edit'] as const
@@ -178,18 +178,6 @@ function pdfPages(pdf: string): number | undefined {
   catch {
     return undefined // poppler not installed: page count is a sanity check only
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => done(port))
-    })
-  })
 }
 
 const sleep = (ms: number) => new Promise(done => setTimeout(done, ms))

@@ -2,10 +2,11 @@
  * Shared by the browser tests: a headless Chromium on the built deck, with
  * every request and every console or page error recorded.
  */
-import { createServer } from 'node:net'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 import { QUIET_CHROMIUM_ARGS } from '../../lib/browser'
+
+export { freePort } from '../../lib/free-port'
 
 export interface DeckPage {
   page: Page
@@ -54,13 +55,3 @@ export function slideLocator(page: Page, no: number) {
   return page.locator(`.slidev-page-${no}`)
 }
 
-/** A port nothing listens on now, for a dev server a test starts. */
-export async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-}
