@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/tools/**/*.test.ts'],
           environment: 'node',
         },
       },

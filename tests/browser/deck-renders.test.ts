@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { loadDeck } from '../../lib/deck-slides'
+import { loadDeck } from '../../tools/talk/slides'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
 import { type DeckPage, deckUrl, gotoSlide, launchBrowser, openPage, slideLocator } from './deck'
 

@@ -4,9 +4,9 @@
  */
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
-import { QUIET_CHROMIUM_ARGS } from '../../lib/browser'
+import { QUIET_CHROMIUM_ARGS } from '../../tools/browser'
 
-export { freePort } from '../../lib/free-port'
+export { freePort } from '../../tools/free-port'
 
 export interface DeckPage {
   page: Page

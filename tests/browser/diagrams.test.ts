@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../lib/data/load'
-import { loadDeck } from '../../lib/deck-slides'
+import { loadDeck } from '../../tools/talk/slides'
 import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
 import { gotoSlide, launchBrowser, openPage, slideLocator } from './deck'
 

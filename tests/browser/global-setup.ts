@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { serveStatic, type StaticServer } from '../../lib/static-server'
-import { ensureBrowser } from '../../scripts/ensure-browser'
+import { serveStatic, type StaticServer } from '../../tools/static-server'
+import { ensureBrowser } from '../../tools/browser'
 
 declare module 'vitest' {
   export interface ProvidedContext {

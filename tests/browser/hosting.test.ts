@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../lib/deck-slides'
+import { loadDeck } from '../../tools/talk/slides'
 import { diagramIdsIn } from '../../lib/diagrams/index'
-import { serveStatic } from '../../lib/static-server'
+import { serveStatic } from '../../tools/static-server'
 import { freePort, launchBrowser, openPage } from './deck'
 
 const LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|http:\/\/localhost[:/]|data:|blob:)/

@@ -1,0 +1,275 @@
+/**
+ * Broken data stops with a message that names the file, the record and the
+ * field, and says what was expected. Each case changes one thing in a small
+ * valid data set (tests/fixtures/data/valid) and asserts the exact problem.
+ */
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse, stringify } from 'yaml'
+import { checkDeckData, DataError, type DataProblem } from '../../../lib/data/load'
+import { crossCheckRules } from '../../../lib/data/cross-check'
+import { type DataFileName, dataFiles } from '../../../lib/data/schema'
+
+const validDir = resolve(__dirname, '../../fixtures/data/valid')
+
+function validTexts(): Record<DataFileName, string> {
+  const texts = {} as Record<DataFileName, string>
+  for (const name of Object.keys(dataFiles) as DataFileName[])
+    texts[name] = readFileSync(join(validDir, name), 'utf8')
+  return texts
+}
+
+/** The valid set with one file's parsed content changed by `change`. */
+// eslint-disable-next-line ts/no-explicit-any -- the point is to write what the schema forbids
+function withEdit(file: DataFileName, change: (doc: any) => void): Record<DataFileName, string> {
+  const texts = validTexts()
+  const doc = parse(texts[file])
+  change(doc)
+  texts[file] = stringify(doc)
+  return texts
+}
+
+function problemsOf(texts: Record<string, string>): DataProblem[] {
+  try {
+    checkDeckData(texts as Record<DataFileName, string>)
+  }
+  catch (error) {
+    if (error instanceof DataError)
+      return error.problems
+    throw error
+  }
+  return []
+}
+
+describe('the fixture data set', () => {
+  it('is valid, so that each case below fails for its own reason only', () => {
+    expect(problemsOf(validTexts())).toEqual([])
+  })
+})
+
+describe('schema errors name file, record and field', () => {
+  it('a missing field', () => {
+    const texts = withEdit('sources.yaml', (doc) => { delete doc.sources[1].publisher })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'sources.yaml', path: 'sources[src-call].publisher', message: 'missing; expected text' },
+    ])
+  })
+
+  it('a wrong type', () => {
+    const texts = withEdit('program.yaml', (doc) => { doc.program.stages[1].teams = 'ten' })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'program.yaml', path: 'program.stages[review].teams', message: 'expected a number, got "ten"' },
+    ])
+  })
+
+  it('a value outside its list', () => {
+    const texts = withEdit('consortia.yaml', (doc) => { doc.consortia[0].partners[0].kind = 'startup' })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'consortia.yaml',
+      path: 'consortia[alpha].partners[0].kind',
+      message: 'expected one of "company", "university", "research-institute", "hospital", "public-body", "media", got "startup"',
+    }])
+  })
+
+  it('a date that is not ISO', () => {
+    const texts = withEdit('sources.yaml', (doc) => { doc.sources[2].published = '2025/08/04' })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'sources.yaml', path: 'sources[src-result].published', message: 'expected an ISO date, YYYY-MM-DD, got "2025/08/04"' },
+    ])
+  })
+
+  it('a date that does not exist', () => {
+    const texts = withEdit('sources.yaml', (doc) => { doc.sources[2].published = '2025-02-30' })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'sources.yaml', path: 'sources[src-result].published', message: 'expected a real calendar date, got "2025-02-30"' },
+    ])
+  })
+
+  it('a negative amount', () => {
+    const texts = withEdit('program.yaml', (doc) => { doc.program.budget[0].amount.value = -5 })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'program.yaml', path: 'program.budget[0].amount.value', message: 'expected a non-negative number, got number -5' },
+    ])
+  })
+
+  it('an amount without a unit', () => {
+    const texts = withEdit('program.yaml', (doc) => { doc.program.support[0].items[0].amount.unit = '' })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'program.yaml', path: 'program.support[gpu].items[0].amount.unit', message: 'expected non-empty text, got ""' },
+    ])
+  })
+
+  it('a URL that does not parse', () => {
+    const texts = withEdit('sources.yaml', (doc) => { doc.sources[0].url = 'blog.example.org/1' })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'sources.yaml', path: 'sources[src-essay].url', message: 'expected a URL (http or https), got "blog.example.org/1"' },
+    ])
+  })
+
+  it('a misspelt field', () => {
+    const texts = withEdit('sources.yaml', (doc) => { doc.sources[0].publsher = 'x' })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'sources.yaml', path: 'sources[src-essay].publsher', message: 'unknown field "publsher"; expected only the fields lib/data/schema.ts defines (check the spelling)' },
+    ])
+  })
+
+  it('a YAML syntax error', () => {
+    const texts = { ...validTexts(), 'timeline.yaml': 'timeline: [\n  - date: 2025-06-20\n' }
+    expect(problemsOf(texts)).toEqual([
+      { file: 'timeline.yaml', path: '', message: 'not valid YAML: Block collections are not allowed within flow collections at line 2, column 3' },
+    ])
+  })
+
+  it('a missing file', () => {
+    const texts: Record<string, string> = validTexts()
+    delete texts['ecosystem.yaml']
+    expect(problemsOf(texts)).toEqual([{ file: 'ecosystem.yaml', path: '', message: 'file is missing' }])
+  })
+
+  it('formats each problem as data/<file> → <path>: <message>', () => {
+    const texts = withEdit('sources.yaml', (doc) => { delete doc.sources[1].publisher })
+    expect(() => checkDeckData(texts)).toThrow('  data/sources.yaml → sources[src-call].publisher: missing; expected text')
+  })
+})
+
+describe('cross-checks between records and files', () => {
+  it('a cited source that does not exist', () => {
+    const texts = withEdit('consortia.yaml', (doc) => { doc.consortia[0].history[0].sources = ['src-nowhere'] })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'consortia.yaml',
+      path: 'consortia[alpha].history[0].sources[0]',
+      message: 'cites source "src-nowhere", which data/sources.yaml does not list; expected the id of a listed source',
+    }])
+  })
+
+  it('a source cited nowhere', () => {
+    const texts = withEdit('sources.yaml', (doc) => {
+      doc.sources.push({ id: 'src-extra', publisher: 'P', title: 'T', url: 'https://x.example.org/', published: '2025-08-01', language: 'ko' })
+    })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'sources.yaml',
+      path: 'sources[src-extra].id',
+      message: 'source "src-extra" is cited nowhere; expected every source to back at least one record (remove it or cite it)',
+    }])
+  })
+
+  it('a duplicate id', () => {
+    const texts = withEdit('ecosystem.yaml', (doc) => { doc.ecosystem[1].id = 'foundation-model' })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'ecosystem.yaml',
+      path: 'ecosystem[1].id',
+      message: 'id "foundation-model" is used again (first at ecosystem[0]); expected ids to be unique',
+    }])
+  })
+
+  it('a stated count that the consortia contradict', () => {
+    const texts = withEdit('program.yaml', (doc) => { doc.program.stages[1].teams = 3 })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'program.yaml',
+      path: 'program.stages[review].teams',
+      message: 'states 3, but consortia.yaml gives 2 (teams still in the race after "review"); expected the two to agree',
+    }])
+  })
+
+  it('an eliminated count that the consortia contradict', () => {
+    const texts = withEdit('program.yaml', (doc) => { doc.program.stages[1].eliminated = 2 })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'program.yaml',
+      path: 'program.stages[review].eliminated',
+      message: 'states 2, but consortia.yaml gives 1 (history entries "eliminated" at "review"); expected the two to agree',
+    }])
+  })
+
+  it('a partner listed twice in one consortium', () => {
+    const texts = withEdit('consortia.yaml', (doc) => { doc.consortia[0].partners.push({ name: { ko: '대학A', en: 'University A' }, kind: 'university' }) })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'consortia.yaml',
+      path: 'consortia[alpha].partners[2].name',
+      message: '"대학A" appears again (first at partners[0]); expected each partner once per consortium',
+    }])
+  })
+
+  it('a history out of date order', () => {
+    const texts = withEdit('consortia.yaml', (doc) => { doc.consortia[2].history[1].date = '2025-07-20' })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'consortia.yaml',
+      path: 'consortia[gamma].history[1].date',
+      message: '2025-07-20 comes before the previous entry\'s 2025-07-21; expected history in date order',
+    }])
+  })
+
+  it('a history entry on a stage the program does not have', () => {
+    const texts = withEdit('consortia.yaml', (doc) => {
+      doc.consortia[2].history[1].stage = 'interview'
+      doc.consortia[2].reached = 'interview'
+    })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'consortia.yaml', path: 'consortia[gamma].history[1].stage', message: 'stage "interview" is not in program.stages; expected one of: application, review, selection, final' },
+      { file: 'consortia.yaml', path: 'consortia[gamma].reached', message: 'stage "interview" is not in program.stages; expected one of: application, review, selection, final' },
+      // Without its elimination gamma stays in the race, so the derived counts no longer match either.
+      { file: 'program.yaml', path: 'program.stages[review].teams', message: 'states 2, but consortia.yaml gives 3 (teams still in the race after "review"); expected the two to agree' },
+      { file: 'program.yaml', path: 'program.stages[review].eliminated', message: 'states 1, but consortia.yaml gives 0 (history entries "eliminated" at "review"); expected the two to agree' },
+      { file: 'program.yaml', path: 'program.stages[selection].teams', message: 'states 2, but consortia.yaml gives 3 (teams still in the race after "selection"); expected the two to agree' },
+    ])
+  })
+
+  it('a reached stage that is not where the history ends', () => {
+    const texts = withEdit('consortia.yaml', (doc) => { doc.consortia[2].reached = 'selection' })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'consortia.yaml',
+      path: 'consortia[gamma].reached',
+      message: 'says "selection" but the history ends at "review"; expected the stage of the last history entry',
+    }])
+  })
+
+  it('a support recipient that is not a consortium', () => {
+    const texts = withEdit('program.yaml', (doc) => { doc.program.support[1].recipients = ['delta'] })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'program.yaml',
+      path: 'program.support[talent].recipients[0]',
+      message: '"delta" is not a consortium in consortia.yaml; expected a consortium id',
+    }])
+  })
+
+  it('a done event known only to the month', () => {
+    const texts = withEdit('timeline.yaml', (doc) => { doc.timeline[2].status = 'done' })
+    expect(problemsOf(texts)).toContainEqual({
+      file: 'timeline.yaml',
+      path: 'timeline[2].date',
+      message: '"2026-08" gives only a month; expected a full date (YYYY-MM-DD) for an event marked done',
+    })
+  })
+
+  it('a done event dated after every source that reports it', () => {
+    const texts = withEdit('timeline.yaml', (doc) => { doc.timeline[1].date = '2025-09-01' })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'timeline.yaml',
+      path: 'timeline[1].date',
+      message: '2025-09-01 is after its newest source (2025-08-04); expected a done event to be reported by a source published on or after it, or status: planned',
+    }])
+  })
+
+  it('has the nine rules the closing note counts, each of which a case above makes fail', () => {
+    expect(Object.keys(crossCheckRules)).toEqual([
+      'citedSourcesExist',
+      'noUnusedSource',
+      'uniqueIds',
+      'datesInOrder',
+      'historyStages',
+      'countsAgree',
+      'supportRecipients',
+      'partnersOnce',
+      'timelineConsortia',
+    ])
+  })
+
+  it('a timeline event naming a team that does not exist', () => {
+    const texts = withEdit('timeline.yaml', (doc) => { doc.timeline[1].consortia = ['alpha', 'omega'] })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'timeline.yaml',
+      path: 'timeline[1].consortia[1]',
+      message: '"omega" is not a consortium in consortia.yaml; expected a consortium id',
+    }])
+  })
+})

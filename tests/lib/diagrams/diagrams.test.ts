@@ -1,0 +1,265 @@
+// @vitest-environment happy-dom
+// mermaid.parse needs a DOM: in the plain node environment even valid text throws (see platform notes).
+import mermaid from 'mermaid'
+import { describe, expect, it } from 'vitest'
+import { loadDeckData } from '../../../lib/data/load'
+import type { DeckData } from '../../../lib/data/schema'
+import { ecosystemChart, ecosystemDiagram } from '../../../lib/diagrams/ecosystem'
+import { chartLabels, escapeLabelText, type Flowchart, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../../lib/diagrams/flowchart'
+import { fundedConsortia, fundingChart, fundingDiagram, fundingSourceIds } from '../../../lib/diagrams/funding'
+import { shortName, withoutDetail } from '../../../lib/diagrams/format'
+import { diagramLabels, generatedDiagrams } from '../../../lib/diagrams/index'
+import { essayMoment, raceChart, raceDiagram } from '../../../lib/diagrams/race'
+import { fixtureData, HOSTILE_NAMES, hostileData } from './fixture'
+
+/** All text a node shows, its wrapped lines joined back with spaces. */
+function nodeText(chart: Flowchart, id: string): string {
+  const node = chart.nodes.find(n => n.id === id)
+  expect(node, `node ${id}`).toBeDefined()
+  return nodeLines(node!).join(' ')
+}
+
+function edgesFrom(chart: Flowchart, from: string) {
+  return chart.edges.filter(e => e.from === from)
+}
+
+const generators: [string, (data: DeckData) => string][] = [
+  ['funding', fundingDiagram],
+  ['race (essay)', data => raceDiagram(data, 'essay')],
+  ['race (latest)', data => raceDiagram(data, 'latest')],
+  ['ecosystem', ecosystemDiagram],
+]
+
+describe('the generated Mermaid text parses', () => {
+  it.each(generators)('%s, on the fixture', async (_name, generate) => {
+    await expect(mermaid.parse(generate(fixtureData()))).resolves.toMatchObject({ diagramType: 'flowchart-v2' })
+  })
+
+  it.each(generators)('%s, with hostile names (quotes, brackets, #, ;, <, |, emoji, keywords, very long)', async (_name, generate) => {
+    await expect(mermaid.parse(generate(hostileData()))).resolves.toMatchObject({ diagramType: 'flowchart-v2' })
+  })
+
+  it.each(generators)('%s, on the live data in data/', async (_name, generate) => {
+    await expect(mermaid.parse(generate(loadDeckData('data')))).resolves.toMatchObject({ diagramType: 'flowchart-v2' })
+  })
+
+  it('the parse bites: the same name unescaped is rejected, escaped it is accepted', async () => {
+    const chart: Flowchart = { direction: 'LR', accTitle: 't', accDescr: 'd', nodes: [{ id: 'a', lines: ['A "quoted" lab'] }], edges: [] }
+    const good = renderFlowchart(chart)
+    const broken = good.replace(escapeLabelText('A "quoted" lab'), 'A "quoted" lab')
+    expect(broken).not.toBe(good)
+    await expect(mermaid.parse(broken)).rejects.toThrow()
+    await expect(mermaid.parse(good)).resolves.toMatchObject({ diagramType: 'flowchart-v2' })
+  })
+})
+
+describe('escaping and label text', () => {
+  it('encodes every character Mermaid could read as syntax, and leaves Korean and emoji alone', () => {
+    expect(escapeLabelText('a "b" [c] #1; <d> | e')).toBe('a #34;b#34; #91;c#93; #35;1#59; #60;d#62; #124; e')
+    expect(escapeLabelText('업스테이지 🚀')).toBe('업스테이지 🚀')
+  })
+
+  it('hostile names show up literally in the labels, not as markup', () => {
+    const labels = Object.values(diagramLabels(hostileData())).flat()
+    for (const name of HOSTILE_NAMES.slice(0, 8))
+      expect(labels.some(label => label.includes(shorten(name)) || name.startsWith(label.replace(/…$/, ''))), name).toBe(true)
+    // Labels carry `<` only as an entity; the accessibility lines are plain text, set as text by Mermaid.
+    const labelLines = fundingDiagram(hostileData()).split('\n').filter(line => !/^ {2}acc(Title|Descr):/.test(line))
+    expect(labelLines.join('\n')).not.toContain('<img')
+    expect(labelLines.join('\n')).toContain('#60;img')
+  })
+
+  it('a very long name is cut with an ellipsis and wraps within the width', () => {
+    const long = HOSTILE_NAMES.at(-1)!
+    const lines = wrapText(long, 9.5)
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.join(' ').endsWith('…')).toBe(true)
+    for (const line of lines)
+      expect(textEm(line)).toBeLessThanOrEqual(9.5)
+    // One unbreakable word: kept whole a little past the width, cut when far longer.
+    expect(wrapText('윤리·책임·보안', 6.5)).toEqual(['윤리·책임·보안'])
+    expect(wrapText('가'.repeat(30), 6.5)).toEqual([`${'가'.repeat(9)}…`])
+  })
+
+  it('wraps between words and keeps short text whole', () => {
+    expect(wrapText('오픈소스 공개 수준에 따라 기업 매칭 비율 차등', 9)).toEqual(['오픈소스 공개', '수준에 따라 기업', '매칭 비율 차등'])
+    expect(wrapText('업스테이지', 9)).toEqual(['업스테이지'])
+  })
+
+  it('each diagram has an accessible title and description drawn from the data', () => {
+    const data = fixtureData()
+    for (const { code } of generatedDiagrams(data)) {
+      expect(code).toMatch(/\n {2}accTitle: \S.+\n/)
+      expect(code).toMatch(/\n {2}accDescr: \S.+\n/)
+    }
+    expect(fundingChart(data).accDescr).toContain(data.program.openSource.text)
+    for (const consortium of fundedConsortia(data))
+      expect(fundingChart(data).accDescr).toContain(consortium.lead.name.ko)
+  })
+})
+
+describe('funding structure', () => {
+  const data = fixtureData()
+  const chart = fundingChart(data)
+
+  it('has a node for each consortium a support line names, and for the ministry with its agencies', () => {
+    const funded = fundedConsortia(data)
+    expect(funded.map(c => c.id).sort()).toEqual(['lg', 'naver-cloud', 'nc-ai', 'skt', 'upstage'])
+    for (const consortium of funded)
+      expect(nodeText(chart, `team_${consortium.id.replace(/-/g, '_')}`)).toBe(consortium.lead.name.ko)
+    expect(chart.groups!.find(g => g.id === 'ministry')!.title).toBe('과학기술정보통신부 · NIPA · NIA · IITP')
+  })
+
+  it('writes an item\'s short name before its amount, so that a box says whom an amount is for', () => {
+    const changed = fixtureData()
+    const gpu = changed.program.support.find(l => l.id === 'gpu')!
+    gpu.items.push({ label: '추가 정예팀 GPU', short: '추가 정예팀', amount: { value: 768, unit: '장 (B200)' }, sources: gpu.items[0]!.sources })
+    expect(nodeText(fundingChart(changed), 'support_gpu')).toMatch(/ 추가 정예팀 768장 \(B200\)$/)
+  })
+
+  it('has an edge for each support line, labelled with its amount and source', () => {
+    const ministry = chart.groups!.find(g => g.id === 'ministry')!
+    for (const line of data.program.support) {
+      expect(ministry.members).toContain(`support_${line.id}`)
+      expect(edgesFrom(chart, `support_${line.id}`).length).toBeGreaterThan(0)
+    }
+    // The source goes by its number on the sources slides (the fixture's only source is the first).
+    expect(nodeText(chart, 'support_gpu')).toBe('GPU [1] 1,576억 원')
+  })
+
+  it('numbers a line\'s sources as the sources slides do, each once', () => {
+    const changed = fixtureData()
+    changed.sources.push({ ...changed.sources[0]!, id: 'src-b', publisher: '라마바일보' })
+    const gpu = changed.program.support.find(l => l.id === 'gpu')!
+    gpu.items.push({ ...gpu.items[0]!, sources: ['src-b', 'src-a'] })
+    expect(fundingChart(changed).nodes.find(n => n.id === 'support_gpu')!.lines[0]).toBe('GPU [1, 2]')
+    expect(fundingSourceIds(changed)).toEqual(['src-a', 'src-b'])
+  })
+
+  it('GPU goes to three teams; the two suppliers wait, grouped under a title with their date, on a dotted edge', () => {
+    expect(edgesFrom(chart, 'support_gpu').filter(e => e.style !== 'dotted').map(e => e.to).sort()).toEqual(['team_lg', 'team_nc_ai', 'team_upstage'])
+    const waiting = edgesFrom(chart, 'support_gpu').filter(e => e.style === 'dotted')
+    expect(waiting).toHaveLength(1)
+    // No edge label: it would land on the teams group's title.
+    expect(waiting[0]!.label).toBeUndefined()
+    const group = chart.groups!.find(g => g.id === waiting[0]!.to)!
+    expect(group.title).toBe('GPU 공급사 · 2026년 하반기')
+    expect(group.members.sort()).toEqual(['team_naver_cloud', 'team_skt'])
+  })
+
+  it('talent goes to one team, data to all (one edge to the group), open source links to the teams', () => {
+    expect(edgesFrom(chart, 'support_talent').map(e => e.to)).toEqual(['team_upstage'])
+    expect(edgesFrom(chart, 'support_data').map(e => e.to)).toEqual(['teams'])
+    expect(edgesFrom(chart, 'open_source').map(e => e.to)).toEqual(['teams'])
+  })
+
+  it('follows the data: a recipient added to talent gets an edge', () => {
+    const changed = fixtureData()
+    changed.program.support.find(l => l.id === 'talent')!.recipients.push('lg')
+    expect(edgesFrom(fundingChart(changed), 'support_talent').map(e => e.to)).toEqual(['team_upstage', 'team_lg'])
+  })
+})
+
+describe('names as a diagram shows them', () => {
+  it('agencies by the acronym their English name ends with; details in parentheses left to the description', () => {
+    expect(shortName({ ko: '정보통신산업진흥원', en: 'National IT Industry Promotion Agency (NIPA)' })).toBe('NIPA')
+    expect(shortName({ ko: '과학기술정보통신부', en: 'Ministry of Science and ICT' })).toBe('과학기술정보통신부')
+    expect(withoutDetail('GPU 임차 지원 사업의 공급사라서 제외 (H100 공급)')).toBe('GPU 임차 지원 사업의 공급사라서 제외')
+  })
+
+  it('two suppliers excluded for the same reason but different GPUs share one group', () => {
+    const data = fixtureData()
+    const gpu = data.program.support.find(l => l.id === 'gpu')!
+    gpu.deferred![0]!.reason = 'GPU 공급사 (B200 공급)'
+    gpu.deferred![1]!.reason = 'GPU 공급사 (H100 공급)'
+    const groups = fundingChart(data).groups!.filter(g => g.id.startsWith('deferred_'))
+    expect(groups.map(g => g.title)).toEqual(['GPU 공급사 · 2026년 하반기'])
+    expect(fundingChart(data).accDescr).toContain('H100 공급')
+  })
+})
+
+describe('survival race', () => {
+  const data = fixtureData()
+
+  it('the essay moment is the first stage at which teams were selected', () => {
+    expect(essayMoment(data)).toBe('2025-08-04')
+  })
+
+  it('latest: counts from 15 down, who left where, with reasons, the team that joined, planned stages marked', () => {
+    const chart = raceChart(data, 'latest')
+    expect(nodeText(chart, 'stage_document_review')).toBe('서류 평가 2025.7.25 15 → 10팀')
+    expect(nodeText(chart, 'stage_selection')).toBe('최종 선정 2025.8.4 10 → 5팀')
+    expect(nodeText(chart, 'out_document_review')).toBe('탈락 5 루닛 바이오넥서스 사이오닉에이아이 정션메드 파이온코퍼레이션')
+    expect(nodeText(chart, 'out_first_evaluation')).toBe('탈락 2 네이버클라우드: 독자성 기준 미충족 NC AI: 종합 점수 최하위')
+    expect(nodeText(chart, 'joined_additional')).toBe('합류 1 모티프테크놀로지스')
+    expect(nodeText(chart, 'stage_additional')).toBe('추가 선정 2026.2.20 3 → 4팀')
+    expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3팀 예정')
+    expect(chart.nodes.find(n => n.id === 'stage_final')!.className).toBe('planned')
+    // The stage without a team count (presentations) is not a step of the race.
+    expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
+  })
+
+  it('essay: only what had happened by the selection; later stages as planned steps, the added call absent', () => {
+    const chart = raceChart(data, 'essay')
+    expect(chart.nodes.some(n => n.id === 'out_first_evaluation')).toBe(false)
+    expect(chart.nodes.some(n => n.id === 'stage_additional')).toBe(false)
+    expect(nodeText(chart, 'stage_first_evaluation')).toBe('1차 평가 예정')
+    expect(nodeText(chart, 'remaining')).toBe('남은 팀 5 네이버클라우드 업스테이지 SK텔레콤 NC AI LG AI연구원')
+    expect(nodeText(chart, 'out_selection')).toContain('모티프테크놀로지스')
+    expect(chart.accDescr).not.toContain('독자성')
+  })
+
+  it('a stage that changes nothing shares the column of the stage before it', () => {
+    const changed = fixtureData()
+    // The presentations now state a count and the eliminations happen there, as in the live data.
+    changed.program.stages.find(s => s.id === 'presentation')!.teams = 5
+    for (const c of changed.consortia) {
+      for (const h of c.history) {
+        if (h.stage === 'selection' && h.outcome === 'eliminated')
+          h.stage = 'presentation'
+      }
+    }
+    const chart = raceChart(changed, 'latest')
+    expect(nodeText(chart, 'stage_selection')).toBe('발표 평가 → 최종 선정 2025.8.4 10 → 5팀')
+    expect(nodeText(chart, 'out_selection')).toContain('카카오')
+    expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
+  })
+
+  it('follows the data: a reason added to an elimination shows', () => {
+    const changed = fixtureData()
+    changed.consortia.find(c => c.id === 'lunit')!.history.at(-1)!.reason = '서류 미달'
+    expect(nodeText(raceChart(changed, 'latest'), 'out_document_review')).toContain('루닛: 서류 미달')
+  })
+})
+
+describe('ecosystem', () => {
+  const data = fixtureData()
+  const chart = ecosystemChart(data)
+
+  it('has a node for every part the essay names, the model and its strategies together', () => {
+    for (const part of data.ecosystem)
+      expect(nodeText(chart, `part_${part.id.replace(/-/g, '_')}`)).toBe(part.name.ko)
+    const models = chart.groups!.find(g => g.id === 'models')!
+    expect(models.members).toEqual(['part_foundation_model', 'part_multimodal', 'part_on_device', 'part_lightweight'])
+  })
+
+  it('today: every support line flows into the model; the proposal links every other part to it', () => {
+    expect(chart.edges.filter(e => e.to === 'today_model').map(e => e.from)).toEqual(data.program.support.map(l => `today_${l.id}`))
+    const layers = data.ecosystem.filter(p => p.group === 'layer').map(p => `part_${p.id.replace(/-/g, '_')}`)
+    const linked = chart.edges.filter(e => e.from === 'models' || e.to === 'models').map(e => (e.from === 'models' ? e.to : e.from))
+    expect(linked.sort()).toEqual(layers.sort())
+  })
+})
+
+describe('diagramLabels (for the PDF check)', () => {
+  it('lists, for each diagram, the texts it shows', () => {
+    const labels = diagramLabels(fixtureData())
+    expect(Object.keys(labels)).toEqual(['funding', 'race-essay', 'race-latest', 'ecosystem'])
+    expect(labels.funding).toContain('업스테이지')
+    expect(labels.funding).toContain('GPU 공급사 · 2026년 하반기')
+    expect(labels['race-latest']).toContain('네이버클라우드: 독자성 기준 미충족')
+    expect(labels['race-essay']).not.toContain('네이버클라우드: 독자성 기준 미충족')
+    expect(labels.ecosystem).toContain('거버넌스')
+    expect(chartLabels(ecosystemChart(fixtureData()))).toEqual(labels.ecosystem)
+  })
+})

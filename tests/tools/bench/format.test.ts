@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { figureRows, formatBytes, formatReadmeSection, formatTable, README_END, README_START, replaceReadmeSection } from '../../../tools/bench/format'
+import { emptyTotals } from '../../../tools/bench/resources'
+import { type BenchResult, evaluateTargets } from '../../../tools/bench/result'
+import { sample } from '../../../tools/bench/stats'
+
+const before = '# Deck\r\n\r\nIntro with <!-- a comment --> and trailing spaces   \n\n## Benchmarks\n'
+const after = '\n\n## Layout\n\nText after, no final newline'
+
+function readme(inside: string): string {
+  return `${before}${README_START}${inside}${README_END}${after}`
+}
+
+describe('replaceReadmeSection', () => {
+  it('changes only what lies between the markers', () => {
+    const updated = replaceReadmeSection(readme('\nold figures\n'), 'new figures')
+    expect(updated).toBe(`${before}${README_START}\nnew figures\n${README_END}${after}`)
+    expect(updated.startsWith(before + README_START)).toBe(true)
+    expect(updated.endsWith(README_END + after)).toBe(true)
+  })
+  it('gives the same text when run twice', () => {
+    const once = replaceReadmeSection(readme('x'), 'figures')
+    expect(replaceReadmeSection(once, 'figures')).toBe(once)
+  })
+  it('refuses a README without the markers, or with them out of order or twice', () => {
+    expect(() => replaceReadmeSection('# Deck\n', 'x')).toThrow(/no <!-- bench:start -->/)
+    expect(() => replaceReadmeSection(`${README_END}\n${README_START}`, 'x')).toThrow(/comes before/)
+    expect(() => replaceReadmeSection(readme('a') + readme('b'), 'x')).toThrow(/more than one/)
+  })
+})
+
+describe('formatBytes', () => {
+  it('uses decimal units, as the 1 MB target is stated', () => {
+    expect(formatBytes(999)).toBe('999 B')
+    expect(formatBytes(1500)).toBe('1.5 kB')
+    expect(formatBytes(1_000_000)).toBe('1.00 MB')
+    expect(formatBytes(1_669_760_000)).toBe('1.67 GB')
+  })
+})
+
+describe('figures table', () => {
+  const deck = {
+    buildMs: sample([12_000, 11_000, 13_000]),
+    exportMs: sample([26_000]),
+    fetchEverySlide: { ...emptyTotals(), font: 800_000, total: 2_000_000 },
+    editVisibleMs: sample([120]),
+  }
+  const baseline = { buildMs: sample([10_000]), exportMs: sample([20_000]), fetchEverySlide: { ...emptyTotals(), total: 600_000 }, editVisibleMs: sample([100]) }
+  const result: BenchResult = {
+    date: '2026-11-27T20:05:00.000Z',
+    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 24 * 1024 ** 3, node: 'v20.20.2', platform: 'linux', loadBefore: [1, 2, 3], loadAfter: [2, 2, 2] },
+    runs: 3,
+    slides: 10,
+    deck,
+    baseline,
+    targets: evaluateTargets(deck, baseline, 10),
+    notes: ['A note.'],
+  }
+
+  it('shows medians, per-slide figures and ratios, and leaves out skipped steps', () => {
+    const rows = figureRows(result)
+    expect(rows.find(r => r.measure === 'Static build')).toEqual({ measure: 'Static build', deck: '12.0 s', baseline: '10.0 s', ratio: '1.20x' })
+    expect(rows.find(r => r.measure === 'PDF export, per slide')).toEqual({ measure: 'PDF export, per slide', deck: '2.60 s', baseline: '2.00 s', ratio: '1.30x' })
+    expect(rows.find(r => r.measure === 'Fetched for every slide: fonts')?.ratio).toBe('–')
+    expect(rows.some(r => r.measure.startsWith('Dev server'))).toBe(false)
+  })
+
+  it('prints a verdict per target, in the table and in the README section', () => {
+    const table = formatTable(result)
+    expect(table).toContain('pass: Static build time per slide, deck / baseline: 1.20x (target <= 1.30x)')
+    expect(table).toContain('not measured: First visible slide')
+    const section = formatReadmeSection(result)
+    expect(section).toContain('| Static build | 12.0 s | 10.0 s | 1.20x |')
+    expect(section).toContain('Test CPU, 2 cores, 24 GiB, Node v20.20.2')
+    expect(section).toContain('- pass: PDF export time per slide, deck / baseline: 1.30x')
+    expect(section).not.toContain(README_START)
+  })
+})

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { addResponse, byteKind, emptyTotals } from '../../../tools/bench/resources'
+import { evaluateTargets, perSlideRatio, type DeckFigures } from '../../../tools/bench/result'
+import { median, ratio, sample } from '../../../tools/bench/stats'
+
+describe('median', () => {
+  it('takes the middle of an odd count, whatever the order', () => {
+    expect(median([9, 1, 5])).toBe(5)
+    expect(median([3, 100, 2, 1, 50])).toBe(3)
+  })
+  it('averages the middle two of an even count', () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5)
+  })
+  it('does not reorder the caller\'s samples', () => {
+    const runs = [3, 1, 2]
+    sample(runs)
+    expect(runs).toEqual([3, 1, 2])
+  })
+  it('refuses an empty list', () => {
+    expect(() => median([])).toThrow(/no samples/)
+  })
+})
+
+describe('ratio', () => {
+  it('divides the deck by the baseline', () => {
+    expect(ratio(13, 10)).toBeCloseTo(1.3)
+  })
+  it('has no ratio against a zero baseline', () => {
+    expect(ratio(5, 0)).toBeUndefined()
+  })
+  it('computes per-slide ratios from medians', () => {
+    expect(perSlideRatio(sample([30, 20, 25]), sample([10, 20, 30]), 10)).toBeCloseTo(1.25)
+    expect(perSlideRatio(undefined, sample([1]), 10)).toBeUndefined()
+  })
+})
+
+describe('bytes by kind', () => {
+  it('sorts responses into fonts, scripts, stylesheets and other', () => {
+    let totals = emptyTotals()
+    totals = addResponse(totals, 'font', 300)
+    totals = addResponse(totals, 'script', 200)
+    totals = addResponse(totals, 'stylesheet', 50)
+    totals = addResponse(totals, 'fetch', 7)
+    totals = addResponse(totals, 'font', 100)
+    expect(totals).toMatchObject({ font: 400, script: 200, stylesheet: 50, other: 7, total: 657, requests: 5 })
+  })
+  it('calls unknown resource types other', () => {
+    expect(byteKind('websocket')).toBe('other')
+    expect(byteKind('document')).toBe('document')
+  })
+})
+
+describe('targets', () => {
+  const baseline: DeckFigures = { exportMs: sample([10_000]), buildMs: sample([8000]) }
+
+  it('passes figures at or under each limit', () => {
+    const deck: DeckFigures = {
+      exportMs: sample([13_000]),
+      buildMs: sample([8000]),
+      fetchEverySlide: { ...emptyTotals(), font: 1_000_000 },
+      devFirstSlideMs: sample([3999]),
+      editVisibleMs: sample([120]),
+    }
+    const outcomes = evaluateTargets(deck, baseline, 20)
+    expect(outcomes.map(o => [o.id, o.pass])).toEqual([
+      ['exportPerSlide', true],
+      ['buildPerSlide', true],
+      ['fontBytes', true],
+      ['devFirstSlide', true],
+      ['editVisible', true],
+    ])
+  })
+
+  it('fails figures over their limit', () => {
+    const deck: DeckFigures = {
+      exportMs: sample([13_100]),
+      buildMs: sample([16_000]),
+      fetchEverySlide: { ...emptyTotals(), font: 1_000_001 },
+      devFirstSlideMs: sample([4001]),
+      editVisibleMs: sample([301]),
+    }
+    const outcomes = evaluateTargets(deck, baseline, 20)
+    expect(outcomes.every(o => o.pass === false)).toBe(true)
+    expect(outcomes.find(o => o.id === 'buildPerSlide')?.actual).toBeCloseTo(2)
+  })
+
+  it('reports an unmeasured figure as neither pass nor fail', () => {
+    const outcomes = evaluateTargets({}, {}, 20)
+    expect(outcomes.every(o => o.pass === undefined && o.actual === undefined)).toBe(true)
+  })
+})

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest'
+import { judgeAxe, judgeSlide, outsideBy, overflowing } from '../../../tools/slide-checks/judge'
+import type { MeasuredBox, MeasuredText, SlideMeasurement, Step } from '../../../tools/slide-checks/types'
+
+const canvas = { width: 980, height: 552 }
+const light: Step = { slide: 4, clicks: 1, mode: 'light' }
+const dark: Step = { ...light, mode: 'dark' }
+
+function slide(parts: Partial<SlideMeasurement>): SlideMeasurement {
+  return { canvas, scale: 1, boxes: [], texts: [], clips: [], graphics: [], ...parts }
+}
+
+function text(parts: Partial<MeasuredText>): MeasuredText {
+  return { path: 'div.slidev-layout > p', text: '본문', fontSize: 24, fontWeight: 400, color: 'rgb(26, 31, 43)', opacity: 1, backdrop: ['rgb(255, 255, 255)'], lines: [], ...parts }
+}
+
+describe('fit', () => {
+  it('names each side a box sticks out of, by how much', () => {
+    expect(outsideBy({ left: 0, top: 0, right: 980, bottom: 552 }, canvas)).toEqual([])
+    expect(outsideBy({ left: -0.5, top: 0, right: 980.8, bottom: 552.9 }, canvas)).toEqual([])
+    expect(outsideBy({ left: -12, top: -3, right: 1000, bottom: 600 }, canvas)).toEqual([
+      '3 px above the canvas',
+      '48 px below the canvas (bottom at 600 of 552)',
+      '12 px left of the canvas',
+      '20 px right of the canvas (right edge at 1000 of 980)',
+    ])
+  })
+
+  it('reports the innermost elements outside the canvas, not their containers', () => {
+    const boxes: MeasuredBox[] = [
+      { path: 'ul', text: '', box: { left: 48, top: 100, right: 700, bottom: 610 }, parent: null },
+      { path: 'ul > li:nth-of-type(1)', text: 'inside', box: { left: 48, top: 100, right: 700, bottom: 140 }, parent: 0 },
+      { path: 'ul > li:nth-of-type(2)', text: 'below', box: { left: 48, top: 560, right: 700, bottom: 610 }, parent: 0 },
+      { path: 'img', text: '', box: { left: 900, top: 10, right: 1010, bottom: 90 }, parent: null },
+    ]
+    expect(overflowing(boxes, canvas).map(o => o.box.path)).toEqual(['ul > li:nth-of-type(2)', 'img'])
+    expect(judgeSlide(slide({ boxes }), light)).toEqual([
+      { ...light, kind: 'overflow', path: 'ul > li:nth-of-type(2)', text: 'below', message: 'lies outside the slide: 58 px below the canvas (bottom at 610 of 552)' },
+      { ...light, kind: 'overflow', path: 'img', text: '', message: 'lies outside the slide: 30 px right of the canvas (right edge at 1010 of 980)' },
+    ])
+  })
+
+  it('reports text drawn over other text, and lets lines that merely touch pass', () => {
+    const line = (left: number, top: number) => ({ left, top, right: left + 300, bottom: top + 30 })
+    const texts = [
+      text({ path: 'g.node > p', text: '산업 파트너', lines: [line(80, 440)] }),
+      text({ path: 'p.cite', text: '출처', lines: [line(56, 460)] }),
+      text({ path: 'p.next', text: '다음 줄', lines: [line(56, 489)] }),
+      text({ path: 'p.beside', text: '옆', lines: [line(355, 470)] }),
+    ]
+    expect(judgeSlide(slide({ texts }), light)).toEqual([
+      { ...light, kind: 'overlap', path: 'p.cite', text: '출처', message: 'text overlaps other text: g.node > p "산업 파트너"' },
+    ])
+  })
+
+  it('reports text cut off by its box or by a diagram label\'s foreignObject', () => {
+    const findings = judgeSlide(slide({
+      clips: [
+        { path: 'div.narrow', text: '긴 문장', axis: 'horizontal', content: 695.4, visible: 160, inForeignObject: false },
+        { path: '>> g.node > foreignobject', text: '라벨', axis: 'vertical', content: 54, visible: 27, inForeignObject: true },
+      ],
+    }), light)
+    expect(findings.map(f => [f.kind, f.message])).toEqual([
+      ['clipped', 'text is cut off: content 695 px wide in a box 160 px wide'],
+      ['clipped', 'text is cut off (a diagram label in its SVG foreignObject): content 54 px high in a box 27 px high'],
+    ])
+  })
+})
+
+describe('readability', () => {
+  it('reports text under 16 px on the canvas and lets 16 px pass', () => {
+    const findings = judgeSlide(slide({ texts: [text({ fontSize: 15.5, path: 'p.note' }), text({ fontSize: 16 }), text({ fontSize: 15.9999 })] }), light)
+    expect(findings).toEqual([{ ...light, kind: 'tiny-text', path: 'p.note', text: '본문', message: 'text is 15.5 px on the canvas; the minimum is 16 px' }])
+  })
+
+  it('reports low contrast with the colours and the ratio needed', () => {
+    const findings = judgeSlide(slide({ texts: [text({ color: 'rgb(138, 138, 138)', backdrop: ['rgb(154, 154, 154)'], fontSize: 20 })] }), light)
+    expect(findings.map(f => f.message)).toEqual(['contrast 1.22:1 (#8a8a8a on #9a9a9a); needs 4.5:1'])
+  })
+
+  it('asks 3:1 of large text and 4.5:1 of body text', () => {
+    // #949494 on white is about 3.03:1: enough for a 40 px heading, not for 20 px text.
+    const grey = 'rgb(148, 148, 148)'
+    expect(judgeSlide(slide({ texts: [text({ color: grey, fontSize: 40 })] }), light)).toEqual([])
+    expect(judgeSlide(slide({ texts: [text({ color: grey, fontSize: 19, fontWeight: 700 })] }), light)).toEqual([])
+    expect(judgeSlide(slide({ texts: [text({ color: grey, fontSize: 20 })] }), light)).toHaveLength(1)
+  })
+
+  it('fades text by its opacity', () => {
+    const findings = judgeSlide(slide({ texts: [text({ color: 'rgb(0, 0, 0)', opacity: 0.25 })] }), light)
+    expect(findings.map(f => f.message)).toEqual(['contrast 1.83:1 (#000000 at 25% opacity on #ffffff); needs 3:1'])
+  })
+
+  it('takes the canvas colour of the mode when every layer behind the text is transparent', () => {
+    const darkText = text({ color: 'rgb(40, 40, 40)', backdrop: ['rgba(0, 0, 0, 0)'] })
+    expect(judgeSlide(slide({ texts: [darkText] }), light)).toEqual([])
+    expect(judgeSlide(slide({ texts: [darkText] }), dark).map(f => f.kind)).toEqual(['contrast'])
+  })
+
+  it('composites half-transparent layers behind the text', () => {
+    // White text on a 50% black layer over white: the backdrop is mid grey (127.5), 3.977:1, shown rounded down.
+    const onVeil = text({ color: 'rgb(255, 255, 255)', backdrop: ['rgba(0, 0, 0, 0.5)', 'rgb(255, 255, 255)'], fontSize: 20 })
+    expect(judgeSlide(slide({ texts: [onVeil] }), light).map(f => f.message)).toEqual(['contrast 3.97:1 (#ffffff on #808080); needs 4.5:1'])
+  })
+
+  it('skips contrast where an image lies behind, and text that is fully transparent', () => {
+    expect(judgeSlide(slide({ texts: [text({ color: 'rgb(250, 250, 250)', backdrop: null })] }), light)).toEqual([])
+    expect(judgeSlide(slide({ texts: [text({ color: 'rgba(250, 250, 250, 0)' })] }), light)).toEqual([])
+  })
+})
+
+describe('accessibility', () => {
+  it('asks images for alt text and diagrams for a name', () => {
+    const findings = judgeSlide(slide({
+      graphics: [
+        { path: 'img.logo', text: '', kind: 'image', name: '' },
+        { path: 'img.chart', text: '', kind: 'image', name: '자금 흐름' },
+        { path: 'div.mermaid', text: '공모', kind: 'diagram', name: '' },
+        { path: 'div.mermaid:nth-of-type(2)', text: '공모', kind: 'diagram', name: '선정 단계' },
+      ],
+    }), light)
+    expect(findings.map(f => [f.kind, f.path])).toEqual([['image-alt', 'img.logo'], ['diagram-name', 'div.mermaid']])
+  })
+
+  it('fails on serious and critical axe violations only', () => {
+    const violation = { rule: 'image-alt', impact: 'critical', help: 'Images must have alternative text', target: 'img', html: '<img src="a.png">' }
+    const findings = judgeAxe([
+      violation,
+      { ...violation, rule: 'region', impact: 'moderate', help: 'All page content should be contained by landmarks' },
+      { ...violation, rule: 'color-contrast', impact: 'serious', help: 'Elements must meet minimum color contrast ratio thresholds' },
+      { ...violation, rule: 'odd', impact: null },
+    ], light)
+    expect(findings.map(f => f.message)).toEqual([
+      'image-alt (critical): Images must have alternative text',
+      'color-contrast (serious): Elements must meet minimum color contrast ratio thresholds',
+    ])
+    expect(findings[0]).toMatchObject({ ...light, kind: 'axe', path: 'img', text: '<img src="a.png">' })
+  })
+})

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import mermaid from 'mermaid'
+import { afterEach, describe, expect, it } from 'vitest'
+import { GENERATED_MARKER, writeDiagrams } from '../../tools/write-diagrams'
+import { fixtureData } from '../lib/diagrams/fixture'
+
+const dirs: string[] = []
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diagrams-'))
+  dirs.push(dir)
+  return dir
+}
+afterEach(() => dirs.splice(0).forEach(dir => rmSync(dir, { recursive: true, force: true })))
+
+describe('writeDiagrams', () => {
+  it('writes one marked .mmd file per diagram, each still valid Mermaid, and rewrites its own files', async () => {
+    const dir = join(tempDir(), 'out')
+    writeDiagrams(fixtureData(), dir)
+    expect(readdirSync(dir).sort()).toEqual(['ecosystem.mmd', 'funding.mmd', 'race-essay.mmd', 'race-latest.mmd'])
+    const text = readFileSync(join(dir, 'funding.mmd'), 'utf8')
+    expect(text).toContain(GENERATED_MARKER)
+    await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'flowchart-v2' })
+    expect(() => writeDiagrams(fixtureData(), dir)).not.toThrow()
+  })
+
+  it('never overwrites a file someone else wrote', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'funding.mmd'), 'flowchart LR\n  mine --> yours\n')
+    expect(() => writeDiagrams(fixtureData(), dir)).toThrow(/Not overwriting .*funding\.mmd/)
+    expect(readFileSync(join(dir, 'funding.mmd'), 'utf8')).toBe('flowchart LR\n  mine --> yours\n')
+    expect(readdirSync(dir)).toEqual(['funding.mmd'])
+  })
+})
+
+describe('npm run diagrams', () => {
+  it('prints every diagram to stdout with --stdout, from the live data', () => {
+    const out = execFileSync('npx', ['tsx', 'tools/diagrams.ts', '--stdout'], { encoding: 'utf8' })
+    for (const id of ['funding', 'race-essay', 'race-latest', 'ecosystem'])
+      expect(out).toContain(`%% ${id}: <`)
+    expect(out.match(/accTitle: /g)).toHaveLength(4)
+  }, 60_000)
+})

@@ -1,0 +1,661 @@
+/**
+ * `npm run bench [-- --runs 5 --write-readme --skip export,dev --keep]`
+ *
+ * Measures the deck against a plain Slidev deck with the same number of slides,
+ * generated here, each step interleaved deck/baseline so that both see the
+ * same machine load. Works on a snapshot COPY of the project in a temp folder:
+ * the user's files are never written to. Median of --runs runs after one warm-up.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { baselineDeckFiles, type ViteOverrides, viteOverridesSource } from './bench/baseline-deck'
+import { markSlideHeading } from './bench/edit'
+import { formatReadmeSection, formatTable, replaceReadmeSection } from './bench/format'
+import { parseProcStat, type ProcEntry, treeRssBytes } from './bench/proc'
+import { addResponse, type ByteTotals, emptyTotals } from './bench/resources'
+import { type BenchResult, type DeckFigures, evaluateTargets } from './bench/result'
+import { sample } from './bench/stats'
+import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
+import { freePort } from './free-port'
+import { loadDeck } from './talk/slides'
+
+const STEPS = ['build', 'export', 'bytes', 'dev', 'edit'] as const
+type Step = typeof STEPS[number]
+type Kind = 'deck' | 'baseline'
+
+const { values: options } = parseArgs({
+  options: {
+    'runs': { type: 'string', default: '5' },
+    'write-readme': { type: 'boolean', default: false },
+    'skip': { type: 'string', default: '' },
+    'out': { type: 'string', default: 'bench/latest.json' },
+    'edits': { type: 'string', default: '3' },
+    'keep': { type: 'boolean', default: false },
+  },
+})
+
+const runs = Number(options.runs)
+const editsPerRun = Number(options.edits)
+if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(editsPerRun) || editsPerRun < 1) {
+  console.error('--runs and --edits take a whole number >= 1')
+  process.exit(1)
+}
+const skipped = new Set(options.skip.split(',').map(s => s.trim()).filter(Boolean))
+for (const step of skipped) {
+  if (!(STEPS as readonly string[]).includes(step)) {
+    console.error(`--skip knows ${STEPS.join(', ')}; got "${step}"`)
+    process.exit(1)
+  }
+}
+const doing = (step: Step) => !skipped.has(step)
+
+const projectRoot = process.cwd()
+/**
+ * Slidev is started through the deck folder's own node_modules link: started from
+ * the project's path it would judge itself "installed globally" (its bin lies
+ * outside the deck) and change its Vite set-up.
+ */
+const slidevBin = (dir: string) => join(dir, 'node_modules', '.bin', 'slidev')
+const SAMPLE_EVERY_MS = 100
+const STEP_TIMEOUT_MS = 300_000
+/** Slidev's client loads every slide's module this long after the deck shows (SlidesShow.vue, "preload all slides after 3s"). */
+const SLIDEV_PRELOAD_ALL_MS = 3000
+/** Slidev's own 30 s page timeout is too short for a cold export on a busy 2-core machine; both decks get the same. */
+const EXPORT_PAGE_TIMEOUT_MS = 180_000
+
+// ---------------------------------------------------------------- processes
+
+const running = new Set<ChildProcess>()
+
+/** Ends a child and everything it started: each child leads its own process group. */
+function stopTree(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+    return
+  try {
+    process.kill(-child.pid, signal)
+  }
+  catch {}
+}
+
+function cleanupAndExit(code: number): never {
+  for (const child of running)
+    stopTree(child, 'SIGKILL')
+  process.exit(code)
+}
+process.on('SIGINT', () => cleanupAndExit(130))
+process.on('SIGTERM', () => cleanupAndExit(143))
+
+const PAGE_SIZE = (() => {
+  try {
+    return Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096
+  }
+  catch {
+    return 4096
+  }
+})()
+
+function procSnapshot(): ProcEntry[] {
+  const entries: ProcEntry[] = []
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name))
+      continue
+    try {
+      const entry = parseProcStat(readFileSync(`/proc/${name}/stat`, 'utf8'))
+      if (entry)
+        entries.push(entry)
+    }
+    catch {} // the process ended between readdir and read
+  }
+  return entries
+}
+
+const canSampleMemory = existsSync('/proc/self/stat')
+
+interface Finished {
+  ms: number
+  peakRssBytes: number | undefined
+  output: string
+}
+
+/** Starts Slidev in `dir` as the leader of its own process group (so stopTree ends all it starts), keeping the tail of its output. */
+function startSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess, output: () => string } {
+  const child = spawn(slidevBin(dir), args, { cwd: dir, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  running.add(child)
+  let output = ''
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-6000)
+  }
+  child.stdout!.on('data', keep)
+  child.stderr!.on('data', keep)
+  return { child, output: () => output }
+}
+
+/** Runs a command to completion, timing it and sampling its process tree's summed RSS. */
+async function runMeasured(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Finished> {
+  const start = performance.now()
+  const { child, output } = startSlidev(cwd, args, env)
+  let peak = 0
+  const sampler = canSampleMemory
+    ? setInterval(() => {
+        if (child.pid !== undefined)
+          peak = Math.max(peak, treeRssBytes(child.pid, procSnapshot(), PAGE_SIZE))
+      }, SAMPLE_EVERY_MS)
+    : undefined
+  const timer = setTimeout(() => stopTree(child, 'SIGKILL'), STEP_TIMEOUT_MS)
+  const code = await new Promise<number | null>((done) => {
+    child.on('error', () => done(-1))
+    child.on('exit', code => done(code))
+  })
+  const ms = performance.now() - start
+  clearInterval(sampler)
+  clearTimeout(timer)
+  running.delete(child)
+  if (code !== 0)
+    throw new Error(`${label} failed (exit ${code}):\n${output().trim().split('\n').slice(-25).join('\n')}`)
+  return { ms, peakRssBytes: canSampleMemory ? peak : undefined, output: output() }
+}
+
+function dirBytes(dir: string): number {
+  let total = 0
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    const stat = statSync(path)
+    total += stat.isDirectory() ? dirBytes(path) : stat.size
+  }
+  return total
+}
+
+function pdfPages(pdf: string): number | undefined {
+  try {
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+    const match = /^Pages:\s+(\d+)/m.exec(info)
+    return match ? Number(match[1]) : undefined
+  }
+  catch {
+    return undefined // poppler not installed: page count is a sanity check only
+  }
+}
+
+const sleep = (ms: number) => new Promise(done => setTimeout(done, ms))
+
+// ---------------------------------------------------------------- the two decks
+
+const EXCLUDED_FROM_COPY = new Set(['node_modules', '.git', 'dist', 'bench', '.slidev', 'test-results', 'slides-export', 'coverage'])
+
+/**
+ * Vite's dependency cache goes to node_modules/.vite by default, and node_modules
+ * is shared by link: each deck and each step (dev, export) gets its own cache
+ * folder instead, so that they do not evict one another and "warm" means warm.
+ */
+const CACHE_ENV = 'BENCH_VITE_CACHE_DIR'
+
+/**
+ * node_modules is linked, so Vite sees its files outside the deck folder and
+ * would refuse to serve them (fonts, for one) unless allowed, as they are when
+ * node_modules lies inside the project.
+ */
+function overrides(): ViteOverrides {
+  return { cacheDirEnv: CACHE_ENV, allow: [realpathSync(join(projectRoot, 'node_modules'))] }
+}
+
+function wrapProjectViteConfig(dir: string): void {
+  const config = ['vite.config.ts', 'vite.config.mts', 'vite.config.js', 'vite.config.mjs'].find(name => existsSync(join(dir, name)))
+  const extra = viteOverridesSource(overrides())
+  if (!config) {
+    writeFileSync(join(dir, 'vite.config.ts'), `import { defineConfig } from 'vite'\n\nexport default defineConfig(${extra})\n`)
+    return
+  }
+  const ext = config.slice('vite.config'.length)
+  renameSync(join(dir, config), join(dir, `vite.config.project${ext}`))
+  writeFileSync(join(dir, config), [
+    `import { defineConfig, mergeConfig, type UserConfig } from 'vite'`,
+    `import project from './vite.config.project'`,
+    '',
+    'export default defineConfig(async (env) => {',
+    '  const base: UserConfig = typeof project === \'function\' ? await project(env) : await project',
+    `  return mergeConfig(base, ${extra})`,
+    '})',
+    '',
+  ].join('\n'))
+}
+
+function copyProject(into: string): void {
+  cpSync(projectRoot, into, {
+    recursive: true,
+    filter: (source) => {
+      const rel = relative(projectRoot, source)
+      if (rel === '')
+        return true
+      const top = rel.split(/[\\/]/)[0]!
+      return !EXCLUDED_FROM_COPY.has(top) && !/\.(pdf|pptx)$/i.test(source)
+    },
+  })
+  symlinkSync(join(projectRoot, 'node_modules'), join(into, 'node_modules'), 'dir')
+  wrapProjectViteConfig(into)
+}
+
+function writeBaseline(into: string, slides: number): void {
+  for (const [path, text] of Object.entries(baselineDeckFiles(slides, overrides()))) {
+    const target = join(into, path)
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, text)
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(into, 'node_modules'), 'dir')
+}
+
+interface EditTarget {
+  file: string
+  line: number
+  title: string
+  no: number
+}
+
+/** A slide to edit: the first with a title outside the entry file (as an author edits slides/*.md), else any. */
+async function editTargets(dir: string): Promise<EditTarget[]> {
+  const { slides } = await loadDeck(join(dir, 'slides.md'))
+  const titled = slides.filter(s => s.title)
+  const outside = titled.filter(s => basename(s.file) !== 'slides.md' || dirname(s.file) !== dir)
+  return [...outside, ...titled.filter(s => !outside.includes(s))]
+    .map(s => ({ file: s.file, line: s.line, title: s.title!, no: s.no }))
+    .filter((target) => {
+      // A title set in frontmatter need not match the heading; only slides whose heading can be marked are usable.
+      try {
+        markSlideHeading(readFileSync(target.file, 'utf8'), target.line, target.title, 'probe')
+        return true
+      }
+      catch {
+        return false
+      }
+    })
+}
+
+// ---------------------------------------------------------------- browser measurements
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
+  return context.newPage()
+}
+
+/** Records every response's body size by resource type; idle() waits until nothing is in flight for a while. */
+function recordBytes(page: Page) {
+  let totals = emptyTotals()
+  let inFlight = 0
+  let lastChange = performance.now()
+  page.on('request', () => {
+    inFlight++
+    lastChange = performance.now()
+  })
+  page.on('requestfinished', async (request) => {
+    try {
+      const sizes = await request.sizes()
+      totals = addResponse(totals, request.resourceType(), sizes.responseBodySize)
+    }
+    finally {
+      inFlight--
+      lastChange = performance.now()
+    }
+  })
+  page.on('requestfailed', () => {
+    inFlight--
+    lastChange = performance.now()
+  })
+  return {
+    snapshot: (): ByteTotals => ({ ...totals }),
+    idle: async (quietMs = 500, timeoutMs = 60_000) => {
+      const until = performance.now() + timeoutMs
+      while (performance.now() < until) {
+        if (inFlight === 0 && performance.now() - lastChange >= quietMs)
+          return
+        await sleep(50)
+      }
+      throw new Error('network did not settle')
+    },
+  }
+}
+
+async function waitForSlide(page: Page, no: number, timeout = 60_000): Promise<void> {
+  await page.locator(`.slidev-page-${no}`).first().waitFor({ state: 'visible', timeout })
+}
+
+async function measureBytes(browser: Browser, dist: string, slides: number): Promise<{ first: ByteTotals, every: ByteTotals }> {
+  const { serveStatic } = await import('./static-server')
+  const server = await serveStatic(dist)
+  const page = await newPage(browser)
+  try {
+    const bytes = recordBytes(page)
+    await page.goto(`${server.url}1`)
+    await waitForSlide(page, 1)
+    await page.evaluate(() => document.fonts.ready)
+    await bytes.idle()
+    const first = bytes.snapshot()
+    for (let no = 2; no <= slides; no++) {
+      // ArrowDown is Slidev's "next slide" (skipping click steps); the page stays, as when presenting.
+      await page.keyboard.press('ArrowDown')
+      await page.waitForURL(url => new URL(url).pathname.replace(/\/$/, '').endsWith(`/${no}`), { timeout: 30_000 })
+      await waitForSlide(page, no)
+      await page.evaluate(() => document.fonts.ready)
+      await bytes.idle(300)
+    }
+    await page.evaluate(() => document.fonts.ready)
+    await bytes.idle()
+    return { first, every: bytes.snapshot() }
+  }
+  finally {
+    await page.context().close()
+    await server.close()
+  }
+}
+
+interface DevFigures {
+  answerMs: number
+  visibleMs: number
+  editMs: number[]
+}
+
+/** Starts `slidev --port <free> --open false`, times the first answer and the first visible heading, then times saved edits. */
+async function measureDev(browser: Browser, dir: string, edit: EditTarget | undefined, edits: number, tag: string): Promise<DevFigures> {
+  const port = await freePort()
+  const start = performance.now()
+  const { child, output } = startSlidev(dir, ['--port', String(port), '--open', 'false'], { [CACHE_ENV]: '.bench-vite-cache/dev' })
+  const exited = new Promise<void>(done => child.on('exit', () => done()))
+  const original = edit ? readFileSync(edit.file, 'utf8') : undefined
+  let page: Page | undefined
+  try {
+    const url = `http://localhost:${port}`
+    let answerMs: number | undefined
+    while (answerMs === undefined) {
+      if (child.exitCode !== null)
+        throw new Error(`dev server exited (${child.exitCode}):\n${output()}`)
+      if (performance.now() - start > STEP_TIMEOUT_MS)
+        throw new Error(`dev server did not answer:\n${output()}`)
+      try {
+        await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) })
+        answerMs = performance.now() - start
+      }
+      catch {
+        await sleep(20)
+      }
+    }
+    page = await newPage(browser)
+    // An update sent before the page's HMR socket connects is lost, so edits wait for Vite's "connected".
+    let hmrConnected = false
+    page.on('console', (message) => {
+      if (message.text().includes('[vite] connected'))
+        hmrConnected = true
+      if (process.env.BENCH_DEBUG)
+        console.log(`  page ${message.type()}: ${message.text()}`)
+    })
+    await page.goto(`${url}/1`, { waitUntil: 'commit', timeout: STEP_TIMEOUT_MS })
+    await page.locator('.slidev-page-1 h1').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS })
+    const visibleMs = performance.now() - start
+
+    const editMs: number[] = []
+    if (edit && original !== undefined) {
+      await page.waitForLoadState('networkidle')
+      hmrConnected = false
+      const network = recordBytes(page)
+      await page.goto(`${url}/${edit.no}`, { waitUntil: 'networkidle' })
+      const loadedAt = performance.now()
+      await page.locator(`.slidev-page-${edit.no}`).first().waitFor({ state: 'visible', timeout: 60_000 })
+      await page.evaluate(() => document.fonts.ready)
+      const connectBy = performance.now() + 60_000
+      while (!hmrConnected && performance.now() < connectBy)
+        await sleep(50)
+      if (!hmrConnected)
+        throw new Error('the page never connected to Vite\'s HMR socket')
+      // Edits are timed in an open deck at rest, as an author edits: after Slidev's preloading of
+      // every other slide (started SLIDEV_PRELOAD_ALL_MS after the page shows) has been fetched.
+      await sleep(Math.max(0, loadedAt + SLIDEV_PRELOAD_ALL_MS + 500 - performance.now()))
+      await network.idle(1000, STEP_TIMEOUT_MS)
+      for (let index = 0; index < edits; index++) {
+        const token = `bench${tag}x${index}x${Math.random().toString(36).slice(2, 8)}`
+        const text = markSlideHeading(original, edit.line, edit.title, token)
+        const saved = performance.timeOrigin + performance.now()
+        writeFileSync(edit.file, text)
+        // Checked on every animation frame: the time returned is that of the first frame that holds the new text.
+        const handle = await page.waitForFunction(token => document.body.textContent?.includes(token) && performance.timeOrigin + performance.now(), token, { timeout: 30_000, polling: 'raf' })
+          .catch(async (error: unknown) => {
+            const shown = await page!.evaluate(token => document.body.textContent?.includes(token), token).catch(() => 'page gone')
+            throw new Error(`edit of ${edit.file}:${edit.line} not seen (token in page: ${shown}): ${error instanceof Error ? error.message : error}\n${output()}`)
+          })
+        editMs.push(Number(await handle.jsonValue()) - saved)
+        await sleep(500)
+      }
+    }
+    return { answerMs, visibleMs, editMs }
+  }
+  finally {
+    if (page)
+      await page.context().close()
+    stopTree(child)
+    await Promise.race([exited, sleep(10_000)])
+    stopTree(child, 'SIGKILL')
+    running.delete(child)
+    // The copy goes back to what it was, so that later exports see the deck unchanged.
+    if (edit && original !== undefined)
+      writeFileSync(edit.file, original)
+  }
+}
+
+// ---------------------------------------------------------------- the run
+
+interface Collected {
+  buildMs: number[]
+  buildRss: number[]
+  exportMs: number[]
+  exportRss: number[]
+  devAnswerMs: number[]
+  devVisibleMs: number[]
+  editMs: number[]
+  distBytes?: number
+  pdfPages?: number
+  fetch?: { first: ByteTotals, every: ByteTotals }
+}
+
+function toFigures(c: Collected): DeckFigures {
+  const maybe = (values: number[]) => values.length > 0 ? sample(values) : undefined
+  return {
+    buildMs: maybe(c.buildMs),
+    buildPeakRssBytes: maybe(c.buildRss),
+    distBytes: c.distBytes,
+    exportMs: maybe(c.exportMs),
+    exportPeakRssBytes: maybe(c.exportRss),
+    pdfPages: c.pdfPages,
+    fetchFirstSlide: c.fetch?.first,
+    fetchEverySlide: c.fetch?.every,
+    devFirstAnswerMs: maybe(c.devAnswerMs),
+    devFirstSlideMs: maybe(c.devVisibleMs),
+    editVisibleMs: maybe(c.editMs),
+  }
+}
+
+async function main(): Promise<void> {
+  const date = new Date().toISOString()
+  const loadBefore = loadavg()
+  const deckInfo = await loadDeck(join(projectRoot, 'slides.md'))
+  for (const error of deckInfo.errors)
+    console.warn(`warning: ${error.file}:${error.line}: ${error.message}`)
+  const slides = deckInfo.slides.length
+  if (slides < 1)
+    throw new Error('the deck has no slides')
+
+  const found = await findChromium()
+  if (!found)
+    throw new Error(missingBrowserMessage())
+
+  const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
+  const dirs: Record<Kind, string> = { deck: join(work, 'deck'), baseline: join(work, 'baseline') }
+  copyProject(dirs.deck)
+  mkdirSync(dirs.baseline)
+  writeBaseline(dirs.baseline, slides)
+  console.log(`Benchmarking ${slides} slides against a plain deck of ${slides}; work folder ${work}`)
+
+  const browser = await chromium.launch({ executablePath: found.path, args: QUIET_CHROMIUM_ARGS })
+  const collected: Record<Kind, Collected> = {
+    deck: { buildMs: [], buildRss: [], exportMs: [], exportRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [] },
+    baseline: { buildMs: [], buildRss: [], exportMs: [], exportRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [] },
+  }
+  const deckEdit = doing('edit') ? (await editTargets(dirs.deck))[0] : undefined
+  const baselineTargets = doing('edit') ? await editTargets(dirs.baseline) : []
+  // The baseline's edit goes to the slide with the same number, so both pages show the same position.
+  const edits: Record<Kind, EditTarget | undefined> = {
+    deck: deckEdit,
+    baseline: baselineTargets.find(t => t.no === deckEdit?.no) ?? baselineTargets[0],
+  }
+
+  // A step that fails for one deck (another author's slide breaking the build, say) is reported and
+  // not retried; the other steps still run, so one broken step does not cost the whole benchmark.
+  // A second failure of the same step gives it up; a first one (say, a timeout under load) is tried again next run.
+  const failures = new Map<string, { count: number, message: string }>()
+  async function attempt(step: Step, kind: Kind, body: () => Promise<void>): Promise<void> {
+    const key = `${kind} ${step}`
+    const failed = failures.get(key)
+    if (failed && failed.count >= 2)
+      return
+    try {
+      await body()
+    }
+    catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      const count = (failed?.count ?? 0) + 1
+      failures.set(key, { count, message: message.split('\n')[0]! })
+      console.error(`${key} failed (${count === 1 ? 'will try again next run' : 'skipped from now on'}):\n${message}`)
+    }
+  }
+
+  function currentResult(completedRuns: number): BenchResult {
+    const deck = toFigures(collected.deck)
+    const baseline = toFigures(collected.baseline)
+    const result: BenchResult = {
+      date,
+      machine: {
+        cpu: cpus()[0]?.model.trim() ?? 'unknown',
+        cores: cpus().length,
+        memoryBytes: totalmem(),
+        node: process.version,
+        platform: `${platform()} ${release()}`,
+        loadBefore,
+        loadAfter: loadavg(),
+      },
+      runs: completedRuns,
+      slides,
+      deck,
+      baseline,
+      targets: evaluateTargets(deck, baseline, slides),
+      notes: [
+        `Peak memory: the largest sum of RSS over the process tree (the Slidev process and every process it started, Chromium included), sampled from /proc every ${SAMPLE_EVERY_MS} ms; pages shared between processes count once per process, so it overstates.`,
+        `Edit: ${editsPerRun} saves per run into a copy of the deck's slide file, timed to the first frame after the text is in the page; the figure is the median of all saves. Saves begin once the open page is at rest: Slidev's preloading of every slide, which starts ${SLIDEV_PRELOAD_ALL_MS / 1000} s after the page shows, has finished and the network has been quiet for 1 s.`,
+        'Bytes: response body sizes seen by Chromium against the static build served without compression; "every slide" adds slides 2 to the last, reached with the next-slide key in the same page.',
+        ...(completedRuns < runs ? [`Only ${completedRuns} of the ${runs} runs asked for had finished when these figures were written.`] : []),
+        ...(skipped.size > 0 ? [`Skipped: ${[...skipped].join(', ')}.`] : []),
+        ...[...failures].map(([key, { count, message }]) => `Failed ${count} time(s): ${key}: ${message}`),
+        ...(['deck', 'baseline'] as const)
+          .filter(kind => collected[kind].pdfPages !== undefined && collected[kind].pdfPages !== slides)
+          .map(kind => `The ${kind}'s PDF has ${collected[kind].pdfPages} pages for ${slides} slides.`),
+      ],
+    }
+    return result
+  }
+
+  /** Written after every counted run, so that a run stopped early still leaves its figures so far. */
+  function writeOutputs(result: BenchResult, final: boolean): void {
+    const out = resolve(projectRoot, options.out)
+    mkdirSync(dirname(out), { recursive: true })
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`)
+    if (options['write-readme']) {
+      const readmePath = join(projectRoot, 'README.md')
+      writeFileSync(readmePath, replaceReadmeSection(readFileSync(readmePath, 'utf8'), formatReadmeSection(result)))
+    }
+    if (final)
+      console.log(`\n${formatTable(result)}\n\nWrote ${relative(projectRoot, out)}${options['write-readme'] ? ' and the README\'s bench section' : ''}`)
+    else
+      console.log(`  (figures of ${result.runs} run(s) so far written to ${relative(projectRoot, out)})`)
+  }
+
+  try {
+    // Run 0 is the warm-up: it fills Vite's caches and the OS file cache, and is not counted.
+    for (let run = 0; run <= runs; run++) {
+      const counted = run > 0
+      // Alternate which deck goes first so that neither always meets the other's leftovers.
+      const order: Kind[] = run % 2 === 0 ? ['deck', 'baseline'] : ['baseline', 'deck']
+      const say = (what: string) => console.log(`[${counted ? `run ${run}/${runs}` : 'warm-up'}] ${what}`)
+
+      if (doing('build') || doing('bytes')) {
+        for (const kind of order) {
+          await attempt('build', kind, async () => {
+            const out = join(work, `dist-${kind}`)
+            rmSync(out, { recursive: true, force: true })
+            const done = await runMeasured(`${kind} build`, ['build', '--out', out], dirs[kind])
+            say(`${kind} build ${(done.ms / 1000).toFixed(1)} s`)
+            if (counted) {
+              collected[kind].buildMs.push(done.ms)
+              if (done.peakRssBytes !== undefined)
+                collected[kind].buildRss.push(done.peakRssBytes)
+              collected[kind].distBytes = dirBytes(out)
+            }
+            // Bytes fetched do not vary from run to run: measured once, on the warm-up's build.
+            if (!counted && doing('bytes')) {
+              await attempt('bytes', kind, async () => {
+                const fetched = await measureBytes(browser, out, slides)
+                collected[kind].fetch = fetched
+                say(`${kind} bytes: slide 1 ${fetched.first.total}, every slide ${fetched.every.total} (fonts ${fetched.every.font})`)
+              })
+            }
+          })
+        }
+      }
+
+      if (doing('export')) {
+        for (const kind of order) {
+          await attempt('export', kind, async () => {
+            const pdf = join(work, `${kind}.pdf`)
+            rmSync(pdf, { force: true })
+            const done = await runMeasured(`${kind} export`, ['export', '--executable-path', found.path, '--output', pdf, '--timeout', String(EXPORT_PAGE_TIMEOUT_MS)], dirs[kind], { [CACHE_ENV]: '.bench-vite-cache/export' })
+            const pages = pdfPages(pdf)
+            say(`${kind} export ${(done.ms / 1000).toFixed(1)} s, ${pages ?? '?'} pages`)
+            if (counted) {
+              collected[kind].exportMs.push(done.ms)
+              if (done.peakRssBytes !== undefined)
+                collected[kind].exportRss.push(done.peakRssBytes)
+              collected[kind].pdfPages = pages
+            }
+          })
+        }
+      }
+
+      if (doing('dev') || doing('edit')) {
+        for (const kind of order) {
+          await attempt('dev', kind, async () => {
+            const dev = await measureDev(browser, dirs[kind], edits[kind], editsPerRun, `${run}${kind[0]}`)
+            say(`${kind} dev: first answer ${(dev.answerMs / 1000).toFixed(2)} s, first slide ${(dev.visibleMs / 1000).toFixed(2)} s${dev.editMs.length ? `, edits ${dev.editMs.map(ms => Math.round(ms)).join(' ')} ms` : ''}`)
+            if (counted) {
+              if (doing('dev')) {
+                collected[kind].devAnswerMs.push(dev.answerMs)
+                collected[kind].devVisibleMs.push(dev.visibleMs)
+              }
+              collected[kind].editMs.push(...dev.editMs)
+            }
+          })
+        }
+      }
+      if (counted && run < runs)
+        writeOutputs(currentResult(run), false)
+    }
+  }
+  finally {
+    await browser.close()
+    if (!options.keep)
+      rmSync(work, { recursive: true, force: true })
+  }
+
+  writeOutputs(currentResult(runs), true)
+}
+
+main().then(() => process.exit(0), (error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error))
+  cleanupAndExit(1)
+})

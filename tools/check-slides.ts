@@ -1,0 +1,88 @@
+/**
+ * `npm run check:slides [-- --dist <built deck>] [--entry slides.md] [--mode light|dark]`
+ * Builds the deck (unless --dist names a build), walks every slide at every click
+ * step in light and dark mode, and prints what fails where, with screenshots.
+ * Exits 1 when a slide fails, 2 when the checks could not run.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-core'
+import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
+import { loadDeck } from './talk/slides'
+import { buildDeck } from './slide-checks/build'
+import { formatReport } from './slide-checks/report'
+import { checkDeck } from './slide-checks/run'
+import type { ColorMode } from './slide-checks/types'
+import { serveStatic } from './static-server'
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    entry: { type: 'string', default: 'slides.md' },
+    mode: { type: 'string', multiple: true },
+  },
+})
+
+async function main(): Promise<number> {
+  const entry = resolve(values.entry)
+  const modes = (values.mode?.length ? values.mode : ['light', 'dark']) as ColorMode[]
+  if (modes.some(m => m !== 'light' && m !== 'dark')) {
+    console.error('--mode is light or dark')
+    return 2
+  }
+  const deck = await loadDeck(entry)
+  for (const error of deck.errors)
+    console.error(`${error.file}:${error.line}: ${error.message}`)
+  if (deck.errors.length > 0)
+    return 2
+
+  const browserPath = await findChromium()
+  if (!browserPath) {
+    console.error(missingBrowserMessage())
+    return 2
+  }
+
+  let buildDir: string | undefined
+  let dist = values.dist
+  if (!dist) {
+    buildDir = mkdtempSync(join(tmpdir(), 'slide-checks-build-'))
+    dist = join(buildDir, 'dist')
+    console.log(`Building ${values.entry} …`)
+    await buildDeck(entry, dist)
+  }
+  const screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-'))
+  const server = await serveStatic(dist)
+  const browser = await chromium.launch({ executablePath: browserPath.path, args: QUIET_CHROMIUM_ARGS })
+  try {
+    console.log(`Checking ${deck.slides.length} slides in ${modes.join(' and ')} mode …`)
+    const result = await checkDeck({
+      browser,
+      url: server.url,
+      slideCount: deck.slides.length,
+      modes,
+      screenshotDir,
+      onStep: (step, findings) => {
+        if (findings.length > 0)
+          console.log(`  slide ${step.slide}, click ${step.clicks}, ${step.mode}: ${findings.length} problem${findings.length === 1 ? '' : 's'}`)
+      },
+    })
+    console.log(`\n${formatReport({ ...result, stepsChecked: result.steps.length, slides: deck.slides, modes, root: process.cwd() })}`)
+    console.log(`\nChecked in ${(result.durationMs / 1000).toFixed(1)} s.${result.findings.length > 0 ? ` Screenshots of failing steps: ${screenshotDir}` : ''}`)
+    if (result.findings.length === 0)
+      rmSync(screenshotDir, { recursive: true, force: true })
+    return result.findings.length > 0 ? 1 : 0
+  }
+  finally {
+    await browser.close()
+    await server.close()
+    if (buildDir)
+      rmSync(buildDir, { recursive: true, force: true })
+  }
+}
+
+main().then(code => process.exit(code), (error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(2)
+})

@@ -1,0 +1,156 @@
+/**
+ * The talk's writing rules, checked on the slides as Slidev's parser loads
+ * them (see lib/deck-slides.ts). Each check returns the slides that break it,
+ * so a failing test names the slide, its file and line.
+ */
+import { basename } from 'node:path'
+import type { DeckSlide } from './slides'
+import { essaySections, type EssaySection } from '../../lib/data/schema'
+
+/** The essay's section headings, as the essay writes them; the opening has none. */
+export const ESSAY_HEADINGS: Record<EssaySection, string | undefined> = {
+  'opening': undefined,
+  'foundation-model': '기승전 Foundation Model… 그것이 전부인가?',
+  'startup': '스타트업의 실력인가, 전략적 배분인가?',
+  'diversity': '다양성은 충분히 고려됐는가?',
+  'ecosystem': '생태계는 경쟁만으로 자라지 않는다',
+  'essence': '본질을 잊지 말자',
+}
+
+/** The slide files in talk order: one per essay section, then what happened since, the conclusion, the sources. */
+export const TALK_FILES: readonly string[] = [
+  ...essaySections.map((section, index) => `${String(index + 1).padStart(2, '0')}-${section}.md`),
+  '07-since.md',
+  '08-conclusion.md',
+  '90-sources.md',
+]
+
+export const SOURCES_FILE = '90-sources.md'
+export const MAX_BULLET_LINES = 6
+export const MIN_NOTES_CHARS = 80
+
+/** A place in the Markdown, for failure messages. */
+export function where(slide: DeckSlide): string {
+  return `slide ${slide.no} (${basename(slide.file)}:${slide.line}) "${slide.title ?? ''}"`
+}
+
+/**
+ * Content slides carry the argument and need speaker notes: every slide but
+ * the cover (the entry file's first slide) and the generated sources slides.
+ */
+export function isContentSlide(slide: DeckSlide): boolean {
+  if (slide.no === 1)
+    return false
+  return basename(slide.file) !== SOURCES_FILE
+}
+
+function withoutFencedCode(markdown: string): string {
+  return markdown.replace(/^```[^\n]*\n[\s\S]*?^```[^\n]*$/gm, '')
+}
+
+/**
+ * What the audience reads on a slide: the Markdown body with components
+ * (capitalised tags such as `<Cite … />`, which show data with its own
+ * citation) removed, other HTML tags dropped but their text kept, slot markers
+ * removed, plus a section label given in frontmatter. Diagram blocks are kept:
+ * their labels are read too.
+ */
+export function visibleText(slide: Pick<DeckSlide, 'content' | 'frontmatter'>): string {
+  let text = slide.content
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<([A-Z][\w-]*)\b[^>]*\/>/g, '')
+    .replace(/<([A-Z][\w-]*)\b[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/<\/?[a-z][\w-]*\b[^>]*>/g, '')
+    .replace(/^::[\w-]+::\s*$/gm, '')
+  const kicker = slide.frontmatter.kicker
+  if (typeof kicker === 'string')
+    text = `${kicker}\n${text}`
+  return text
+}
+
+/** Lines of a Markdown list (bulleted or numbered), outside code blocks. */
+export function bulletLines(markdown: string): string[] {
+  return withoutFencedCode(markdown).split('\n').filter(line => /^\s*(?:[-*+]|\d+[.)])\s+\S/.test(line))
+}
+
+/**
+ * Numbers the audience reads: any digit, and Korean number words before a
+ * counter ("다섯 팀", "두 회사"), which state a count as surely as digits do.
+ */
+export function numberMentions(text: string): string[] {
+  const digits = text.match(/\d[\d.,]*/g) ?? []
+  const counts = text.match(/(?:^|[^가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열다섯|스무)\s?(?:팀|곳|개|명|회사|기업|개사)/g) ?? []
+  return [...digits, ...counts.map(match => match.replace(/^[^가-힣]/, ''))]
+}
+
+/** Source ids named by the slide's `<Cite ids="a,b" />` components. */
+export function citedIds(markdown: string): string[] {
+  return [...markdown.matchAll(/<Cite\b[^>]*\bids="([^"]*)"[^>]*\/?>/g)]
+    .flatMap(match => (match[1] ?? '').split(','))
+    .map(id => id.trim())
+    .filter(Boolean)
+}
+
+/** Click steps a slide's Markdown declares: each `v-click`, and each list line inside `<v-clicks>`. */
+export function clickSteps(markdown: string): number {
+  const code = withoutFencedCode(markdown)
+  let steps = 0
+  for (const match of code.matchAll(/<v-clicks\b[^>]*>([\s\S]*?)<\/v-clicks>/g))
+    steps += bulletLines(match[1] ?? '').length
+  const rest = code.replace(/<v-clicks\b[^>]*>[\s\S]*?<\/v-clicks>/g, '')
+  steps += (rest.match(/<v-click\b|\sv-click(?=[\s>=])/g) ?? []).length
+  return steps
+}
+
+/** `[click]` markers in speaker notes. */
+export function noteClickMarkers(notes: string | undefined): number {
+  return (notes?.match(/\[click(?::\d+)?\]/g) ?? []).length
+}
+
+export function slidesWithoutTitle(slides: DeckSlide[]): DeckSlide[] {
+  return slides.filter(slide => !slide.title?.trim())
+}
+
+/** Content slides whose notes are missing or too short to carry the slide's argument. */
+export function contentSlidesWithoutNotes(slides: DeckSlide[]): DeckSlide[] {
+  return slides.filter(slide => isContentSlide(slide) && (slide.notes ?? '').replace(/\s+/g, ' ').length < MIN_NOTES_CHARS)
+}
+
+export function crowdedSlides(slides: DeckSlide[]): DeckSlide[] {
+  return slides.filter(slide => bulletLines(slide.content).length > MAX_BULLET_LINES)
+}
+
+/** Slides whose notes do not follow their click steps one `[click]` marker per step. */
+export function clickNoteMismatches(slides: DeckSlide[]): { slide: DeckSlide, steps: number, markers: number }[] {
+  return slides
+    .map(slide => ({ slide, steps: clickSteps(slide.content), markers: noteClickMarkers(slide.notes) }))
+    .filter(({ steps, markers }) => steps !== markers)
+}
+
+/**
+ * Slides that show a number without a citation, or cite an id that is not in
+ * data/sources.yaml.
+ */
+export function citationProblems(slides: DeckSlide[], sourceIds: ReadonlySet<string>): { slide: DeckSlide, problem: string }[] {
+  const problems: { slide: DeckSlide, problem: string }[] = []
+  for (const slide of slides) {
+    const ids = citedIds(slide.content)
+    for (const id of ids.filter(id => !sourceIds.has(id)))
+      problems.push({ slide, problem: `cites unknown source id "${id}"` })
+    const numbers = numberMentions(visibleText(slide))
+    if (numbers.length > 0 && ids.length === 0)
+      problems.push({ slide, problem: `shows ${numbers.map(n => `"${n}"`).join(', ')} without a <Cite ids="…" />` })
+  }
+  return problems
+}
+
+/** The slide files in the order the talk reaches them, each once. */
+export function fileOrder(slides: DeckSlide[]): string[] {
+  const order: string[] = []
+  for (const slide of slides) {
+    const name = basename(slide.file)
+    if (order.at(-1) !== name)
+      order.push(name)
+  }
+  return order
+}
