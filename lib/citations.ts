@@ -3,8 +3,8 @@
  * used both in a slide's footnote line and on the sources slides, so that a
  * reader can find "[7]" on the last slides.
  */
-import { formatDate } from './data/format'
 import type { Source } from './data/schema'
+import { formatDate } from './data/format'
 
 export interface CitedSource {
   id: string
@@ -19,10 +19,17 @@ export interface CitedSource {
   host: string
 }
 
-/** Accepts "a,b" or ["a", "b"]: how slides write <Cite ids="..."/>. */
+/** Accepts "a,b" or ["a", "b"], trimmed and each once: a slide's `cite:` list, or <Cite ids="a,b" />. */
 export function parseIds(ids: string | readonly string[]): string[] {
   const list = typeof ids === 'string' ? ids.split(',') : [...ids]
   return [...new Set(list.map(id => id.trim()).filter(Boolean))]
+}
+
+/** The ids of a slide's frontmatter `cite:`, a list or one id; none when absent. */
+export function frontmatterCiteIds(cite: unknown): string[] {
+  if (Array.isArray(cite))
+    return parseIds(cite.map(String))
+  return typeof cite === 'string' ? parseIds(cite) : []
 }
 
 export function citedSource(source: Source, n: number): CitedSource {

@@ -4,8 +4,9 @@
  * overlay and terminal with the file, record and field; an edit to a data file
  * re-validates and updates every view that imports it, without a restart.
  */
-import { resolve } from 'node:path'
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite'
+import { resolve } from 'node:path'
+import process from 'node:process'
 import { DataError, dataFilePaths, loadDeckData } from './data/load.ts'
 
 const VIRTUAL_ID = 'virtual:deck-data'

@@ -13,10 +13,10 @@
  * The copies end in `.js`, not `.mjs`: some static hosts do not serve `.mjs`
  * as JavaScript, and a browser refuses a module script of another type.
  */
+import type { Plugin } from 'vite'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, posix } from 'node:path'
-import type { Plugin } from 'vite'
 
 /** What Slidev's client imports (modules/mermaid.ts). */
 export const SLIDEV_MERMAID_IMPORT = 'mermaid/dist/mermaid.esm.mjs'
@@ -30,7 +30,7 @@ export interface ShippedFile {
 }
 
 /** Relative module specifiers ending in .mjs, in static imports, re-exports and dynamic imports. */
-const RELATIVE_MJS = /(\bfrom\s*|\bimport\s*\(?\s*)(["'])(\.{1,2}\/[^"'\n]+?)\.mjs\2/g
+const RELATIVE_MJS = /(\bfrom\s*|\bimport\s*(?:\(\s*)?)(["'])(\.{1,2}\/[^"'\n]+?)\.mjs\2/g
 
 const js = (path: string) => path.replace(/\.mjs$/, '.js')
 

@@ -6,21 +6,29 @@
  * same machine load. Works on a snapshot COPY of the project in a temp folder:
  * the user's files are never written to. Median of --runs runs after one warm-up.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import type { Browser, Page } from 'playwright-core'
+import type { ViteOverrides } from './bench/baseline-deck'
+import type { ProcEntry } from './bench/proc'
+import type { ByteTotals } from './bench/resources'
+import type { BenchResult, DeckFigures } from './bench/result'
+import type { SlidevProcess } from './slidev'
+import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { type Browser, chromium, type Page } from 'playwright-core'
-import { baselineDeckFiles, type ViteOverrides, viteOverridesSource } from './bench/baseline-deck'
+import { chromium } from 'playwright-core'
+import { baselineDeckFiles, viteOverridesSource } from './bench/baseline-deck'
 import { markSlideHeading } from './bench/edit'
 import { formatReadmeSection, formatTable, replaceReadmeSection } from './bench/format'
-import { parseProcStat, type ProcEntry, treeRssBytes } from './bench/proc'
-import { addResponse, type ByteTotals, emptyTotals } from './bench/resources'
-import { type BenchResult, type DeckFigures, evaluateTargets } from './bench/result'
+import { parseProcStat, treeRssBytes } from './bench/proc'
+import { addResponse, emptyTotals } from './bench/resources'
+import { evaluateTargets } from './bench/result'
 import { sample } from './bench/stats'
 import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
 import { freePort } from './free-port'
+import { outputTail, spawnSlidev } from './slidev'
 import { loadDeck } from './talk/slides'
 
 const STEPS = ['build', 'export', 'bytes', 'dev', 'edit'] as const
@@ -59,7 +67,6 @@ const projectRoot = process.cwd()
  * the project's path it would judge itself "installed globally" (its bin lies
  * outside the deck) and change its Vite set-up.
  */
-const slidevBin = (dir: string) => join(dir, 'node_modules', '.bin', 'slidev')
 const SAMPLE_EVERY_MS = 100
 const STEP_TIMEOUT_MS = 300_000
 /** Slidev's client loads every slide's module this long after the deck shows (SlidesShow.vue, "preload all slides after 3s"). */
@@ -69,21 +76,12 @@ const EXPORT_PAGE_TIMEOUT_MS = 180_000
 
 // ---------------------------------------------------------------- processes
 
-const running = new Set<ChildProcess>()
-
-/** Ends a child and everything it started: each child leads its own process group. */
-function stopTree(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
-    return
-  try {
-    process.kill(-child.pid, signal)
-  }
-  catch {}
-}
+/** Every Slidev the benchmark has running, so that Ctrl-C ends them all. */
+const running = new Set<SlidevProcess>()
 
 function cleanupAndExit(code: number): never {
-  for (const child of running)
-    stopTree(child, 'SIGKILL')
+  for (const slidev of running)
+    slidev.stop('SIGKILL')
   process.exit(code)
 }
 process.on('SIGINT', () => cleanupAndExit(130))
@@ -121,23 +119,18 @@ interface Finished {
   output: string
 }
 
-/** Starts Slidev in `dir` as the leader of its own process group (so stopTree ends all it starts), keeping the tail of its output. */
-function startSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess, output: () => string } {
-  const child = spawn(slidevBin(dir), args, { cwd: dir, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  running.add(child)
-  let output = ''
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-6000)
-  }
-  child.stdout!.on('data', keep)
-  child.stderr!.on('data', keep)
-  return { child, output: () => output }
+/** Starts Slidev in `dir` (see spawnSlidev) and keeps it in `running` until it exits. */
+function startSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): SlidevProcess {
+  const slidev = spawnSlidev(dir, args, env)
+  running.add(slidev)
+  void slidev.exited.then(() => running.delete(slidev))
+  return slidev
 }
 
 /** Runs a command to completion, timing it and sampling its process tree's summed RSS. */
 async function runMeasured(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Finished> {
   const start = performance.now()
-  const { child, output } = startSlidev(cwd, args, env)
+  const { child, output, exited, stop } = startSlidev(cwd, args, env)
   let peak = 0
   const sampler = canSampleMemory
     ? setInterval(() => {
@@ -145,17 +138,13 @@ async function runMeasured(label: string, args: string[], cwd: string, env: Node
           peak = Math.max(peak, treeRssBytes(child.pid, procSnapshot(), PAGE_SIZE))
       }, SAMPLE_EVERY_MS)
     : undefined
-  const timer = setTimeout(() => stopTree(child, 'SIGKILL'), STEP_TIMEOUT_MS)
-  const code = await new Promise<number | null>((done) => {
-    child.on('error', () => done(-1))
-    child.on('exit', code => done(code))
-  })
+  const timer = setTimeout(stop, STEP_TIMEOUT_MS, 'SIGKILL')
+  const code = await exited
   const ms = performance.now() - start
   clearInterval(sampler)
   clearTimeout(timer)
-  running.delete(child)
   if (code !== 0)
-    throw new Error(`${label} failed (exit ${code}):\n${output().trim().split('\n').slice(-25).join('\n')}`)
+    throw new Error(`${label} failed (exit ${code}):\n${outputTail(output(), 25)}`)
   return { ms, peakRssBytes: canSampleMemory ? peak : undefined, output: output() }
 }
 
@@ -231,7 +220,7 @@ function copyProject(into: string): void {
       if (rel === '')
         return true
       const top = rel.split(/[\\/]/)[0]!
-      return !EXCLUDED_FROM_COPY.has(top) && !/\.(pdf|pptx)$/i.test(source)
+      return !EXCLUDED_FROM_COPY.has(top) && !/\.(?:pdf|pptx)$/i.test(source)
     },
   })
   symlinkSync(join(projectRoot, 'node_modules'), join(into, 'node_modules'), 'dir')
@@ -360,8 +349,7 @@ interface DevFigures {
 async function measureDev(browser: Browser, dir: string, edit: EditTarget | undefined, edits: number, tag: string): Promise<DevFigures> {
   const port = await freePort()
   const start = performance.now()
-  const { child, output } = startSlidev(dir, ['--port', String(port), '--open', 'false'], { [CACHE_ENV]: '.bench-vite-cache/dev' })
-  const exited = new Promise<void>(done => child.on('exit', () => done()))
+  const { child, output, exited, stop } = startSlidev(dir, ['--port', String(port), '--open', 'false'], { [CACHE_ENV]: '.bench-vite-cache/dev' })
   const original = edit ? readFileSync(edit.file, 'utf8') : undefined
   let page: Page | undefined
   try {
@@ -382,10 +370,10 @@ async function measureDev(browser: Browser, dir: string, edit: EditTarget | unde
     }
     page = await newPage(browser)
     // An update sent before the page's HMR socket connects is lost, so edits wait for Vite's "connected".
-    let hmrConnected = false
+    const hmr = { connected: false }
     page.on('console', (message) => {
       if (message.text().includes('[vite] connected'))
-        hmrConnected = true
+        hmr.connected = true
       if (process.env.BENCH_DEBUG)
         console.log(`  page ${message.type()}: ${message.text()}`)
     })
@@ -396,16 +384,16 @@ async function measureDev(browser: Browser, dir: string, edit: EditTarget | unde
     const editMs: number[] = []
     if (edit && original !== undefined) {
       await page.waitForLoadState('networkidle')
-      hmrConnected = false
+      hmr.connected = false
       const network = recordBytes(page)
       await page.goto(`${url}/${edit.no}`, { waitUntil: 'networkidle' })
       const loadedAt = performance.now()
       await page.locator(`.slidev-page-${edit.no}`).first().waitFor({ state: 'visible', timeout: 60_000 })
       await page.evaluate(() => document.fonts.ready)
       const connectBy = performance.now() + 60_000
-      while (!hmrConnected && performance.now() < connectBy)
+      while (!hmr.connected && performance.now() < connectBy)
         await sleep(50)
-      if (!hmrConnected)
+      if (!hmr.connected)
         throw new Error('the page never connected to Vite\'s HMR socket')
       // Edits are timed in an open deck at rest, as an author edits: after Slidev's preloading of
       // every other slide (started SLIDEV_PRELOAD_ALL_MS after the page shows) has been fetched.
@@ -431,10 +419,9 @@ async function measureDev(browser: Browser, dir: string, edit: EditTarget | unde
   finally {
     if (page)
       await page.context().close()
-    stopTree(child)
+    stop()
     await Promise.race([exited, sleep(10_000)])
-    stopTree(child, 'SIGKILL')
-    running.delete(child)
+    stop('SIGKILL')
     // The copy goes back to what it was, so that later exports see the deck unchanged.
     if (edit && original !== undefined)
       writeFileSync(edit.file, original)

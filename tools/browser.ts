@@ -6,6 +6,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
+import process from 'node:process'
 
 export const BROWSER_ENV = 'CHROMIUM_PATH'
 
@@ -81,7 +82,7 @@ export async function findChromium(options: FindOptions = {}): Promise<FoundBrow
 export function isDebianLike(osRelease = '/etc/os-release'): boolean {
   try {
     const text = readFileSync(osRelease, 'utf8')
-    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(text)
+    return /^(?:ID|ID_LIKE)=.*\b(?:debian|ubuntu)\b/m.test(text)
   }
   catch {
     return false

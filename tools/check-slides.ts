@@ -4,18 +4,19 @@
  * step in light and dark mode, and prints what fails where, with screenshots.
  * Exits 1 when a slide fails, 2 when the checks could not run.
  */
+import type { ColorMode } from './slide-checks/types'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
-import { loadDeck } from './talk/slides'
-import { buildDeck } from './slide-checks/build'
 import { formatReport } from './slide-checks/report'
 import { checkDeck } from './slide-checks/run'
-import type { ColorMode } from './slide-checks/types'
+import { buildDeck } from './slidev'
 import { serveStatic } from './static-server'
+import { loadDeck } from './talk/slides'
 
 const { values } = parseArgs({
   options: {
@@ -50,7 +51,7 @@ async function main(): Promise<number> {
     buildDir = mkdtempSync(join(tmpdir(), 'slide-checks-build-'))
     dist = join(buildDir, 'dist')
     console.log(`Building ${values.entry} …`)
-    await buildDeck(entry, dist)
+    await buildDeck({ entry, outDir: dist })
   }
   const screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-'))
   const server = await serveStatic(dist)

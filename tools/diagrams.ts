@@ -3,6 +3,7 @@
  * writes each diagram generated from the data as Mermaid text, one `.mmd`
  * file per diagram in the output folder, or all of them to stdout.
  */
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { DataError, loadDeckData } from '../lib/data/load'
 import { generatedDiagrams } from '../lib/diagrams/index'

@@ -1,4 +1,5 @@
 /** `npm run preview [-- --base /talk/ --port 4173]`: serves dist/ on 127.0.0.1, deep links included. */
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { serveStatic } from './static-server'
 
@@ -10,11 +11,10 @@ const { values } = parseArgs({
   },
 })
 
-try {
-  const server = await serveStatic(values.dir, { base: values.base, port: Number(values.port) })
-  console.log(`Serving ${values.dir}/ at ${server.url} (Ctrl+C to stop)`)
-}
-catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exit(1)
-}
+serveStatic(values.dir, { base: values.base, port: Number(values.port) }).then(
+  server => console.log(`Serving ${values.dir}/ at ${server.url} (Ctrl+C to stop)`),
+  (error) => {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  },
+)

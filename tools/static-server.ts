@@ -3,9 +3,10 @@
  * needs: a path that is not a file answers with index.html, so deep links such
  * as /5 or /presenter/ work. Used by `npm run preview` and the browser tests.
  */
-import { createReadStream, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createReadStream, statSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
 const TYPES: Record<string, string> = {
@@ -42,10 +43,12 @@ function fileAt(path: string): string | undefined {
 
 /**
  * @param root the built deck
- * @param base the sub-path the deck was built for (`slidev build --base /talk/`), default `/`
- * @param port 0 picks a free port
+ * @param options where the deck is served
+ * @param options.base the sub-path the deck was built for (`slidev build --base /talk/`), default `/`
+ * @param options.port 0 picks a free port
  */
-export async function serveStatic(root: string, { base = '/', port = 0 } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { base?: string, port?: number } = {}): Promise<StaticServer> {
+  const { base = '/', port = 0 } = options
   const rootDir = resolve(root)
   const prefix = base.endsWith('/') ? base : `${base}/`
   const index = join(rootDir, 'index.html')

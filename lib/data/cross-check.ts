@@ -3,9 +3,9 @@
  * can see alone. Each rule returns problems that name the file, the record
  * (by its id where it has one) and the field, and say what was expected.
  */
-import { stageCounts, stageIndex } from './derive.ts'
 import type { DataProblem } from './load.ts'
 import type { DeckData } from './schema.ts'
+import { stageCounts, stageIndex } from './derive.ts'
 
 /** Every `sources` list in the data, with where it stands. */
 export function citations(data: DeckData): { file: string, path: string, ids: string[] }[] {
@@ -185,7 +185,7 @@ const supportRecipients: Rule = (data) => {
 }
 
 /** Within a consortium each partner appears once, and never as its own lead. */
-const partnersOnce: Rule = (data) => data.consortia.flatMap((consortium) => {
+const partnersOnce: Rule = data => data.consortia.flatMap((consortium) => {
   const problems: DataProblem[] = []
   const key = (name: { ko: string, en: string }) => [name.ko.trim().toLowerCase(), name.en.trim().toLowerCase()]
   const seen = new Map<string, number>()

@@ -3,12 +3,13 @@
  * against each other, and returns the deck's data or throws a DataError that
  * names the file, the record and the field.
  */
+import type { z } from 'zod'
+import type { DataFileName, DeckData } from './schema.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
-import type { z } from 'zod'
 import { crossCheck } from './cross-check.ts'
-import { type DataFileName, type DeckData, dataFiles } from './schema.ts'
+import { dataFiles } from './schema.ts'
 
 export interface DataProblem {
   /** The data file, relative to the data folder, e.g. `consortia.yaml`. */

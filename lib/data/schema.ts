@@ -5,8 +5,7 @@
  */
 import { z } from 'zod'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'an ISO date, YYYY-MM-DD', abort: true })
-  .refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real calendar date')
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'an ISO date, YYYY-MM-DD', abort: true }).refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real calendar date')
 
 /** A planned event may be known only to the month (e.g. "early August 2026"): YYYY-MM. */
 const isoDateOrMonth = z.union([

@@ -2,9 +2,9 @@
  * What the data views show, computed from the data: rows for the consortia,
  * the selection stages and the timeline. Components only render these.
  */
+import type { Bilingual, Consortium, DeckData, HistoryEntry, Organisation, OrganisationKind } from './schema.ts'
 import { consortiaWith, latestEntry, stageCounts } from './derive.ts'
 import { formatWhen, kindLabels, kindOrder } from './format.ts'
-import type { Bilingual, Consortium, DeckData, HistoryEntry, Organisation, OrganisationKind } from './schema.ts'
 
 export interface PartnerGroup {
   kind: OrganisationKind

@@ -5,7 +5,8 @@
  * strategies the essay asks for) is one piece among the other parts.
  */
 import type { DeckData, EcosystemPart } from '../data/schema'
-import { type Flowchart, type FlowEdge, type FlowGroup, type FlowNode, nodeId, renderFlowchart } from './flowchart'
+import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
+import { nodeId, renderFlowchart } from './flowchart'
 import { DIAGRAM_CLASSES } from './style'
 
 /** The two framings the diagram compares; everything inside them comes from the data. */

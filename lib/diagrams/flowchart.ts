@@ -154,7 +154,7 @@ export function accText(text: string): string {
 
 /** A node id Mermaid accepts for any data id: a prefix keeps it off keywords such as `end`. */
 export function nodeId(prefix: string, id: string): string {
-  return `${prefix}_${id.replace(/[^a-zA-Z0-9]/g, '_')}`
+  return `${prefix}_${id.replace(/[^a-z0-9]/gi, '_')}`
 }
 
 /** The lines a node shows, as the reader sees them. */

@@ -5,9 +5,10 @@
  * plus the open-source condition that sets the cost-matching share.
  */
 import type { DeckData, SupportLine } from '../data/schema'
-import { type Flowchart, type FlowEdge, type FlowGroup, type FlowNode, nodeId, renderFlowchart } from './flowchart'
+import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
 import { citeEntries } from '../citations'
 import { formatAmount, formatDate } from '../data/format'
+import { nodeId, renderFlowchart } from './flowchart'
 import { consortiaById, consortiumName, shortName, withoutDetail } from './format'
 import { DIAGRAM_CLASSES } from './style'
 

@@ -4,8 +4,9 @@
  * reads `diagramLabels` to check each PDF page shows its diagram.
  */
 import type { DeckData } from '../data/schema'
+import type { Flowchart } from './flowchart'
 import { ecosystemChart } from './ecosystem'
-import { chartLabels, type Flowchart, renderFlowchart } from './flowchart'
+import { chartLabels, renderFlowchart } from './flowchart'
 import { fundingChart } from './funding'
 import { raceChart } from './race'
 

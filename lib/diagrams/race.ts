@@ -6,8 +6,9 @@
  * up to its moment as they happened, later stages only as planned steps.
  */
 import type { Consortium, DeckData, Stage } from '../data/schema'
-import { type Flowchart, type FlowEdge, type FlowGroup, type FlowNode, nodeId, renderFlowchart } from './flowchart'
+import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
 import { formatDate, formatWhen } from '../data/format'
+import { nodeId, renderFlowchart } from './flowchart'
 import { consortiumName, withoutDetail } from './format'
 import { DIAGRAM_CLASSES } from './style'
 
@@ -101,8 +102,6 @@ function stageLines(step: RaceStep, before: number | undefined, at: RaceMoment, 
   return [name, formatWhen({ date: stage.date, dateLabel: stage.dateLabel }), `${WORDS.teams(stage.teams ?? 0)} ${WORDS.planned}`]
 }
 
-
-
 /** Team names take one line each; this fits the longest lead name in the data (9 Hangul syllables). */
 const NAME_EM = 9.5
 
@@ -143,7 +142,7 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
     const members = [stageId]
     if (step.out.length) {
       const outId = nodeId('out', step.stage.id)
-            nodes.push({
+      nodes.push({
         id: outId,
         lines: [`${WORDS.out} ${step.out.length}`, ...step.out.map(o => o.reason ? `${consortiumName(o.consortium)}: ${withoutDetail(o.reason)}` : consortiumName(o.consortium))],
         className: 'out',

@@ -4,13 +4,14 @@
  * file, record and field, then goes away once fixed. Runs on a copy of the
  * project (data and slides of its own), so the real data/ is never touched.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { Browser, Page } from 'playwright-core'
+import type { DevServer } from '../../tools/slidev'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, launchBrowser, openPage } from './deck'
+import { startDevServer } from '../../tools/slidev'
+import { launchBrowser, openPage } from './deck'
 
 const root = resolve(__dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'deck-data-live-'))
@@ -18,7 +19,7 @@ const program = join(work, 'data', 'program.yaml')
 
 /** A copy of the project whose only slide shows the selection stages. */
 function prepareCopy(): void {
-  const skip = /^\/(node_modules|\.git|dist|test-results|\.slidev|bench\/results)(\/|$)/
+  const skip = /^\/(?:node_modules|\.git|dist|test-results|\.slidev|bench\/results)(?:\/|$)/
   cpSync(root, work, { recursive: true, filter: source => !skip.test(source.slice(root.length)) })
   symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'))
   writeFileSync(join(work, 'slides.md'), [
@@ -49,35 +50,28 @@ function prepareCopy(): void {
 }
 
 let browser: Browser
-let dev: ChildProcess | undefined
-let log = ''
-let url = ''
+let dev: DevServer | undefined
 
 beforeAll(async () => {
   prepareCopy()
   browser = await launchBrowser()
-  const port = await freePort()
-  dev = spawn(join(work, 'node_modules', '.bin', 'slidev'), ['--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], { cwd: work, stdio: 'pipe' })
-  dev.stdout?.on('data', (chunk) => { log += chunk })
-  dev.stderr?.on('data', (chunk) => { log += chunk })
-  url = `http://127.0.0.1:${port}/1`
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline && !(await fetch(url).then(r => r.ok, () => false)))
-    await new Promise(r => setTimeout(r, 300))
+  dev = await startDevServer(work)
 })
 
 afterAll(async () => {
-  dev?.kill('SIGTERM')
+  dev?.stop()
   await browser?.close()
   rmSync(work, { recursive: true, force: true })
 })
 
 async function openSlide(): Promise<Page> {
   const { page } = await openPage(browser)
-  await page.goto(url, { waitUntil: 'commit', timeout: 180_000 })
+  await page.goto(`${dev!.url}1`, { waitUntil: 'commit', timeout: 180_000 })
   await page.locator('.slidev-page-1 .selection-stages').waitFor({ timeout: 180_000 })
   // Marks this page load: a full reload would drop it.
-  await page.evaluate(() => { (window as unknown as { sameLoad: boolean }).sameLoad = true })
+  await page.evaluate(() => {
+    (window as unknown as { sameLoad: boolean }).sameLoad = true
+  })
   return page
 }
 
@@ -101,7 +95,7 @@ describe('data edits in a running dev server', () => {
       const overlay = page.locator('vite-error-overlay')
       await overlay.waitFor({ timeout: 30_000 })
       expect(await overlay.evaluate(el => el.shadowRoot?.querySelector('.message')?.textContent ?? '')).toContain(expected)
-      expect(log).toContain(expected)
+      expect(dev!.output()).toContain(expected)
     }
     finally {
       writeFileSync(program, original)

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { loadDeck } from '../../tools/talk/slides'
+import type { DeckPage } from './deck'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
-import { type DeckPage, deckUrl, gotoSlide, launchBrowser, openPage, slideLocator } from './deck'
+import { loadDeck } from '../../tools/talk/slides'
+import { deckUrl, gotoSlide, launchBrowser, openPage, slideLocator } from './deck'
 
 const { slides } = await loadDeck()
 
@@ -25,7 +26,7 @@ describe('the built deck', () => {
 
   it('sends no request outside 127.0.0.1', () => {
     expect(deck.requests.length).toBeGreaterThan(0)
-    const outside = deck.requests.filter(url => !/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(url))
+    const outside = deck.requests.filter(url => !/^(?:http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(url))
     expect(outside).toEqual([])
   })
 

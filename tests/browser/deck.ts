@@ -2,11 +2,10 @@
  * Shared by the browser tests: a headless Chromium on the built deck, with
  * every request and every console or page error recorded.
  */
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
 import { inject } from 'vitest'
 import { QUIET_CHROMIUM_ARGS } from '../../tools/browser'
-
-export { freePort } from '../../tools/free-port'
 
 export interface DeckPage {
   page: Page
@@ -54,4 +53,3 @@ export async function gotoSlide(page: Page, no: number, query = ''): Promise<voi
 export function slideLocator(page: Page, no: number) {
   return page.locator(`.slidev-page-${no}`)
 }
-

@@ -7,11 +7,11 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../lib/data/load'
-import { loadDeck } from '../../tools/talk/slides'
 import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
+import { loadDeck } from '../../tools/talk/slides'
 import { gotoSlide, launchBrowser, openPage, slideLocator } from './deck'
 
-// As the slide checks require of every text on the canvas (lib/slide-checks).
+// As the slide checks require of every text on the canvas (tools/slide-checks).
 const MIN_LABEL_PX = 16
 
 const { slides } = await loadDeck()

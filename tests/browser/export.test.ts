@@ -8,11 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../tools/talk/slides'
 import { loadDeckData } from '../../lib/data/load'
 import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
-import { mermaidBlockLabels } from '../../tools/talk/text'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
+import { loadDeck } from '../../tools/talk/slides'
+import { mermaidBlockLabels } from '../../tools/talk/text'
 
 const { slides } = await loadDeck()
 const outDir = mkdtempSync(join(tmpdir(), 'deck-export-'))

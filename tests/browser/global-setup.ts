@@ -3,13 +3,14 @@
  * skipped), the deck built into a temporary folder, and that build served on a
  * free 127.0.0.1 port. Tests read the address with inject('deckUrl').
  */
-import { execFileSync } from 'node:child_process'
+import type { TestProject } from 'vitest/node'
+import type { StaticServer } from '../../tools/static-server'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { TestProject } from 'vitest/node'
-import { serveStatic, type StaticServer } from '../../tools/static-server'
 import { ensureBrowser } from '../../tools/browser'
+import { buildDeck } from '../../tools/slidev'
+import { serveStatic } from '../../tools/static-server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,7 +27,7 @@ export async function setup(project: TestProject) {
   const chromiumPath = await ensureBrowser()
   outDir = mkdtempSync(join(tmpdir(), 'deck-build-'))
   const distDir = join(outDir, 'dist')
-  execFileSync('npx', ['slidev', 'build', '--out', distDir], { stdio: 'pipe' })
+  await buildDeck({ outDir: distDir })
   server = await serveStatic(distDir)
   project.provide('deckUrl', server.url)
   project.provide('chromiumPath', chromiumPath)

@@ -2,18 +2,19 @@
  * The other ways a user runs the deck: a static build for a sub-path, and the
  * dev server. Both stay on 127.0.0.1: no font, script, style or image from outside.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import type { Browser } from 'playwright-core'
+import type { DevServer } from '../../tools/slidev'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../tools/talk/slides'
 import { diagramIdsIn } from '../../lib/diagrams/index'
+import { buildDeck, startDevServer } from '../../tools/slidev'
 import { serveStatic } from '../../tools/static-server'
-import { freePort, launchBrowser, openPage } from './deck'
+import { loadDeck } from '../../tools/talk/slides'
+import { launchBrowser, openPage } from './deck'
 
-const LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|http:\/\/localhost[:/]|data:|blob:)/
+const LOCAL = /^(?:http:\/\/127\.0\.0\.1[:/]|http:\/\/localhost[:/]|data:|blob:)/
 
 let browser: Browser
 beforeAll(async () => {
@@ -26,7 +27,7 @@ describe('a static build hosted under a sub-path', () => {
   afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
   it('serves slides, a diagram and the presenter view from /talk/', async () => {
-    execFileSync('npx', ['slidev', 'build', '--base', '/talk/', '--out', join(outDir, 'dist')], { stdio: 'pipe' })
+    await buildDeck({ outDir: join(outDir, 'dist'), base: '/talk/' })
     const server = await serveStatic(join(outDir, 'dist'), { base: '/talk/' })
     try {
       const { page, requests, errors } = await openPage(browser)
@@ -45,7 +46,7 @@ describe('a static build hosted under a sub-path', () => {
       await page.locator('.slidev-note').first().waitFor()
       expect(failed).toEqual([])
       expect(errors).toEqual([])
-      expect(requests.filter(url => !url.startsWith(server.url) && !/^(data|blob):/.test(url))).toEqual([])
+      expect(requests.filter(url => !url.startsWith(server.url) && !/^(?:data|blob):/.test(url))).toEqual([])
       // Scripts end in .js: some static hosts do not serve .mjs as JavaScript, and browsers refuse such modules.
       const files = readdirSync(join(outDir, 'dist'), { recursive: true, encoding: 'utf8' })
       expect(files.filter(file => file.endsWith('.mjs'))).toEqual([])
@@ -58,29 +59,15 @@ describe('a static build hosted under a sub-path', () => {
 })
 
 describe('npm run dev', () => {
-  let dev: ChildProcess | undefined
-  afterAll(() => {
-    dev?.kill('SIGTERM')
-  })
+  let dev: DevServer | undefined
+  afterAll(() => dev?.stop())
 
   it('shows the first slide with every request on this machine', async () => {
-    const port = await freePort()
-    dev = spawn(join('node_modules', '.bin', 'slidev'), ['--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], { stdio: 'pipe', detached: false })
-    let log = ''
-    dev.stdout?.on('data', (chunk) => { log += chunk })
-    dev.stderr?.on('data', (chunk) => { log += chunk })
-    const url = `http://127.0.0.1:${port}/1`
-    const deadline = Date.now() + 90_000
-    while (Date.now() < deadline) {
-      const ok = await fetch(url).then(r => r.ok, () => false)
-      if (ok)
-        break
-      await new Promise(r => setTimeout(r, 300))
-    }
+    dev = await startDevServer()
     const { page, requests, errors } = await openPage(browser)
-    await page.goto(url, { waitUntil: 'networkidle', timeout: 90_000 })
+    await page.goto(`${dev.url}1`, { waitUntil: 'networkidle', timeout: 90_000 })
     await page.locator('.slidev-page-1 h1').waitFor({ timeout: 60_000 })
-    expect(requests.filter(r => !LOCAL.test(r)), log).toEqual([])
-    expect(errors.filter(e => !/\[vite\] (connecting|connected)/.test(e))).toEqual([])
+    expect(requests.filter(r => !LOCAL.test(r)), dev.output()).toEqual([])
+    expect(errors.filter(e => !/\[vite\] connect(?:ing|ed)/.test(e))).toEqual([])
   })
 })

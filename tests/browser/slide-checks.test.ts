@@ -3,17 +3,19 @@
  * caught, on the right slide, step and mode) and then run on the real deck,
  * whose every slide must pass. One browser for both; one page per colour mode.
  */
+import type { Browser } from 'playwright-core'
+import type { DeckCheckResult } from '../../tools/slide-checks/run'
+import type { CheckKind, ColorMode, Finding } from '../../tools/slide-checks/types'
+import type { StaticServer } from '../../tools/static-server'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../tools/talk/slides'
-import { buildDeck } from '../../tools/slide-checks/build'
 import { formatReport } from '../../tools/slide-checks/report'
-import { checkDeck, type DeckCheckResult } from '../../tools/slide-checks/run'
-import type { CheckKind, ColorMode, Finding } from '../../tools/slide-checks/types'
-import { serveStatic, type StaticServer } from '../../tools/static-server'
+import { checkDeck } from '../../tools/slide-checks/run'
+import { buildDeck } from '../../tools/slidev'
+import { serveStatic } from '../../tools/static-server'
+import { loadDeck } from '../../tools/talk/slides'
 import { launchBrowser } from './deck'
 
 const fixtureEntry = resolve('tests/fixtures/slide-checks/slides.md')
@@ -41,7 +43,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'slide-checks-fixture-'))
-    await buildDeck(fixtureEntry, join(outDir, 'dist'))
+    await buildDeck({ entry: fixtureEntry, outDir: join(outDir, 'dist') })
     server = await serveStatic(join(outDir, 'dist'))
     result = await checkDeck({ browser, url: server.url, slideCount: fixture.slides.length })
   })
@@ -80,9 +82,10 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   })
 
   it('catches text smaller than 16 px', () => {
-    for (const mode of both)
+    for (const mode of both) {
       expect(result.findings.filter(f => f.slide === 3 && f.mode === mode).map(f => [f.kind, f.path, f.message]))
         .toEqual([['tiny-text', 'div.slidev-layout > p.tiny', 'text is 10 px on the canvas; the minimum is 16 px']])
+    }
   })
 
   it('catches low contrast, in each mode where it occurs', () => {

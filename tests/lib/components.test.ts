@@ -4,16 +4,17 @@
  * are HTML, rendered on the server with Vue, and the output must hold the
  * names escaped and no live <img> or <script>.
  */
+import type { Component } from 'vue'
+import type { DeckData } from '../../lib/data/schema'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { type Component, createSSRApp } from 'vue'
+import { createSSRApp } from 'vue'
 import { compileScript, parse } from 'vue/compiler-sfc'
 import { renderToString } from 'vue/server-renderer'
 import { loadDeckData } from '../../lib/data/load'
-import type { DeckData } from '../../lib/data/schema'
 
 const root = resolve(__dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'deck-render-'))

@@ -81,7 +81,10 @@ describe('the deck-data Vite plugin', () => {
     const server = {
       ws: {
         send: (payload: (typeof sent)[number]) => sent.push(payload),
-        on: (event: string, listener: () => void) => { if (event === 'connection') onConnection = listener },
+        on: (event: string, listener: () => void) => {
+          if (event === 'connection')
+            onConnection = listener
+        },
       },
       moduleGraph: { getModuleById: () => ({ id: '\0virtual:deck-data' }), invalidateModule: () => {} },
     }

@@ -22,7 +22,8 @@ describe('findChromium', () => {
 
   it('rejects a CHROMIUM_PATH that points at nothing, naming the variable and the path', async () => {
     await expect(findChromium({ env: { [BROWSER_ENV]: '/nowhere/chrome' }, systemPaths: [] }))
-      .rejects.toThrow('CHROMIUM_PATH is set to "/nowhere/chrome", but no executable browser is there.')
+      .rejects
+      .toThrow('CHROMIUM_PATH is set to "/nowhere/chrome", but no executable browser is there.')
   })
 
   it('takes the first executable system path, skipping missing and non-executable files', async () => {

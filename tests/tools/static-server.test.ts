@@ -1,8 +1,9 @@
+import type { StaticServer } from '../../tools/static-server'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { serveStatic, type StaticServer } from '../../tools/static-server'
+import { serveStatic } from '../../tools/static-server'
 
 const dist = mkdtempSync(join(tmpdir(), 'static-server-'))
 writeFileSync(join(dist, 'index.html'), '<!doctype html><title>deck</title>')

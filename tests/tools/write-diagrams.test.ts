@@ -9,7 +9,7 @@ import { GENERATED_MARKER, writeDiagrams } from '../../tools/write-diagrams'
 import { fixtureData } from '../lib/diagrams/fixture'
 
 const dirs: string[] = []
-const tempDir = () => {
+function tempDir() {
   const dir = mkdtempSync(join(tmpdir(), 'diagrams-'))
   dirs.push(dir)
   return dir

@@ -12,8 +12,8 @@ export function markSlideHeading(text: string, startLine: number, title: string,
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
   const lines = text.split(/\r?\n/)
   for (let index = Math.max(0, startLine - 1); index < lines.length; index++) {
-    const heading = /^#{1,6}\s+(.*?)\s*$/.exec(lines[index]!)
-    if (heading && heading[1] === title.trim()) {
+    const heading = /^#{1,6}\s(.*)$/.exec(lines[index]!)
+    if (heading && heading[1]!.trim() === title.trim()) {
       lines[index] = `${lines[index]!.trimEnd()} ${token}`
       return lines.join(eol)
     }

@@ -1,7 +1,8 @@
 /** Turns a BenchResult into the stdout table and the README section. */
-import type { BenchResult, DeckFigures, TargetOutcome } from './result'
 import type { ByteTotals } from './resources'
-import { ratio, type Sample } from './stats'
+import type { BenchResult, DeckFigures, TargetOutcome } from './result'
+import type { Sample } from './stats'
+import { ratio } from './stats'
 
 export const README_START = '<!-- bench:start -->'
 export const README_END = '<!-- bench:end -->'
@@ -155,7 +156,7 @@ export function replaceReadmeSection(readme: string, body: string): string {
     throw new Error(`README has no ${README_START} ... ${README_END} section`)
   if (end < start)
     throw new Error(`README's ${README_END} comes before ${README_START}`)
-  if (readme.indexOf(README_START, start + 1) >= 0 || readme.indexOf(README_END, end + 1) >= 0)
+  if (readme.includes(README_START, start + 1) || readme.includes(README_END, end + 1))
     throw new Error('README has more than one bench section')
   const head = readme.slice(0, start + README_START.length)
   const tail = readme.slice(end)

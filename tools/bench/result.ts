@@ -1,6 +1,7 @@
 /** The shape of bench/latest.json, and the targets the issue sets. */
 import type { ByteTotals } from './resources'
-import { ratio, type Sample } from './stats'
+import type { Sample } from './stats'
+import { ratio } from './stats'
 
 /** What one deck (the real one, or the plain baseline) measured. A figure is absent when its step was skipped. */
 export interface DeckFigures {

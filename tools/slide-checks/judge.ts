@@ -2,8 +2,9 @@
  * The rules, as pure functions of what measure.ts saw on one slide at one
  * click step in one colour mode.
  */
-import { DARK_CANVAS, flattenBackdrop, parseColor, requiredContrast, type Rgba, textContrast, WHITE } from './contrast'
+import type { Rgba } from './contrast'
 import type { AxeViolation, Box, Finding, MeasuredBox, MeasuredText, SlideMeasurement, Step } from './types'
+import { DARK_CANVAS, flattenBackdrop, parseColor, requiredContrast, textContrast, WHITE } from './contrast'
 
 export const MIN_FONT_SIZE = 16
 /** Sub-pixel layout noise allowed before a box counts as outside the canvas. */

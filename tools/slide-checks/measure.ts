@@ -347,8 +347,7 @@ export function measureSlide(selector: string): SlideMeasurement {
     // Images and diagrams need a name a screen reader can say.
     const nameFrom = (target: Element): string => {
       const root = target.getRootNode() as Document | ShadowRoot
-      const labelledBy = (target.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
-        .map(id => root.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim()
+      const labelledBy = (target.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map(id => root.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim()
       const title = [...target.children].find(c => c.tagName.toLowerCase() === 'title')?.textContent?.trim() ?? ''
       return (target.getAttribute('aria-label') ?? '').trim() || labelledBy || (target.getAttribute('alt') ?? '').trim() || title
     }

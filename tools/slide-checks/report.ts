@@ -3,8 +3,8 @@
  * with the Markdown file and line to fix, the element, and the steps where it
  * was seen.
  */
-import { relative } from 'node:path'
 import type { ColorMode, Finding, Step } from './types'
+import { relative } from 'node:path'
 
 export interface SlideSource {
   no: number

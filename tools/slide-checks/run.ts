@@ -3,14 +3,14 @@
  * once per colour mode, and judges every step. One page per mode: the deck
  * loads once and is advanced with the keyboard, as a speaker would.
  */
+import type { Browser, Page } from 'playwright-core'
+import type { AxeViolation, ColorMode, Finding, Step } from './types'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { judgeAxe, judgeSlide } from './judge'
 import { measureSlide } from './measure'
 import { stepKey } from './report'
-import type { AxeViolation, ColorMode, Finding, Step } from './types'
 
 export interface CheckDeckOptions {
   browser: Browser

@@ -1,6 +1,6 @@
 /**
  * What the slide checks measure in the page and what they report.
- * Measurements are plain data so that the decisions (lib/slide-checks/judge.ts)
+ * Measurements are plain data so that the decisions (judge.ts)
  * stay pure functions, tested without a browser.
  */
 
@@ -79,15 +79,15 @@ export interface AxeViolation {
   html: string
 }
 
-export type CheckKind =
-  | 'overflow'
-  | 'overlap'
-  | 'clipped'
-  | 'tiny-text'
-  | 'contrast'
-  | 'image-alt'
-  | 'diagram-name'
-  | 'axe'
+export type CheckKind
+  = | 'overflow'
+    | 'overlap'
+    | 'clipped'
+    | 'tiny-text'
+    | 'contrast'
+    | 'image-alt'
+    | 'diagram-name'
+    | 'axe'
 
 /** Where a problem was seen: the slide number (as in the deck's URL), click step and colour mode. */
 export interface Step {

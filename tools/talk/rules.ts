@@ -1,11 +1,13 @@
 /**
  * The talk's writing rules, checked on the slides as Slidev's parser loads
- * them (see lib/deck-slides.ts). Each check returns the slides that break it,
+ * them (see slides.ts). Each check returns the slides that break it,
  * so a failing test names the slide, its file and line.
  */
-import { basename } from 'node:path'
+import type { EssaySection } from '../../lib/data/schema'
 import type { DeckSlide } from './slides'
-import { essaySections, type EssaySection } from '../../lib/data/schema'
+import { basename } from 'node:path'
+import { frontmatterCiteIds } from '../../lib/citations'
+import { essaySections } from '../../lib/data/schema'
 
 /** The essay's section headings, as the essay writes them; the opening has none. */
 export const ESSAY_HEADINGS: Record<EssaySection, string | undefined> = {
@@ -50,7 +52,7 @@ function withoutFencedCode(markdown: string): string {
 
 /**
  * What the audience reads on a slide: the Markdown body with components
- * (capitalised tags such as `<Cite … />`, which show data with its own
+ * (capitalised tags such as `<Timeline />`, which show data with its own
  * citation) removed, other HTML tags dropped but their text kept, slot markers
  * removed, plus a section label given in frontmatter. Diagram blocks are kept:
  * their labels are read too.
@@ -79,16 +81,14 @@ export function bulletLines(markdown: string): string[] {
  */
 export function numberMentions(text: string): string[] {
   const digits = text.match(/\d[\d.,]*/g) ?? []
-  const counts = text.match(/(?:^|[^가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열다섯|스무)\s?(?:팀|곳|개|명|회사|기업|개사)/g) ?? []
-  return [...digits, ...counts.map(match => match.replace(/^[^가-힣]/, ''))]
+  // A count word starts where no Hangul syllable precedes it ("다섯 팀", not "아다섯 팀").
+  const counts = text.match(/(?<!\p{Script=Hangul})(?:열다섯|다섯|여섯|일곱|여덟|아홉|스무|[한두세네열])\s?(?:회사|기업|[팀곳개명])/gu) ?? []
+  return [...digits, ...counts]
 }
 
-/** Source ids named by the slide's `<Cite ids="a,b" />` components. */
-export function citedIds(markdown: string): string[] {
-  return [...markdown.matchAll(/<Cite\b[^>]*\bids="([^"]*)"[^>]*\/?>/g)]
-    .flatMap(match => (match[1] ?? '').split(','))
-    .map(id => id.trim())
-    .filter(Boolean)
+/** Source ids the slide cites in its frontmatter: `cite: [a, b]` (a single id may stand alone). */
+export function citedIds(slide: Pick<DeckSlide, 'frontmatter'>): string[] {
+  return frontmatterCiteIds(slide.frontmatter.cite)
 }
 
 /** Click steps a slide's Markdown declares: each `v-click`, and each list line inside `<v-clicks>`. */
@@ -134,12 +134,12 @@ export function clickNoteMismatches(slides: DeckSlide[]): { slide: DeckSlide, st
 export function citationProblems(slides: DeckSlide[], sourceIds: ReadonlySet<string>): { slide: DeckSlide, problem: string }[] {
   const problems: { slide: DeckSlide, problem: string }[] = []
   for (const slide of slides) {
-    const ids = citedIds(slide.content)
+    const ids = citedIds(slide)
     for (const id of ids.filter(id => !sourceIds.has(id)))
       problems.push({ slide, problem: `cites unknown source id "${id}"` })
     const numbers = numberMentions(visibleText(slide))
     if (numbers.length > 0 && ids.length === 0)
-      problems.push({ slide, problem: `shows ${numbers.map(n => `"${n}"`).join(', ')} without a <Cite ids="…" />` })
+      problems.push({ slide, problem: `shows ${numbers.map(n => `"${n}"`).join(', ')} without a \`cite:\` in its frontmatter` })
   }
   return problems
 }

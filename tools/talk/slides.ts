@@ -3,6 +3,7 @@
  * followed: the single list that tests and checks walk over.
  */
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { load } from '@slidev/parser/fs'
 
 export interface DeckSlide {

@@ -32,7 +32,7 @@ export function mermaidBlocks(markdown: string): MermaidBlock[] {
 export function mermaidBlockLabels(markdown: string): string[] {
   const labels: string[] = []
   for (const { code } of mermaidBlocks(markdown)) {
-    for (const match of code.matchAll(/\w+\s*[[({]+\s*"?([^"[\](){}]+?)"?\s*[\])}]+/g)) {
+    for (const match of code.matchAll(/\w+\s*[[({]+"?([^"[\](){}]+)"?[\])}]+/g)) {
       const label = match[1]?.trim()
       if (label)
         labels.push(label)

@@ -11,9 +11,9 @@ import { citations } from '../../../lib/data/cross-check'
 import { consortiaWith, stageCounts } from '../../../lib/data/derive'
 import { formatAmount, formatDate, formatWhen } from '../../../lib/data/format'
 import { loadDeckData } from '../../../lib/data/load'
-import { fundingDiagram } from '../../../lib/diagrams/funding'
 import { essaySections } from '../../../lib/data/schema'
 import { groupPartners, selectedConsortiaRows, stageRows, timelineRows } from '../../../lib/data/views'
+import { fundingDiagram } from '../../../lib/diagrams/funding'
 
 const root = resolve(__dirname, '../../..')
 const data = loadDeckData(resolve(root, 'data'))

@@ -3,13 +3,15 @@
  * field, and says what was expected. Each case changes one thing in a small
  * valid data set (tests/fixtures/data/valid) and asserts the exact problem.
  */
+import type { DataProblem } from '../../../lib/data/load'
+import type { DataFileName } from '../../../lib/data/schema'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
-import { checkDeckData, DataError, type DataProblem } from '../../../lib/data/load'
 import { crossCheckRules } from '../../../lib/data/cross-check'
-import { type DataFileName, dataFiles } from '../../../lib/data/schema'
+import { checkDeckData, DataError } from '../../../lib/data/load'
+import { dataFiles } from '../../../lib/data/schema'
 
 const validDir = resolve(__dirname, '../../fixtures/data/valid')
 
@@ -21,7 +23,7 @@ function validTexts(): Record<DataFileName, string> {
 }
 
 /** The valid set with one file's parsed content changed by `change`. */
-// eslint-disable-next-line ts/no-explicit-any -- the point is to write what the schema forbids
+
 function withEdit(file: DataFileName, change: (doc: any) => void): Record<DataFileName, string> {
   const texts = validTexts()
   const doc = parse(texts[file])
@@ -50,21 +52,27 @@ describe('the fixture data set', () => {
 
 describe('schema errors name file, record and field', () => {
   it('a missing field', () => {
-    const texts = withEdit('sources.yaml', (doc) => { delete doc.sources[1].publisher })
+    const texts = withEdit('sources.yaml', (doc) => {
+      delete doc.sources[1].publisher
+    })
     expect(problemsOf(texts)).toEqual([
       { file: 'sources.yaml', path: 'sources[src-call].publisher', message: 'missing; expected text' },
     ])
   })
 
   it('a wrong type', () => {
-    const texts = withEdit('program.yaml', (doc) => { doc.program.stages[1].teams = 'ten' })
+    const texts = withEdit('program.yaml', (doc) => {
+      doc.program.stages[1].teams = 'ten'
+    })
     expect(problemsOf(texts)).toEqual([
       { file: 'program.yaml', path: 'program.stages[review].teams', message: 'expected a number, got "ten"' },
     ])
   })
 
   it('a value outside its list', () => {
-    const texts = withEdit('consortia.yaml', (doc) => { doc.consortia[0].partners[0].kind = 'startup' })
+    const texts = withEdit('consortia.yaml', (doc) => {
+      doc.consortia[0].partners[0].kind = 'startup'
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
       path: 'consortia[alpha].partners[0].kind',
@@ -73,42 +81,54 @@ describe('schema errors name file, record and field', () => {
   })
 
   it('a date that is not ISO', () => {
-    const texts = withEdit('sources.yaml', (doc) => { doc.sources[2].published = '2025/08/04' })
+    const texts = withEdit('sources.yaml', (doc) => {
+      doc.sources[2].published = '2025/08/04'
+    })
     expect(problemsOf(texts)).toEqual([
       { file: 'sources.yaml', path: 'sources[src-result].published', message: 'expected an ISO date, YYYY-MM-DD, got "2025/08/04"' },
     ])
   })
 
   it('a date that does not exist', () => {
-    const texts = withEdit('sources.yaml', (doc) => { doc.sources[2].published = '2025-02-30' })
+    const texts = withEdit('sources.yaml', (doc) => {
+      doc.sources[2].published = '2025-02-30'
+    })
     expect(problemsOf(texts)).toEqual([
       { file: 'sources.yaml', path: 'sources[src-result].published', message: 'expected a real calendar date, got "2025-02-30"' },
     ])
   })
 
   it('a negative amount', () => {
-    const texts = withEdit('program.yaml', (doc) => { doc.program.budget[0].amount.value = -5 })
+    const texts = withEdit('program.yaml', (doc) => {
+      doc.program.budget[0].amount.value = -5
+    })
     expect(problemsOf(texts)).toEqual([
       { file: 'program.yaml', path: 'program.budget[0].amount.value', message: 'expected a non-negative number, got number -5' },
     ])
   })
 
   it('an amount without a unit', () => {
-    const texts = withEdit('program.yaml', (doc) => { doc.program.support[0].items[0].amount.unit = '' })
+    const texts = withEdit('program.yaml', (doc) => {
+      doc.program.support[0].items[0].amount.unit = ''
+    })
     expect(problemsOf(texts)).toEqual([
       { file: 'program.yaml', path: 'program.support[gpu].items[0].amount.unit', message: 'expected non-empty text, got ""' },
     ])
   })
 
   it('a URL that does not parse', () => {
-    const texts = withEdit('sources.yaml', (doc) => { doc.sources[0].url = 'blog.example.org/1' })
+    const texts = withEdit('sources.yaml', (doc) => {
+      doc.sources[0].url = 'blog.example.org/1'
+    })
     expect(problemsOf(texts)).toEqual([
       { file: 'sources.yaml', path: 'sources[src-essay].url', message: 'expected a URL (http or https), got "blog.example.org/1"' },
     ])
   })
 
   it('a misspelt field', () => {
-    const texts = withEdit('sources.yaml', (doc) => { doc.sources[0].publsher = 'x' })
+    const texts = withEdit('sources.yaml', (doc) => {
+      doc.sources[0].publsher = 'x'
+    })
     expect(problemsOf(texts)).toEqual([
       { file: 'sources.yaml', path: 'sources[src-essay].publsher', message: 'unknown field "publsher"; expected only the fields lib/data/schema.ts defines (check the spelling)' },
     ])
@@ -128,14 +148,18 @@ describe('schema errors name file, record and field', () => {
   })
 
   it('formats each problem as data/<file> → <path>: <message>', () => {
-    const texts = withEdit('sources.yaml', (doc) => { delete doc.sources[1].publisher })
+    const texts = withEdit('sources.yaml', (doc) => {
+      delete doc.sources[1].publisher
+    })
     expect(() => checkDeckData(texts)).toThrow('  data/sources.yaml → sources[src-call].publisher: missing; expected text')
   })
 })
 
 describe('cross-checks between records and files', () => {
   it('a cited source that does not exist', () => {
-    const texts = withEdit('consortia.yaml', (doc) => { doc.consortia[0].history[0].sources = ['src-nowhere'] })
+    const texts = withEdit('consortia.yaml', (doc) => {
+      doc.consortia[0].history[0].sources = ['src-nowhere']
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
       path: 'consortia[alpha].history[0].sources[0]',
@@ -155,7 +179,9 @@ describe('cross-checks between records and files', () => {
   })
 
   it('a duplicate id', () => {
-    const texts = withEdit('ecosystem.yaml', (doc) => { doc.ecosystem[1].id = 'foundation-model' })
+    const texts = withEdit('ecosystem.yaml', (doc) => {
+      doc.ecosystem[1].id = 'foundation-model'
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'ecosystem.yaml',
       path: 'ecosystem[1].id',
@@ -164,7 +190,9 @@ describe('cross-checks between records and files', () => {
   })
 
   it('a stated count that the consortia contradict', () => {
-    const texts = withEdit('program.yaml', (doc) => { doc.program.stages[1].teams = 3 })
+    const texts = withEdit('program.yaml', (doc) => {
+      doc.program.stages[1].teams = 3
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'program.yaml',
       path: 'program.stages[review].teams',
@@ -173,7 +201,9 @@ describe('cross-checks between records and files', () => {
   })
 
   it('an eliminated count that the consortia contradict', () => {
-    const texts = withEdit('program.yaml', (doc) => { doc.program.stages[1].eliminated = 2 })
+    const texts = withEdit('program.yaml', (doc) => {
+      doc.program.stages[1].eliminated = 2
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'program.yaml',
       path: 'program.stages[review].eliminated',
@@ -182,7 +212,10 @@ describe('cross-checks between records and files', () => {
   })
 
   it('a partner listed twice in one consortium', () => {
-    const texts = withEdit('consortia.yaml', (doc) => { doc.consortia[0].partners.push({ name: { ko: '대학A', en: 'University A' }, kind: 'university' }) })
+    const texts = withEdit('consortia.yaml', (doc) => {
+      doc.consortia[0].partners.push({ name: { ko: '대학A', en: 'University A' }, kind: 'university',
+      })
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
       path: 'consortia[alpha].partners[2].name',
@@ -191,7 +224,9 @@ describe('cross-checks between records and files', () => {
   })
 
   it('a history out of date order', () => {
-    const texts = withEdit('consortia.yaml', (doc) => { doc.consortia[2].history[1].date = '2025-07-20' })
+    const texts = withEdit('consortia.yaml', (doc) => {
+      doc.consortia[2].history[1].date = '2025-07-20'
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
       path: 'consortia[gamma].history[1].date',
@@ -215,7 +250,9 @@ describe('cross-checks between records and files', () => {
   })
 
   it('a reached stage that is not where the history ends', () => {
-    const texts = withEdit('consortia.yaml', (doc) => { doc.consortia[2].reached = 'selection' })
+    const texts = withEdit('consortia.yaml', (doc) => {
+      doc.consortia[2].reached = 'selection'
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
       path: 'consortia[gamma].reached',
@@ -224,7 +261,9 @@ describe('cross-checks between records and files', () => {
   })
 
   it('a support recipient that is not a consortium', () => {
-    const texts = withEdit('program.yaml', (doc) => { doc.program.support[1].recipients = ['delta'] })
+    const texts = withEdit('program.yaml', (doc) => {
+      doc.program.support[1].recipients = ['delta']
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'program.yaml',
       path: 'program.support[talent].recipients[0]',
@@ -233,7 +272,9 @@ describe('cross-checks between records and files', () => {
   })
 
   it('a done event known only to the month', () => {
-    const texts = withEdit('timeline.yaml', (doc) => { doc.timeline[2].status = 'done' })
+    const texts = withEdit('timeline.yaml', (doc) => {
+      doc.timeline[2].status = 'done'
+    })
     expect(problemsOf(texts)).toContainEqual({
       file: 'timeline.yaml',
       path: 'timeline[2].date',
@@ -242,7 +283,9 @@ describe('cross-checks between records and files', () => {
   })
 
   it('a done event dated after every source that reports it', () => {
-    const texts = withEdit('timeline.yaml', (doc) => { doc.timeline[1].date = '2025-09-01' })
+    const texts = withEdit('timeline.yaml', (doc) => {
+      doc.timeline[1].date = '2025-09-01'
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'timeline.yaml',
       path: 'timeline[1].date',
@@ -265,7 +308,9 @@ describe('cross-checks between records and files', () => {
   })
 
   it('a timeline event naming a team that does not exist', () => {
-    const texts = withEdit('timeline.yaml', (doc) => { doc.timeline[1].consortia = ['alpha', 'omega'] })
+    const texts = withEdit('timeline.yaml', (doc) => {
+      doc.timeline[1].consortia = ['alpha', 'omega']
+    })
     expect(problemsOf(texts)).toEqual([{
       file: 'timeline.yaml',
       path: 'timeline[1].consortia[1]',

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 // mermaid.parse needs a DOM: in the plain node environment even valid text throws (see platform notes).
+import type { DeckData } from '../../../lib/data/schema'
+import type { Flowchart } from '../../../lib/diagrams/flowchart'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../../lib/data/load'
-import type { DeckData } from '../../../lib/data/schema'
 import { ecosystemChart, ecosystemDiagram } from '../../../lib/diagrams/ecosystem'
-import { chartLabels, escapeLabelText, type Flowchart, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../../lib/diagrams/flowchart'
-import { fundedConsortia, fundingChart, fundingDiagram, fundingSourceIds } from '../../../lib/diagrams/funding'
+import { chartLabels, escapeLabelText, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../../lib/diagrams/flowchart'
 import { shortName, withoutDetail } from '../../../lib/diagrams/format'
+import { fundedConsortia, fundingChart, fundingDiagram, fundingSourceIds } from '../../../lib/diagrams/funding'
 import { diagramLabels, generatedDiagrams } from '../../../lib/diagrams/index'
 import { essayMoment, raceChart, raceDiagram } from '../../../lib/diagrams/race'
 import { fixtureData, HOSTILE_NAMES, hostileData } from './fixture'
@@ -64,7 +65,7 @@ describe('escaping and label text', () => {
     for (const name of HOSTILE_NAMES.slice(0, 8))
       expect(labels.some(label => label.includes(shorten(name)) || name.startsWith(label.replace(/…$/, ''))), name).toBe(true)
     // Labels carry `<` only as an entity; the accessibility lines are plain text, set as text by Mermaid.
-    const labelLines = fundingDiagram(hostileData()).split('\n').filter(line => !/^ {2}acc(Title|Descr):/.test(line))
+    const labelLines = fundingDiagram(hostileData()).split('\n').filter(line => !/^ {2}acc(?:Title|Descr):/.test(line))
     expect(labelLines.join('\n')).not.toContain('<img')
     expect(labelLines.join('\n')).toContain('#60;img')
   })
@@ -136,7 +137,7 @@ describe('funding structure', () => {
     expect(fundingSourceIds(changed)).toEqual(['src-a', 'src-b'])
   })
 
-  it('GPU goes to three teams; the two suppliers wait, grouped under a title with their date, on a dotted edge', () => {
+  it('gPU goes to three teams; the two suppliers wait, grouped under a title with their date, on a dotted edge', () => {
     expect(edgesFrom(chart, 'support_gpu').filter(e => e.style !== 'dotted').map(e => e.to).sort()).toEqual(['team_lg', 'team_nc_ai', 'team_upstage'])
     const waiting = edgesFrom(chart, 'support_gpu').filter(e => e.style === 'dotted')
     expect(waiting).toHaveLength(1)

@@ -22,19 +22,22 @@ function applicant(id: string, ko: string, en: string, steps: Omit<HistoryEntry,
   }
 }
 
-const outAtReview = (id: string, ko: string, en: string) =>
-  applicant(id, ko, en, [{ date: '2025-07-25', stage: 'document-review', outcome: 'eliminated' }])
-const outAtSelection = (id: string, ko: string, en: string) =>
-  applicant(id, ko, en, [
+function outAtReview(id: string, ko: string, en: string) {
+  return applicant(id, ko, en, [{ date: '2025-07-25', stage: 'document-review', outcome: 'eliminated' }])
+}
+function outAtSelection(id: string, ko: string, en: string) {
+  return applicant(id, ko, en, [
     { date: '2025-07-25', stage: 'document-review', outcome: 'passed' },
     { date: '2025-08-04', stage: 'selection', outcome: 'eliminated' },
   ])
-const selected = (id: string, ko: string, en: string, later: Omit<HistoryEntry, 'sources'>[] = []) =>
-  applicant(id, ko, en, [
+}
+function selected(id: string, ko: string, en: string, later: Omit<HistoryEntry, 'sources'>[] = []) {
+  return applicant(id, ko, en, [
     { date: '2025-07-25', stage: 'document-review', outcome: 'passed' },
     { date: '2025-08-04', stage: 'selection', outcome: 'selected' },
     ...later,
   ])
+}
 
 export function fixtureData(): DeckData {
   return {

@@ -1,12 +1,10 @@
 // The funding diagram refers to its sources by number only; the slide that shows it must list them.
 import { describe, expect, it } from 'vitest'
-import { parseIds } from '../../../lib/citations'
 import { loadDeckData } from '../../../lib/data/load'
-import { loadDeck } from '../../../tools/talk/slides'
 import { fundingSourceIds } from '../../../lib/diagrams/funding'
 import { diagramIdsIn } from '../../../lib/diagrams/index'
-
-const citedOn = (markdown: string) => [...markdown.matchAll(/<Cite\s+ids="([^"]*)"/g)].flatMap(m => parseIds(m[1]!))
+import { citedIds } from '../../../tools/talk/rules'
+import { loadDeck } from '../../../tools/talk/slides'
 
 describe('slides with the funding diagram', async () => {
   const { slides } = await loadDeck()
@@ -17,7 +15,7 @@ describe('slides with the funding diagram', async () => {
   })
 
   it.each(funding.map(slide => [`${slide.file}:${slide.line}`, slide] as const))('%s cites every source its boxes number', (_where, slide) => {
-    const cited = new Set(citedOn(slide.content))
+    const cited = new Set(citedIds(slide))
     expect(fundingSourceIds(loadDeckData('data')).filter(id => !cited.has(id))).toEqual([])
   })
 })

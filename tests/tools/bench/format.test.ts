@@ -1,7 +1,8 @@
+import type { BenchResult } from '../../../tools/bench/result'
 import { describe, expect, it } from 'vitest'
 import { figureRows, formatBytes, formatReadmeSection, formatTable, README_END, README_START, replaceReadmeSection } from '../../../tools/bench/format'
 import { emptyTotals } from '../../../tools/bench/resources'
-import { type BenchResult, evaluateTargets } from '../../../tools/bench/result'
+import { evaluateTargets } from '../../../tools/bench/result'
 import { sample } from '../../../tools/bench/stats'
 
 const before = '# Deck\r\n\r\nIntro with <!-- a comment --> and trailing spaces   \n\n## Benchmarks\n'

@@ -1,6 +1,7 @@
+import type { DeckFigures } from '../../../tools/bench/result'
 import { describe, expect, it } from 'vitest'
 import { addResponse, byteKind, emptyTotals } from '../../../tools/bench/resources'
-import { evaluateTargets, perSlideRatio, type DeckFigures } from '../../../tools/bench/result'
+import { evaluateTargets, perSlideRatio } from '../../../tools/bench/result'
 import { median, ratio, sample } from '../../../tools/bench/stats'
 
 describe('median', () => {

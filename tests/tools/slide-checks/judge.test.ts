@@ -1,6 +1,6 @@
+import type { MeasuredBox, MeasuredText, SlideMeasurement, Step } from '../../../tools/slide-checks/types'
 import { describe, expect, it } from 'vitest'
 import { judgeAxe, judgeSlide, outsideBy, overflowing } from '../../../tools/slide-checks/judge'
-import type { MeasuredBox, MeasuredText, SlideMeasurement, Step } from '../../../tools/slide-checks/types'
 
 const canvas = { width: 980, height: 552 }
 const light: Step = { slide: 4, clicks: 1, mode: 'light' }

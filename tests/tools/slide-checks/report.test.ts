@@ -1,7 +1,7 @@
+import type { Finding } from '../../../tools/slide-checks/types'
 import { describe, expect, it } from 'vitest'
 import { compactNumbers, formatReport, formatSteps, groupProblems } from '../../../tools/slide-checks/report'
 import { parseStepUrl } from '../../../tools/slide-checks/run'
-import type { Finding } from '../../../tools/slide-checks/types'
 
 const slides = [
   { no: 1, title: '소버린 AI는 모델 하나로 완성되지 않는다', file: '/deck/slides.md', line: 1 },
@@ -100,7 +100,13 @@ describe('alike problems', () => {
 describe('long lists of problems', () => {
   it('lists the first four problems of a kind on a slide and counts the rest', () => {
     const findings: Finding[] = [1, 2, 3, 4, 5, 6].map(n => ({
-      slide: 3, clicks: 0, mode: 'light', kind: 'overflow', path: `ol > li:nth-of-type(${n})`, text: `[${n}]`, message: `lies outside the slide: ${n * 40} px below the canvas`,
+      slide: 3,
+      clicks: 0,
+      mode: 'light',
+      kind: 'overflow',
+      path: `ol > li:nth-of-type(${n})`,
+      text: `[${n}]`,
+      message: `lies outside the slide: ${n * 40} px below the canvas`,
     }))
     const lines = formatReport({ findings, slides, stepsChecked: 1, modes: ['light'], root: '/deck' }).split('\n')
     expect(lines[0]).toBe('Slide checks: 6 problems on 1 of 3 slides, in light mode (1 step checked).')

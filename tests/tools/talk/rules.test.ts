@@ -1,9 +1,9 @@
+import type { DeckSlide } from '../../../tools/talk/slides'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { type DeckSlide, loadDeck } from '../../../tools/talk/slides'
 import { essaySections } from '../../../lib/data/schema'
 import {
   bulletLines,
@@ -23,6 +23,7 @@ import {
   visibleText,
   where,
 } from '../../../tools/talk/rules'
+import { loadDeck } from '../../../tools/talk/slides'
 
 const entry = resolve('slides.md')
 const deck = await loadDeck(entry)
@@ -120,12 +121,12 @@ describe('every slide of the talk', () => {
 describe('the rules bite', () => {
   it('read visible text without components, tags, notes or slot markers', () => {
     const text = visibleText({
-      content: '<p class="x">목표 95%</p>\n\n<Timeline :since="\'2025-08-05\'" />\n\n::foot::\n\n<Cite ids="a" />\n<!-- 2026 -->',
+      content: '<p class="x">목표 95%</p>\n\n<Timeline :since="\'2025-08-05\'" />\n\n::right::\n\n<Cite ids="a" />\n<!-- 2026 -->',
       frontmatter: { kicker: '글 이후' },
     })
     expect(text).toContain('목표 95%')
     expect(text).toContain('글 이후')
-    expect(text).not.toMatch(/2025|2026|::foot::|class=|Cite/)
+    expect(text).not.toMatch(/2025|2026|::right::|class=|Cite/)
   })
 
   it('find digits and Korean counts, not ordinary words', () => {
@@ -137,14 +138,19 @@ describe('the rules bite', () => {
   it('count bullets outside code and clicks inside <v-clicks>', () => {
     expect(bulletLines('- a\n* b\n1. c\n```\n- not a bullet\n```\ntext')).toHaveLength(3)
     expect(clickSteps('<v-clicks>\n\n- a\n- b\n\n</v-clicks>\n\n<div v-click>x</div>')).toBe(3)
-    expect(citedIds('<Cite ids="a, b" />\n<Cite ids="c"/>')).toEqual(['a', 'b', 'c'])
+  })
+
+  it('read citations from the frontmatter, a list or one id', () => {
+    expect(citedIds({ frontmatter: { cite: ['a', ' b', 'a'] } })).toEqual(['a', 'b'])
+    expect(citedIds({ frontmatter: { cite: 'c' } })).toEqual(['c'])
+    expect(citedIds({ frontmatter: {} })).toEqual([])
   })
 
   it('catch a deck that breaks each rule', async () => {
     const bad = await fixtureDeck([
       '---\nlayout: cover\n---\n\n# 표지\n',
       '---\nlayout: default\n---\n\nno heading here\n\n<!--\n짧다\n-->\n',
-      `---\nlayout: default\n---\n\n# 일곱 줄\n\n${Array.from({ length: 7 }, (_, i) => `- 줄 ${String.fromCharCode(97 + i)}`).join('\n')}\n\n<Cite ids="nope" />\n\n<!--\n${'노트 '.repeat(40)}\n-->\n`,
+      `---\nlayout: default\ncite: [nope]\n---\n\n# 일곱 줄\n\n${Array.from({ length: 7 }, (_, i) => `- 줄 ${String.fromCharCode(97 + i)}`).join('\n')}\n\n<!--\n${'노트 '.repeat(40)}\n-->\n`,
       `---\nlayout: default\n---\n\n# 열다섯 팀이 지원했다\n\n<v-clicks>\n\n- 2025년 7월\n\n</v-clicks>\n\n<!--\n${'노트 '.repeat(40)}\n-->\n`,
     ].join('\n'))
     expect(bad).toHaveLength(4)
@@ -154,7 +160,7 @@ describe('the rules bite', () => {
     expect(clickNoteMismatches(bad).map(m => m.slide.no)).toEqual([4])
     expect(citationProblems(bad, new Set(['known'])).map(p => [p.slide.no, p.problem])).toEqual([
       [3, 'cites unknown source id "nope"'],
-      [4, 'shows "2025", "7", "열다섯 팀" without a <Cite ids="…" />'],
+      [4, 'shows "2025", "7", "열다섯 팀" without a \`cite:\` in its frontmatter'],
     ])
   })
 })
