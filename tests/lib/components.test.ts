@@ -26,12 +26,13 @@ const scriptAttack = '</p><script>alert(2)</script>'
 /** The fixture data with names, titles and reasons replaced by HTML. */
 function hostileData(): DeckData {
   const data = loadDeckData(resolve(root, 'tests/fixtures/data/valid'))
-  const alpha = data.consortia[0]!
-  alpha.lead.name.ko = attack
-  alpha.model = scriptAttack
-  alpha.partners![0]!.name.ko = attack
-  data.consortia[2]!.history[1]!.reason = attack
-  data.program.stages[1]!.name.ko = attack
+  const naverCloud = data.consortia.find(c => c.id === 'naver-cloud')!
+  naverCloud.lead.name.ko = attack
+  naverCloud.model = scriptAttack
+  naverCloud.partners![0]!.name.ko = attack
+  // NC AI's elimination reason, which the consortia view shows beside its outcome.
+  data.consortia.find(c => c.id === 'nc-ai')!.history.at(-1)!.reason = attack
+  data.program.stages.find(s => s.id === 'document-review')!.name.ko = attack
   data.timeline[0]!.title = attack
   data.sources[1]!.publisher = attack
   data.sources[1]!.title = scriptAttack

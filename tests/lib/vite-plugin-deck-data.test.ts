@@ -42,16 +42,19 @@ describe('the deck-data Vite plugin', () => {
     expect(resolved).toBe('\0virtual:deck-data')
     const code = load()!
     expect(code.startsWith('export default ')).toBe(true)
-    expect(JSON.parse(code.slice('export default '.length)).consortia.map((c: { id: string }) => c.id)).toEqual(['alpha', 'beta', 'gamma'])
+    expect(JSON.parse(code.slice('export default '.length)).consortia.map((c: { id: string }) => c.id)).toEqual(['naver-cloud', 'upstage', 'skt', 'nc-ai', 'lg', 'kakao', 'kt', 'kaist', 'konan', 'motif', 'lunit', 'bionexus', 'sionic', 'junctionmed', 'pion'])
     expect(watched.map(f => f.split('/').pop()).sort()).toEqual(['consortia.yaml', 'ecosystem.yaml', 'essay.yaml', 'program.yaml', 'sources.yaml', 'timeline.yaml'])
   })
 
   it('stops the load with file, record and field when the data is broken', () => {
     const dir = copyOfFixture('broken')
     const program = join(dir, 'program.yaml')
-    writeFileSync(program, readFileSync(program, 'utf8').replace('      teams: 2\n      eliminated: 1', '      teams: 9\n      eliminated: 1'))
+    const text = readFileSync(program, 'utf8')
+    const broken = text.replace('      teams: 10\n      eliminated: 5', '      teams: 9\n      eliminated: 5')
+    expect(broken).not.toBe(text)
+    writeFileSync(program, broken)
     const { load } = run(dir)
-    expect(load).toThrow('data/program.yaml → program.stages[review].teams: states 9, but consortia.yaml gives 2')
+    expect(load).toThrow('data/program.yaml → program.stages[document-review].teams: states 9, but consortia.yaml gives 10')
   })
 
   it('invalidates the data module when a data file changes, and ignores other files', () => {

@@ -2,11 +2,13 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import mermaid from 'mermaid'
 import { afterEach, describe, expect, it } from 'vitest'
+import { loadDeckData } from '../../lib/data/load'
 import { GENERATED_MARKER, writeDiagrams } from '../../tools/write-diagrams'
-import { fixtureData } from '../lib/diagrams/fixture'
+
+const fixtureData = () => loadDeckData(resolve(__dirname, '../fixtures/data/valid'))
 
 const dirs: string[] = []
 function tempDir() {

@@ -88,10 +88,14 @@ describe('the real data', () => {
 describe('derived counts', () => {
   it('count applied, passed, selected and eliminated at each stage of the fixture', () => {
     expect(stageCounts(fixture.program, fixture.consortia)).toEqual([
-      { stage: 'application', applied: 3, passed: 0, selected: 0, eliminated: 0, remaining: 3 },
-      { stage: 'review', applied: 0, passed: 2, selected: 0, eliminated: 1, remaining: 2 },
-      { stage: 'selection', applied: 0, passed: 0, selected: 2, eliminated: 0, remaining: 2 },
-      { stage: 'final', applied: 0, passed: 0, selected: 0, eliminated: 0, remaining: 2 },
+      { stage: 'application', applied: 15, passed: 0, selected: 0, eliminated: 0, remaining: 15 },
+      { stage: 'document-review', applied: 0, passed: 10, selected: 0, eliminated: 5, remaining: 10 },
+      { stage: 'presentation', applied: 0, passed: 0, selected: 0, eliminated: 0, remaining: 10 },
+      { stage: 'selection', applied: 0, passed: 0, selected: 5, eliminated: 5, remaining: 5 },
+      { stage: 'first-evaluation', applied: 0, passed: 3, selected: 0, eliminated: 2, remaining: 3 },
+      { stage: 'additional', applied: 0, passed: 0, selected: 1, eliminated: 0, remaining: 4 },
+      { stage: 'second-evaluation', applied: 0, passed: 0, selected: 0, eliminated: 0, remaining: 4 },
+      { stage: 'final', applied: 0, passed: 0, selected: 0, eliminated: 0, remaining: 4 },
     ])
   })
 
@@ -146,16 +150,20 @@ describe('views', () => {
   it('list the stages with who left and joined, and can stop at a date', () => {
     const rows = stageRows(fixture)
     expect(rows.map(r => [r.id, r.teams, r.leaving, r.joining, r.planned])).toEqual([
-      ['application', 3, [], [], false],
-      ['review', 2, ['감마'], [], false],
-      ['selection', 2, [], ['알파', '베타'], false],
-      ['final', 1, [], [], true],
+      ['application', 15, [], [], false],
+      ['document-review', 10, ['루닛', '바이오넥서스', '사이오닉에이아이', '정션메드', '파이온코퍼레이션'], [], false],
+      ['presentation', undefined, [], [], false],
+      ['selection', 5, ['카카오', 'KT', 'KAIST', '코난테크놀로지', '모티프테크놀로지스'], ['네이버클라우드', '업스테이지', 'SK텔레콤', 'NC AI', 'LG AI연구원'], false],
+      ['first-evaluation', 3, ['네이버클라우드', 'NC AI'], [], false],
+      ['additional', 4, [], ['모티프테크놀로지스'], false],
+      ['second-evaluation', 3, [], [], true],
+      ['final', 2, [], [], true],
     ])
     expect(stageRows(data, { until: '2025-08-04' }).map(r => r.id)).toEqual(['application', 'document-review', 'presentation-review', 'selection'])
   })
 
   it('filter the timeline by date, month-only planned events included by their month', () => {
-    expect(timelineRows(fixture, { since: '2025-08-01' }).map(r => [r.when, r.planned])).toEqual([['2025.8.4', false], ['2026년 8월', true]])
+    expect(timelineRows(fixture, { since: '2025-08-01' }).map(r => [r.when, r.planned])).toEqual([['2025.8.4', false], ['2026.1.15', false], ['2026.2.20', false], ['2026년 8월', true]])
     expect(timelineRows(fixture, { since: '2026-08-15' }).map(r => r.when)).toEqual(['2026년 8월'])
     expect(timelineRows(fixture, { until: '2025-07-01' }).map(r => r.when)).toEqual(['2025.6.20'])
   })
@@ -177,8 +185,8 @@ describe('citations', () => {
   })
 
   it('paginate the source list with the same numbers', () => {
-    expect(sourcesPageCount(fixture.sources, 2)).toBe(2)
-    expect(sourcesPage(fixture.sources, 2, 2).map(s => [s.n, s.host])).toEqual([[3, 'daily.example.org']])
+    expect(sourcesPageCount(fixture.sources, 3)).toBe(2)
+    expect(sourcesPage(fixture.sources, 2, 3).map(s => [s.n, s.host])).toEqual([[4, 'times.example.org']])
   })
 
   it('has as many sources slides in slides/90-sources.md as the source list needs, each page once', () => {

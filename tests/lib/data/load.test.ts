@@ -1,7 +1,8 @@
 /**
  * Broken data stops with a message that names the file, the record and the
- * field, and says what was expected. Each case changes one thing in a small
- * valid data set (tests/fixtures/data/valid) and asserts the exact problem.
+ * field, and says what was expected. Each case changes one thing in the valid
+ * test data set (tests/fixtures/data/valid, shaped like data/) and asserts the
+ * exact problem.
  */
 import type { DataProblem } from '../../../lib/data/load'
 import type { DataFileName } from '../../../lib/data/schema'
@@ -10,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
 import { crossCheckRules } from '../../../lib/data/cross-check'
-import { checkDeckData, DataError } from '../../../lib/data/load'
+import { checkDeckData, DataError, loadDeckData } from '../../../lib/data/load'
 import { dataFiles } from '../../../lib/data/schema'
 
 const validDir = resolve(__dirname, '../../fixtures/data/valid')
@@ -22,8 +23,15 @@ function validTexts(): Record<DataFileName, string> {
   return texts
 }
 
-/** The valid set with one file's parsed content changed by `change`. */
+/** The record with this id in a parsed list (consortia, stages, support lines). */
+function byId(list: any[], id: string): any {
+  const record = list.find(r => r.id === id)
+  if (!record)
+    throw new Error(`no record "${id}" in the fixture`)
+  return record
+}
 
+/** The valid set with one file's parsed content changed by `change`. */
 function withEdit(file: DataFileName, change: (doc: any) => void): Record<DataFileName, string> {
   const texts = validTexts()
   const doc = parse(texts[file])
@@ -47,6 +55,7 @@ function problemsOf(texts: Record<string, string>): DataProblem[] {
 describe('the fixture data set', () => {
   it('is valid, so that each case below fails for its own reason only', () => {
     expect(problemsOf(validTexts())).toEqual([])
+    expect(() => loadDeckData(validDir)).not.toThrow()
   })
 })
 
@@ -62,20 +71,20 @@ describe('schema errors name file, record and field', () => {
 
   it('a wrong type', () => {
     const texts = withEdit('program.yaml', (doc) => {
-      doc.program.stages[1].teams = 'ten'
+      byId(doc.program.stages, 'document-review').teams = 'ten'
     })
     expect(problemsOf(texts)).toEqual([
-      { file: 'program.yaml', path: 'program.stages[review].teams', message: 'expected a number, got "ten"' },
+      { file: 'program.yaml', path: 'program.stages[document-review].teams', message: 'expected a number, got "ten"' },
     ])
   })
 
   it('a value outside its list', () => {
     const texts = withEdit('consortia.yaml', (doc) => {
-      doc.consortia[0].partners[0].kind = 'startup'
+      byId(doc.consortia, 'naver-cloud').partners[0].kind = 'startup'
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
-      path: 'consortia[alpha].partners[0].kind',
+      path: 'consortia[naver-cloud].partners[0].kind',
       message: 'expected one of "company", "university", "research-institute", "hospital", "public-body", "media", got "startup"',
     }])
   })
@@ -158,11 +167,11 @@ describe('schema errors name file, record and field', () => {
 describe('cross-checks between records and files', () => {
   it('a cited source that does not exist', () => {
     const texts = withEdit('consortia.yaml', (doc) => {
-      doc.consortia[0].history[0].sources = ['src-nowhere']
+      byId(doc.consortia, 'naver-cloud').history[0].sources = ['src-nowhere']
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
-      path: 'consortia[alpha].history[0].sources[0]',
+      path: 'consortia[naver-cloud].history[0].sources[0]',
       message: 'cites source "src-nowhere", which data/sources.yaml does not list; expected the id of a listed source',
     }])
   })
@@ -191,78 +200,81 @@ describe('cross-checks between records and files', () => {
 
   it('a stated count that the consortia contradict', () => {
     const texts = withEdit('program.yaml', (doc) => {
-      doc.program.stages[1].teams = 3
+      byId(doc.program.stages, 'document-review').teams = 11
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'program.yaml',
-      path: 'program.stages[review].teams',
-      message: 'states 3, but consortia.yaml gives 2 (teams still in the race after "review"); expected the two to agree',
+      path: 'program.stages[document-review].teams',
+      message: 'states 11, but consortia.yaml gives 10 (teams still in the race after "document-review"); expected the two to agree',
     }])
   })
 
   it('an eliminated count that the consortia contradict', () => {
     const texts = withEdit('program.yaml', (doc) => {
-      doc.program.stages[1].eliminated = 2
+      byId(doc.program.stages, 'document-review').eliminated = 6
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'program.yaml',
-      path: 'program.stages[review].eliminated',
-      message: 'states 2, but consortia.yaml gives 1 (history entries "eliminated" at "review"); expected the two to agree',
+      path: 'program.stages[document-review].eliminated',
+      message: 'states 6, but consortia.yaml gives 5 (history entries "eliminated" at "document-review"); expected the two to agree',
     }])
   })
 
   it('a partner listed twice in one consortium', () => {
     const texts = withEdit('consortia.yaml', (doc) => {
-      doc.consortia[0].partners.push({ name: { ko: '대학A', en: 'University A' }, kind: 'university',
-      })
+      byId(doc.consortia, 'naver-cloud').partners.push({ name: { ko: '대학A', en: 'University A' }, kind: 'university' })
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
-      path: 'consortia[alpha].partners[2].name',
+      path: 'consortia[naver-cloud].partners[2].name',
       message: '"대학A" appears again (first at partners[0]); expected each partner once per consortium',
     }])
   })
 
   it('a history out of date order', () => {
     const texts = withEdit('consortia.yaml', (doc) => {
-      doc.consortia[2].history[1].date = '2025-07-20'
+      byId(doc.consortia, 'lunit').history[1].date = '2025-07-20'
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
-      path: 'consortia[gamma].history[1].date',
+      path: 'consortia[lunit].history[1].date',
       message: '2025-07-20 comes before the previous entry\'s 2025-07-21; expected history in date order',
     }])
   })
 
   it('a history entry on a stage the program does not have', () => {
     const texts = withEdit('consortia.yaml', (doc) => {
-      doc.consortia[2].history[1].stage = 'interview'
-      doc.consortia[2].reached = 'interview'
+      const lunit = byId(doc.consortia, 'lunit')
+      lunit.history[1].stage = 'interview'
+      lunit.reached = 'interview'
     })
+    const stages = 'application, document-review, presentation, selection, first-evaluation, additional, second-evaluation, final'
     expect(problemsOf(texts)).toEqual([
-      { file: 'consortia.yaml', path: 'consortia[gamma].history[1].stage', message: 'stage "interview" is not in program.stages; expected one of: application, review, selection, final' },
-      { file: 'consortia.yaml', path: 'consortia[gamma].reached', message: 'stage "interview" is not in program.stages; expected one of: application, review, selection, final' },
-      // Without its elimination gamma stays in the race, so the derived counts no longer match either.
-      { file: 'program.yaml', path: 'program.stages[review].teams', message: 'states 2, but consortia.yaml gives 3 (teams still in the race after "review"); expected the two to agree' },
-      { file: 'program.yaml', path: 'program.stages[review].eliminated', message: 'states 1, but consortia.yaml gives 0 (history entries "eliminated" at "review"); expected the two to agree' },
-      { file: 'program.yaml', path: 'program.stages[selection].teams', message: 'states 2, but consortia.yaml gives 3 (teams still in the race after "selection"); expected the two to agree' },
+      { file: 'consortia.yaml', path: 'consortia[lunit].history[1].stage', message: `stage "interview" is not in program.stages; expected one of: ${stages}` },
+      { file: 'consortia.yaml', path: 'consortia[lunit].reached', message: `stage "interview" is not in program.stages; expected one of: ${stages}` },
+      // Without its elimination Lunit stays in the race, so the derived counts of every done stage after it no longer match either.
+      { file: 'program.yaml', path: 'program.stages[document-review].teams', message: 'states 10, but consortia.yaml gives 11 (teams still in the race after "document-review"); expected the two to agree' },
+      { file: 'program.yaml', path: 'program.stages[document-review].eliminated', message: 'states 5, but consortia.yaml gives 4 (history entries "eliminated" at "document-review"); expected the two to agree' },
+      { file: 'program.yaml', path: 'program.stages[selection].teams', message: 'states 5, but consortia.yaml gives 6 (teams still in the race after "selection"); expected the two to agree' },
+      { file: 'program.yaml', path: 'program.stages[first-evaluation].teams', message: 'states 3, but consortia.yaml gives 4 (teams still in the race after "first-evaluation"); expected the two to agree' },
+      { file: 'program.yaml', path: 'program.stages[additional].teams', message: 'states 4, but consortia.yaml gives 5 (teams still in the race after "additional"); expected the two to agree' },
     ])
   })
 
   it('a reached stage that is not where the history ends', () => {
     const texts = withEdit('consortia.yaml', (doc) => {
-      doc.consortia[2].reached = 'selection'
+      byId(doc.consortia, 'lunit').reached = 'selection'
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
-      path: 'consortia[gamma].reached',
-      message: 'says "selection" but the history ends at "review"; expected the stage of the last history entry',
+      path: 'consortia[lunit].reached',
+      message: 'says "selection" but the history ends at "document-review"; expected the stage of the last history entry',
     }])
   })
 
   it('a support recipient that is not a consortium', () => {
     const texts = withEdit('program.yaml', (doc) => {
-      doc.program.support[1].recipients = ['delta']
+      byId(doc.program.support, 'talent').recipients = ['delta']
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'program.yaml',
@@ -273,11 +285,11 @@ describe('cross-checks between records and files', () => {
 
   it('a done event known only to the month', () => {
     const texts = withEdit('timeline.yaml', (doc) => {
-      doc.timeline[2].status = 'done'
+      doc.timeline[4].status = 'done'
     })
     expect(problemsOf(texts)).toContainEqual({
       file: 'timeline.yaml',
-      path: 'timeline[2].date',
+      path: 'timeline[4].date',
       message: '"2026-08" gives only a month; expected a full date (YYYY-MM-DD) for an event marked done',
     })
   })
@@ -309,7 +321,7 @@ describe('cross-checks between records and files', () => {
 
   it('a timeline event naming a team that does not exist', () => {
     const texts = withEdit('timeline.yaml', (doc) => {
-      doc.timeline[1].consortia = ['alpha', 'omega']
+      doc.timeline[1].consortia = ['upstage', 'omega']
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'timeline.yaml',

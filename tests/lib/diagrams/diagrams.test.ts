@@ -2,6 +2,7 @@
 // mermaid.parse needs a DOM: in the plain node environment even valid text throws (see platform notes).
 import type { DeckData } from '../../../lib/data/schema'
 import type { Flowchart } from '../../../lib/diagrams/flowchart'
+import { resolve } from 'node:path'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../../lib/data/load'
@@ -11,7 +12,48 @@ import { shortName, withoutDetail } from '../../../lib/diagrams/format'
 import { fundedConsortia, fundingChart, fundingDiagram, fundingSourceIds } from '../../../lib/diagrams/funding'
 import { diagramLabels, generatedDiagrams } from '../../../lib/diagrams/index'
 import { essayMoment, raceChart, raceDiagram } from '../../../lib/diagrams/race'
-import { fixtureData, HOSTILE_NAMES, hostileData } from './fixture'
+
+/**
+ * The test data set (tests/fixtures/data/valid), shaped like the project: 15
+ * applicants, stages to the planned final, support lines with deferred GPU
+ * suppliers, the essay's ecosystem parts. Loaded afresh on each call, so a test
+ * may change its copy.
+ */
+const fixtureData = () => loadDeckData(resolve(__dirname, '../../fixtures/data/valid'))
+
+/** Names that break naive Mermaid text: quotes, brackets, #, ;, <, |, emoji, a very long name. */
+const HOSTILE_NAMES = [
+  'A "quoted" lab',
+  'Brackets [x] (y) {z}',
+  'Hash #1; semi;colon',
+  '<img src=x onerror=alert(1)>',
+  'Pipe | and --> arrow',
+  '🚀 Emoji AI 🤖',
+  'end',
+  '%% not a comment `tick` & amp;',
+  '아주 긴 이름을 가진 컨소시엄 '.repeat(6).trim(),
+]
+
+/** The fixture with every consortium's Korean lead name replaced by a hostile one, and hostile stage, support and ecosystem names. */
+function hostileData(): DeckData {
+  const data = fixtureData()
+  data.consortia.forEach((c, i) => {
+    c.lead.name.ko = HOSTILE_NAMES[i % HOSTILE_NAMES.length]!
+  })
+  data.program.stages.forEach((s, i) => {
+    s.name.ko = HOSTILE_NAMES[(i + 3) % HOSTILE_NAMES.length]!
+  })
+  data.program.support.forEach((line, i) => {
+    line.name.ko = HOSTILE_NAMES[(i + 1) % HOSTILE_NAMES.length]!
+    line.items.forEach(item => (item.label = HOSTILE_NAMES[(i + 5) % HOSTILE_NAMES.length]!))
+  })
+  data.program.ministry.name.ko = HOSTILE_NAMES[0]!
+  data.program.openSource.text = HOSTILE_NAMES[7]!
+  data.ecosystem.forEach((part, i) => {
+    part.name.ko = HOSTILE_NAMES[i % HOSTILE_NAMES.length]!
+  })
+  return data
+}
 
 /** All text a node shows, its wrapped lines joined back with spaces. */
 function nodeText(chart: Flowchart, id: string): string {
@@ -124,17 +166,17 @@ describe('funding structure', () => {
       expect(ministry.members).toContain(`support_${line.id}`)
       expect(edgesFrom(chart, `support_${line.id}`).length).toBeGreaterThan(0)
     }
-    // The source goes by its number on the sources slides (the fixture's only source is the first).
-    expect(nodeText(chart, 'support_gpu')).toBe('GPU [1] 1,576억 원')
+    // The source goes by its number on the sources slides (the GPU amount's source, src-call, is the second).
+    expect(nodeText(chart, 'support_gpu')).toBe('GPU [2] 1,576억 원')
   })
 
   it('numbers a line\'s sources as the sources slides do, each once', () => {
     const changed = fixtureData()
-    changed.sources.push({ ...changed.sources[0]!, id: 'src-b', publisher: '라마바일보' })
+    changed.sources.push({ ...changed.sources[0]!, id: 'src-extra', publisher: '라마바일보' })
     const gpu = changed.program.support.find(l => l.id === 'gpu')!
-    gpu.items.push({ ...gpu.items[0]!, sources: ['src-b', 'src-a'] })
-    expect(fundingChart(changed).nodes.find(n => n.id === 'support_gpu')!.lines[0]).toBe('GPU [1, 2]')
-    expect(fundingSourceIds(changed)).toEqual(['src-a', 'src-b'])
+    gpu.items.push({ ...gpu.items[0]!, sources: ['src-extra', 'src-call'] })
+    expect(fundingChart(changed).nodes.find(n => n.id === 'support_gpu')!.lines[0]).toBe('GPU [2, 5]')
+    expect(fundingSourceIds(changed)).toEqual(['src-call', 'src-extra'])
   })
 
   it('gPU goes to three teams; the two suppliers wait, grouped under a title with their date, on a dotted edge', () => {
@@ -188,7 +230,7 @@ describe('survival race', () => {
 
   it('latest: counts from 15 down, who left where, with reasons, the team that joined, planned stages marked', () => {
     const chart = raceChart(data, 'latest')
-    expect(nodeText(chart, 'stage_document_review')).toBe('서류 평가 2025.7.25 15 → 10팀')
+    expect(nodeText(chart, 'stage_document_review')).toBe('서면평가 2025.7.25 15 → 10팀')
     expect(nodeText(chart, 'stage_selection')).toBe('최종 선정 2025.8.4 10 → 5팀')
     expect(nodeText(chart, 'out_document_review')).toBe('탈락 5 루닛 바이오넥서스 사이오닉에이아이 정션메드 파이온코퍼레이션')
     expect(nodeText(chart, 'out_first_evaluation')).toBe('탈락 2 네이버클라우드: 독자성 기준 미충족 NC AI: 종합 점수 최하위')
@@ -221,7 +263,7 @@ describe('survival race', () => {
       }
     }
     const chart = raceChart(changed, 'latest')
-    expect(nodeText(chart, 'stage_selection')).toBe('발표 평가 → 최종 선정 2025.8.4 10 → 5팀')
+    expect(nodeText(chart, 'stage_selection')).toBe('발표평가 → 최종 선정 2025.8.4 10 → 5팀')
     expect(nodeText(chart, 'out_selection')).toContain('카카오')
     expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
   })
