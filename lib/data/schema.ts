@@ -7,11 +7,17 @@ import { z } from 'zod'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'an ISO date, YYYY-MM-DD', abort: true }).refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real calendar date')
 
-/** A planned or unreported event may be known only to the month (e.g. "early August 2026"): YYYY-MM. */
-const isoDateOrMonth = z.union([
-  isoDate,
-  z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'an ISO date (YYYY-MM-DD) or, for an event not reported as done, a month (YYYY-MM)'),
-], { error: 'an ISO date (YYYY-MM-DD) or, for an event not reported as done, a month (YYYY-MM)' })
+/**
+ * A day, or a month where only the month is known (an event not reported as
+ * done, a model page that shows no day): YYYY-MM. A malformed day gets the
+ * day's own message.
+ */
+const isoDateOrMonth = z.string({ error: 'an ISO date, YYYY-MM-DD' }).superRefine((value, context) => {
+  if (/^\d{4}-(?:0[1-9]|1[0-2])$/.test(value))
+    return
+  for (const issue of isoDate.safeParse(value).error?.issues ?? [])
+    context.addIssue({ code: 'custom', message: issue.message })
+})
 
 /**
  * Where a dated stage or event stands on the as-of date (data/as-of.yaml):

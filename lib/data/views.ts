@@ -187,11 +187,17 @@ export interface ReleaseRow {
   sources: string[]
 }
 
-/** The models the given teams released, team by team in the order given, each team's oldest first. */
-export function releaseRows(data: Pick<DeckData, 'consortia'>, teams: readonly string[]): ReleaseRow[] {
+/**
+ * The models the given teams released, team by team in the order given, each
+ * team's oldest first. `firstAndLatest` keeps each team's first and latest
+ * release: where it started and where it stands.
+ */
+export function releaseRows(data: Pick<DeckData, 'consortia'>, teams: readonly string[], options: { firstAndLatest?: boolean } = {}): ReleaseRow[] {
   return teams.flatMap((teamId) => {
     const team = data.consortia.find(c => c.id === teamId)
-    return (team?.releases ?? []).map((release) => {
+    const releases = team?.releases ?? []
+    const shown = options.firstAndLatest && releases.length > 2 ? [releases[0]!, releases.at(-1)!] : releases
+    return shown.map((release) => {
       const licences = [...new Set((release.licence ?? []).map(l => l.name))]
       return {
         team: team!.lead.name.ko,

@@ -56,7 +56,7 @@ function supportLines(data: DeckData, line: SupportLine): string[] {
   return [
     numbers.length ? `${line.name.ko} [${numbers.join(', ')}]` : line.name.ko,
     ...(total ? [total] : []),
-    ...line.items.map(item => `${item.short} ${formatAmount(item.amount)}`),
+    ...line.items.map(item => [item.short, formatAmount(item.amount)].filter(Boolean).join(' ')),
   ]
 }
 

@@ -57,36 +57,43 @@ describe('periods and statuses', () => {
 })
 
 describe('broken data stops with file, record and field', () => {
-  it('a planned stage dated before the as-of date', () => {
+  // The fixture is checked as of 2026-03-01; its second evaluation is planned for 2026-08-01, its timeline's for 2026-08.
+  it('a planned stage and a planned event dated before the as-of date', () => {
     const problems = problemsOf(edited('as-of.yaml', (doc) => {
       doc.asOf = '2026-09-01'
     }))
-    expect(problems.map(p => `${p.file} ${p.path}`)).toContain('program.yaml program.stages[final].status')
-    expect(problems.find(p => p.path === 'program.stages[final].status')!.message).toMatch(/^marked planned for 2026-08, which is not after the as-of date 2026-09-01/)
+    expect(problems.map(p => `${p.file} → ${p.path}`)).toEqual([
+      'program.yaml → program.stages[second-evaluation].status',
+      'timeline.yaml → timeline[4].status',
+    ])
+    expect(problems[0]!.message).toBe('marked planned for 2026-08-01, which is not after the as-of date 2026-09-01 (data/as-of.yaml); expected status: done with a source that reports what happened, or status: unreported when no source does')
   })
 
-  it('a planned timeline event dated before the as-of date', () => {
-    const problems = problemsOf(edited('as-of.yaml', (doc) => {
+  it('accepts the same items once marked unreported', () => {
+    const texts = edited('as-of.yaml', (doc) => {
       doc.asOf = '2026-09-01'
-    }))
-    expect(problems.filter(p => p.file === 'timeline.yaml').map(p => p.path)).toEqual(['timeline[2].status'])
+    })
+    const program = parse(texts['program.yaml'])
+    program.program.stages.find((s: { id: string }) => s.id === 'second-evaluation').status = 'unreported'
+    texts['program.yaml'] = stringify(program)
+    const timeline = parse(texts['timeline.yaml'])
+    timeline.timeline[4].status = 'unreported'
+    texts['timeline.yaml'] = stringify(timeline)
+    expect(problemsOf(texts)).toEqual([])
   })
 
   it('an unreported event that is not due yet', () => {
     const problems = problemsOf(edited('timeline.yaml', (doc) => {
-      doc.timeline[2].status = 'unreported'
+      doc.timeline[4].status = 'unreported'
     }))
-    expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[2].status', message: expect.stringMatching(/^marked unreported for 2026-08, which is after the as-of date/) }])
+    expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[4].status', message: 'marked unreported for 2026-08, which is after the as-of date 2026-03-01 (data/as-of.yaml); expected status: planned' }])
   })
 
   it('an as-of date before the latest sourced event', () => {
     const problems = problemsOf(edited('as-of.yaml', (doc) => {
-      doc.asOf = '2025-08-01'
+      doc.asOf = '2026-02-01'
     }))
-    const asOf = problems.filter(p => p.file === 'as-of.yaml')
-    expect(asOf).toHaveLength(1)
-    expect(asOf[0]!.path).toBe('asOf')
-    expect(asOf[0]!.message).toMatch(/^2025-08-01 is before .+, dated 2025-08-04; expected the as-of date on or after the latest sourced event/)
+    expect(problems).toEqual([{ file: 'as-of.yaml', path: 'asOf', message: expect.stringMatching(/^2026-02-01 is before .+, dated 2026-02-20; expected the as-of date on or after the latest sourced event/) }])
   })
 
   it('an event without a source', () => {
@@ -107,7 +114,7 @@ describe('broken data stops with file, record and field', () => {
     const problems = problemsOf(edited('glossary.yaml', (doc) => {
       doc.glossary[0].variants.push('면평')
     }))
-    expect(problems).toEqual([{ file: 'glossary.yaml', path: 'glossary[0].variants[1]', message: '"면평" is part of the term "서면평가"; expected variants that no preferred term contains' }])
+    expect(problems).toContainEqual({ file: 'glossary.yaml', path: 'glossary[0].variants[1]', message: '"면평" is part of the term "서면평가"; expected variants that no preferred term contains' })
   })
 })
 
