@@ -27,12 +27,18 @@ function atSelection(data: DeckData): DeckData['program'] {
   }
 }
 
-/** A line's programme total as its box says it: one figure, or every figure when sources disagree. */
+/**
+ * A line's programme total as its box says it: one figure, or every figure
+ * when sources disagree ("총 300억 또는 628억 원": the unit once, at the end).
+ */
 export function totalText(line: SupportLine): string | undefined {
   const figures = [...new Set((line.totals ?? []).map(t => formatAmount(t.amount)))]
-  if (figures.length === 0)
-    return undefined
-  return figures.length === 1 ? `총 ${figures[0]}` : `총 ${figures.join(' 또는 ')} (보도마다 다름)`
+  if (figures.length <= 1)
+    return figures[0] && `총 ${figures[0]}`
+  const suffix = / [^\d\s]+$/.exec(figures[0]!)?.[0]
+  const shared = suffix && figures.every(f => f.endsWith(suffix))
+  const shown = shared ? [...figures.slice(0, -1).map(f => f.slice(0, -suffix.length)), figures.at(-1)!] : figures
+  return `총 ${shown.join(' 또는 ')}`
 }
 
 /** Consortia that any support line names (received or deferred), in data order. */
@@ -101,7 +107,7 @@ export function fundingChart(data: DeckData): Flowchart {
     nodes.push({ id, lines: supportLines(data, line), className: 'support', wrapEm: 12.5 })
     return id
   })
-  nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: 13, maxLines: 5 })
+  nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: 10, maxLines: 6 })
   groups.push({
     id: 'ministry',
     title: [program.ministry.name.ko, ...program.agencies.map(a => shortName(a.name))].join(' · '),
@@ -148,7 +154,7 @@ export function fundingChart(data: DeckData): Flowchart {
   edges.push({ from: 'open_source', to: 'teams', style: 'dotted' })
 
   const lineSummary = program.support.map((line) => {
-    const amounts = [totalText(line), ...line.items.map(item => `${item.label} ${formatAmount(item.amount)}${item.note ? ` (${item.note})` : ''}`)].filter(Boolean).join(', ')
+    const amounts = [line.totals && line.totals.length > 1 ? `${totalText(line)} (보도마다 다름)` : totalText(line), ...line.items.map(item => `${item.label} ${formatAmount(item.amount)}${item.note ? ` (${item.note})` : ''}`)].filter(Boolean).join(', ')
     const received = line.recipients.map(id => byId.get(id)).filter(c => c !== undefined).map(consortiumName)
     const waiting = (line.deferred ?? []).map(d => `${byId.has(d.consortium) ? consortiumName(byId.get(d.consortium)!) : d.consortium}(${d.reason}, ${d.from}부터 지원 가능)`)
     return `${line.name.ko}(${amounts}): ${received.join(', ')}${waiting.length ? `; 이후 지원: ${waiting.join(', ')}` : ''}`

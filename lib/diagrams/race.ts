@@ -102,7 +102,7 @@ function stageLines(step: RaceStep, before: number | undefined, at: RaceMoment, 
     return [`${name} ${STATUS_WORDS.planned}`]
   // As of the deck's date: a stage still ahead is planned; one already due whose outcome no source reports says so.
   const status = stage.status === 'unreported' ? STATUS_WORDS.unreported : STATUS_WORDS.planned
-  return [name, formatWhen({ date: stage.date, dateLabel: stage.dateLabel }), `${WORDS.teams(stage.teams ?? 0)} 계획 · ${status}`]
+  return [name, formatWhen({ date: stage.date, dateLabel: stage.dateLabel }), `${WORDS.teams(stage.teams ?? 0)} 계획`, status]
 }
 
 /** Team names take one line each; this fits the longest lead name in the data (9 Hangul syllables). */

@@ -124,6 +124,11 @@ describe('escaping and label text', () => {
     expect(wrapText('가'.repeat(30), 6.5)).toEqual([`${'가'.repeat(9)}…`])
   })
 
+  it('keeps a one-character unit with the figure before it', () => {
+    expect(wrapText('총 1,576억 또는 1,500억 원', 12.5).at(-1)).not.toBe('원')
+    expect(wrapText('총 1,576억 또는 1,500억 원', 12.5).join(' ')).toBe('총 1,576억 또는 1,500억 원')
+  })
+
   it('wraps between words and keeps short text whole', () => {
     expect(wrapText('오픈소스 공개 수준에 따라 기업 매칭 비율 차등', 9)).toEqual(['오픈소스 공개', '수준에 따라 기업', '매칭 비율 차등'])
     expect(wrapText('업스테이지', 9)).toEqual(['업스테이지'])
@@ -212,8 +217,9 @@ describe('funding structure at the selection', () => {
       { amount: { value: 300, unit: '억 원' }, scope: '데이터 활용', stated: '2025-04-18', sources: ['src-call'] },
       { amount: { value: 628, unit: '억 원' }, scope: '데이터 구축', stated: '2025-08-04', sources: ['src-result'] },
     ]
-    expect(totalText(data)).toBe('총 300억 원 또는 628억 원 (보도마다 다름)')
-    expect(nodeText(fundingChart(changed), 'support_data')).toMatch(/ 총 300억 원 또는 628억 원 \(보도마다 다름\) 데이터 공동구매 100억 원$/)
+    expect(totalText(data)).toBe('총 300억 또는 628억 원')
+    expect(nodeText(fundingChart(changed), 'support_data')).toMatch(/ 총 300억 또는 628억 원 데이터 공동구매 100억 원$/)
+    expect(fundingChart(changed).accDescr).toContain('총 300억 또는 628억 원 (보도마다 다름)')
     data.totals = [data.totals[0]!]
     expect(totalText(data)).toBe('총 300억 원')
   })
@@ -236,7 +242,7 @@ describe('survival race as of the deck\'s date', () => {
     changed.asOf = '2026-09-01'
     changed.program.stages.find(s => s.id === 'second-evaluation')!.status = 'unreported'
     const chart = raceChart(changed, 'latest')
-    expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3개 팀 계획 · 결과 미보도')
+    expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3개 팀 계획 결과 미보도')
     expect(nodeText(chart, 'stage_final')).toMatch(/예정$/)
     expect(chart.accTitle).toContain('2026.9.1 기준')
     // As the essay saw it, the same stage is only a step of the plan.
@@ -277,7 +283,7 @@ describe('survival race', () => {
     expect(nodeText(chart, 'out_first_evaluation')).toBe('탈락 2 네이버클라우드: 독자성 기준 미충족 NC AI: 종합 점수 최하위')
     expect(nodeText(chart, 'joined_additional')).toBe('합류 1 모티프테크놀로지스')
     expect(nodeText(chart, 'stage_additional')).toBe('추가 선정 2026.2.20 3 → 4개 팀')
-    expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3개 팀 계획 · 예정')
+    expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3개 팀 계획 예정')
     expect(chart.nodes.find(n => n.id === 'stage_final')!.className).toBe('planned')
     // The stage without a team count (presentations) is not a step of the race.
     expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
