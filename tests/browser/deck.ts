@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { inject } from 'vitest'
 import { QUIET_CHROMIUM_ARGS } from '../../tools/browser'
+import { waitForSlide } from '../../tools/slide-ready'
 
 export interface DeckPage {
   page: Page
@@ -39,14 +40,11 @@ export async function openPage(browser: Browser, options: { dark?: boolean } = {
   return { page, requests, errors }
 }
 
-/** Goes to a slide and waits until it is drawn: fonts loaded, Mermaid diagrams rendered. */
+/** Goes to a slide and waits until it is drawn: its content loaded, fonts loaded, Mermaid diagrams rendered, images loaded. */
 export async function gotoSlide(page: Page, no: number, query = ''): Promise<void> {
   await page.goto(deckUrl(`${no}${query}`), { waitUntil: 'networkidle' })
-  await slideLocator(page, no).waitFor()
-  await page.evaluate(() => document.fonts.ready)
-  // Mermaid renders asynchronously into a shadow root; wait until every block on the slide holds its SVG.
-  await page.waitForFunction(n =>
-    [...document.querySelectorAll(`.slidev-page-${n} .mermaid`)].every(el => el.shadowRoot?.querySelector('svg')), no, { timeout: 30_000 })
+  // Not just the slide's wrapper: its content loads asynchronously, and Mermaid then renders into shadow roots.
+  await waitForSlide(page, no, { timeout: 30_000 })
 }
 
 /** The slide numbered `no` (Slidev keeps earlier slides in the page, hidden). */

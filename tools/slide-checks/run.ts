@@ -8,6 +8,7 @@ import type { AxeViolation, ColorMode, Finding, Step } from './types'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { waitForSlide } from '../slide-ready'
 import { judgeAxe, judgeSlide } from './judge'
 import { measureSlide } from './measure'
 import { stepKey } from './report'
@@ -68,26 +69,9 @@ async function open(page: Page, url: string, mode: ColorMode): Promise<void> {
     throw new Error(`The deck did not switch to ${mode} mode: set \`colorSchema: auto\` in the headmatter.`)
 }
 
-/** Waits until a slide is fully drawn: fonts loaded, Mermaid diagrams rendered, images decoded. */
+/** Waits until a slide is fully drawn: its content loaded, fonts loaded, Mermaid diagrams rendered, images decoded. */
 async function settle(page: Page, step: Step): Promise<void> {
-  const waiting = (no: number) => {
-    const el = document.querySelector(`.slidev-page-${no}`)
-    if (!el || !el.checkVisibility())
-      return 'the slide to show'
-    if (![...el.querySelectorAll('.mermaid')].every(d => d.shadowRoot?.querySelector('svg')))
-      return 'its Mermaid diagrams to render'
-    if (![...el.querySelectorAll('img')].every(img => img.complete))
-      return 'its images to load'
-    return document.fonts.status === 'loaded' ? '' : 'fonts to load'
-  }
-  try {
-    // `waiting` names what is missing, '' when nothing is: wait for ''.
-    await page.waitForFunction(`(${waiting.toString()})(${step.slide}) === ''`, undefined, { timeout: 60_000, polling: 50 })
-  }
-  catch (error) {
-    const what = await page.evaluate(waiting, step.slide).catch(() => 'the page')
-    throw new Error(`Slide ${step.slide} (click ${step.clicks}, ${step.mode}) at ${page.url()}: gave up waiting for ${what || 'it to settle'}.`, { cause: error })
-  }
+  await waitForSlide(page, step.slide, { label: `Slide ${step.slide} (click ${step.clicks}, ${step.mode})` })
   await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))
 }
 
