@@ -4,8 +4,10 @@
  * (by its id where it has one) and the field, and say what was expected.
  */
 import type { DataProblem } from './load.ts'
-import type { DeckData } from './schema.ts'
+import type { DeckData, EventStatus } from './schema.ts'
+import { periodStart, statusProblem } from './as-of.ts'
 import { stageCounts, stageIndex } from './derive.ts'
+import { variantMessages } from './glossary.ts'
 
 /** Every `sources` list in the data, with where it stands. */
 export function citations(data: DeckData): { file: string, path: string, ids: string[] }[] {
@@ -81,7 +83,7 @@ const datesInOrder: Rule = (data) => {
   const problems: DataProblem[] = []
   const published = new Map(data.sources.map(s => [s.id, s.published]))
   const newestSource = (ids: string[]) => ids.map(id => published.get(id) ?? '').sort().pop() ?? ''
-  const checkReported = (file: string, path: string, date: string, status: 'done' | 'planned', sources: string[]) => {
+  const checkReported = (file: string, path: string, date: string, status: EventStatus, sources: string[]) => {
     if (status === 'done' && isMonthOnly(date))
       problems.push({ file, path: `${path}.date`, message: `"${date}" gives only a month; expected a full date (YYYY-MM-DD) for an event marked done` })
     const newest = newestSource(sources)
@@ -213,6 +215,80 @@ const timelineConsortia: Rule = (data) => {
     : [{ file: 'timeline.yaml', path: `timeline[${index}].consortia[${at}]`, message: `"${consortiumId}" is not a consortium in consortia.yaml; expected a consortium id` }]))
 }
 
+/** Every dated stage, event, history entry and release stands where the as-of date puts it. */
+const statusAsOf: Rule = (data) => {
+  const problems: DataProblem[] = []
+  data.program.stages.forEach((stage) => {
+    const problem = statusProblem(stage.status, stage.date, data.asOf)
+    if (problem)
+      problems.push({ file: 'program.yaml', path: `program.stages[${stage.id}].status`, message: problem })
+  })
+  data.timeline.forEach((event, index) => {
+    const problem = statusProblem(event.status, event.date, data.asOf)
+    if (problem)
+      problems.push({ file: 'timeline.yaml', path: `timeline[${index}].status`, message: problem })
+  })
+  return problems
+}
+
+/** The as-of date is on or after everything the data reports as having happened, and every source it cites. */
+const asOfCoversData: Rule = (data) => {
+  const reported: { date: string, what: string }[] = [
+    ...data.program.stages.filter(s => s.status === 'done').map(s => ({ date: s.date, what: `program.yaml program.stages[${s.id}]` })),
+    ...data.timeline.filter(e => e.status === 'done').map((e, i) => ({ date: e.date, what: `timeline.yaml timeline[${i}] "${e.title}"` })),
+    ...data.consortia.flatMap(c => [
+      ...c.history.map((h, i) => ({ date: h.date, what: `consortia.yaml consortia[${c.id}].history[${i}]` })),
+      ...(c.releases ?? []).map((r, i) => ({ date: periodStart(r.date), what: `consortia.yaml consortia[${c.id}].releases[${i}] "${r.name}"` })),
+    ]),
+    ...data.sources.map(s => ({ date: s.published, what: `sources.yaml sources[${s.id}] (published)` })),
+  ]
+  const latest = reported.sort((a, b) => b.date.localeCompare(a.date))[0]
+  return latest && latest.date > data.asOf
+    ? [{ file: 'as-of.yaml', path: 'asOf', message: `${data.asOf} is before ${latest.what}, dated ${latest.date}; expected the as-of date on or after the latest sourced event (the day the facts were last checked)` }]
+    : []
+}
+
+/** No glossary variant in the data's own text (source headlines are quoted as published). */
+const glossaryTerms: Rule = (data) => {
+  const problems: DataProblem[] = []
+  const walk = (file: string, node: unknown, path: string) => {
+    if (typeof node === 'string') {
+      for (const message of variantMessages(node, data.glossary))
+        problems.push({ file, path, message })
+    }
+    else if (Array.isArray(node)) {
+      node.forEach((child, index) => {
+        const recordId = (child as { id?: unknown })?.id
+        walk(file, child, `${path}[${typeof recordId === 'string' ? recordId : index}]`)
+      })
+    }
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node))
+        walk(file, value, path ? `${path}.${key}` : key)
+    }
+  }
+  walk('essay.yaml', { essay: data.essay }, '')
+  walk('program.yaml', { program: data.program }, '')
+  walk('consortia.yaml', { consortia: data.consortia }, '')
+  walk('timeline.yaml', { timeline: data.timeline }, '')
+  walk('ecosystem.yaml', { ecosystem: data.ecosystem }, '')
+  data.sources.forEach((source) => {
+    walk('sources.yaml', source.publisher, `sources[${source.id}].publisher`)
+    // A title the deck wrote (the headline was not seen) follows the glossary; a quoted headline stays as published.
+    if (source.titleIsSummary)
+      walk('sources.yaml', source.title, `sources[${source.id}].title`)
+  })
+  // A variant must not be part of any preferred term, or the term itself would be flagged.
+  data.glossary.forEach((entry, index) => {
+    entry.variants.forEach((variant, at) => {
+      const clash = data.glossary.find(other => other.term.includes(variant))
+      if (clash)
+        problems.push({ file: 'glossary.yaml', path: `glossary[${index}].variants[${at}]`, message: `"${variant}" is part of the term "${clash.term}"; expected variants that no preferred term contains` })
+    })
+  })
+  return problems
+}
+
 /** Every cross-file rule, by name; the names are what tests and the closing note count. */
 export const crossCheckRules: Record<string, Rule> = {
   citedSourcesExist,
@@ -224,6 +300,9 @@ export const crossCheckRules: Record<string, Rule> = {
   supportRecipients,
   partnersOnce,
   timelineConsortia,
+  statusAsOf,
+  asOfCoversData,
+  glossaryTerms,
 }
 
 export function crossCheck(data: DeckData): DataProblem[] {

@@ -131,6 +131,8 @@ export function checkDeckData(texts: Record<DataFileName, string>): DeckData {
     throw new DataError(problems)
 
   const data = {
+    ...(parts['as-of.yaml'] as object),
+    ...(parts['glossary.yaml'] as object),
     ...(parts['sources.yaml'] as object),
     ...(parts['essay.yaml'] as object),
     ...(parts['program.yaml'] as object),

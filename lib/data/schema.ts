@@ -7,11 +7,25 @@ import { z } from 'zod'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'an ISO date, YYYY-MM-DD', abort: true }).refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real calendar date')
 
-/** A planned event may be known only to the month (e.g. "early August 2026"): YYYY-MM. */
-const isoDateOrMonth = z.union([
-  isoDate,
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'an ISO date (YYYY-MM-DD) or, for a planned event, a month (YYYY-MM)'),
-], { error: 'an ISO date (YYYY-MM-DD) or, for a planned event, a month (YYYY-MM)' })
+/**
+ * A day, or a month where only the month is known (an event not reported as
+ * done, a model page that shows no day): YYYY-MM. A malformed day gets the
+ * day's own message.
+ */
+const isoDateOrMonth = z.string({ error: 'an ISO date, YYYY-MM-DD' }).superRefine((value, context) => {
+  if (/^\d{4}-(?:0[1-9]|1[0-2])$/.test(value))
+    return
+  for (const issue of isoDate.safeParse(value).error?.issues ?? [])
+    context.addIssue({ code: 'custom', message: issue.message })
+})
+
+/**
+ * Where a dated stage or event stands on the as-of date (data/as-of.yaml):
+ * done, as a source reports; planned, dated after the as-of date; or
+ * unreported, due by the as-of date but no source reports what happened.
+ */
+export const eventStatuses = ['done', 'planned', 'unreported'] as const
+const eventStatus = z.enum(eventStatuses)
 
 /** A web address the deck can link to. */
 const webUrl = z.string({ error: 'a URL (http or https)' }).refine((value) => {
@@ -28,6 +42,15 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters
 /** Ids of entries in data/sources.yaml that back a statement. */
 const sourceIds = z.array(id).min(1, 'at least one source id')
 
+/** One report of when a planned step would happen; sources moved the second review more than once. */
+export const scheduleReportSchema = z.object({
+  /** The timing as the source words it, e.g. "2026년 6월 말~7월 초". */
+  said: z.string().min(1),
+  /** The day the source published it. */
+  reported: isoDate,
+  sources: sourceIds,
+}).strict()
+
 /** A name in the deck's language and in English. */
 export const bilingualSchema = z.object({
   ko: z.string().min(1),
@@ -41,7 +64,8 @@ export const sourceSchema = z.object({
   /** The headline was not seen: `title` summarises the article instead (the sources slides mark it). */
   titleIsSummary: z.boolean().optional(),
   url: webUrl,
-  published: isoDate,
+  /** A day, or a month for a page that shows no day (a model page). */
+  published: isoDateOrMonth,
   language: z.enum(['ko', 'en']),
 }).strict()
 
@@ -70,23 +94,35 @@ export const stageSchema = z.object({
   until: isoDate.optional(),
   /** How a source words a date known only roughly, e.g. "2026년 8월 초". */
   dateLabel: z.string().min(1).optional(),
-  status: z.enum(['done', 'planned']),
-  /** How many teams the stage leaves in the race (planned: the stated intent). */
+  status: eventStatus,
+  /** How many teams the stage leaves in the race (planned or unreported: the stated intent). */
   teams: z.number().int().nonnegative().optional(),
   /** How many teams applied at this stage, as the sources state it. */
   applied: z.number().int().nonnegative().optional(),
   /** How many teams this stage eliminated, as the sources state it. */
   eliminated: z.number().int().nonnegative().optional(),
   note: z.string().optional(),
+  /** Earlier and later reports of the stage's timing, when sources moved it. */
+  schedule: z.array(scheduleReportSchema).optional(),
   sources: sourceIds,
 }).strict()
 
 export const supportItemSchema = z.object({
   label: z.string().min(1),
-  /** Written before the amount in the funding diagram's box when the amount alone does not say whom it is for ("추가 정예팀"). */
-  short: z.string().min(1).max(12).optional(),
+  /** What the amount is for, in a few words, written before it in the funding diagram ("데이터 공동구매 100억 원"). */
+  short: z.string().min(1).max(14).optional(),
   amount: amountSchema,
+  /** The first day this item was on offer, when that was after the selection (the diagram at the essay's date leaves it out). */
+  since: isoDate.optional(),
   note: z.string().optional(),
+  sources: sourceIds,
+}).strict()
+
+export const budgetFigureSchema = z.object({
+  amount: amountSchema,
+  scope: z.string().min(1),
+  /** When the source stated it (for a figure that a later source revised). */
+  stated: isoDate.optional(),
   sources: sourceIds,
 }).strict()
 
@@ -96,20 +132,17 @@ export const supportLineSchema = z.object({
   items: z.array(supportItemSchema).min(1),
   /** Consortium ids that received this line at selection. */
   recipients: z.array(id),
-  /** Consortia that were selected but receive this line only later (e.g. GPU suppliers until H2 2026). */
+  /** Consortia that were selected but may receive this line only from a later date (the GPU suppliers, from H2 2026). */
   deferred: z.array(z.object({
     consortium: id,
-    until: z.string().min(1),
+    /** When the team may receive the line, as the sources word it ("2026년 하반기"). */
+    from: z.string().min(1),
     reason: z.string().min(1),
     sources: sourceIds,
   }).strict()).optional(),
+  /** The line's total over the programme, as each source states it (sources may disagree). */
+  totals: z.array(budgetFigureSchema).optional(),
   note: z.string().optional(),
-  sources: sourceIds,
-}).strict()
-
-export const budgetFigureSchema = z.object({
-  amount: amountSchema,
-  scope: z.string().min(1),
   sources: sourceIds,
 }).strict()
 
@@ -117,7 +150,8 @@ export const programSchema = z.object({
   name: bilingualSchema,
   formerName: bilingualSchema.optional(),
   ministry: organisationSchema.extend({ role: z.string().min(1), sources: sourceIds }).strict(),
-  agencies: z.array(organisationSchema.extend({ role: z.string().min(1), sources: sourceIds }).strict()).min(1),
+  /** `since`: the first day an agency is reported in the programme, when later than the selection. */
+  agencies: z.array(organisationSchema.extend({ role: z.string().min(1), since: isoDate.optional(), sources: sourceIds }).strict()).min(1),
   call: z.object({ opens: isoDate, closes: isoDate, maxTeams: z.number().int().positive(), sources: sourceIds }).strict(),
   stages: z.array(stageSchema).min(1),
   target: z.object({ text: z.string().min(1), sources: sourceIds }).strict(),
@@ -136,6 +170,21 @@ export const historyEntrySchema = z.object({
   sources: sourceIds,
 }).strict()
 
+/** A model a team released: what it is and under which licence, as its sources state it. */
+export const modelReleaseSchema = z.object({
+  name: z.string().min(1),
+  /** Release day, or month when the sources give no day. */
+  date: isoDateOrMonth,
+  /** Parameters, total and active (mixture of experts), as the sources write them: "519B", "33B". */
+  parameters: z.object({ total: z.string().min(1), active: z.string().min(1).optional() }).strict().optional(),
+  /** Weights published for download. */
+  openWeights: z.boolean(),
+  /** Licence names as the sources give them; more than one when sources disagree. */
+  licence: z.array(z.object({ name: z.string().min(1), sources: sourceIds }).strict()).optional(),
+  note: z.string().min(1).optional(),
+  sources: sourceIds,
+}).strict()
+
 export const consortiumSchema = z.object({
   id,
   lead: organisationSchema,
@@ -148,6 +197,8 @@ export const consortiumSchema = z.object({
   partners: z.array(organisationSchema).optional(),
   /** Context on the membership, e.g. demand-side companies beyond the formal partners. */
   note: z.string().min(1).optional(),
+  /** Models the team released after its selection, oldest first. */
+  releases: z.array(modelReleaseSchema).optional(),
   sources: sourceIds,
 }).strict()
 
@@ -156,8 +207,10 @@ export const timelineEventSchema = z.object({
   /** How a source words a date known only roughly, e.g. "2026년 말". */
   dateLabel: z.string().min(1).optional(),
   title: z.string().min(1),
-  status: z.enum(['done', 'planned']),
+  status: eventStatus,
   consortia: z.array(id).optional(),
+  /** Earlier and later reports of the event's timing, when sources moved it. */
+  schedule: z.array(scheduleReportSchema).optional(),
   sources: sourceIds,
 }).strict()
 
@@ -184,6 +237,16 @@ export const essaySchema = z.object({
   sources: sourceIds,
 }).strict()
 
+/** One preferred term and the variants that must not appear beside it. */
+export const glossaryEntrySchema = z.object({
+  term: z.string().min(1),
+  en: z.string().min(1),
+  /** Spellings of the same thing that the deck does not use. */
+  variants: z.array(z.string().min(1)).default([]),
+  /** What the term means, for the slide where it first appears. */
+  explain: z.string().min(1).optional(),
+}).strict()
+
 export type Bilingual = z.infer<typeof bilingualSchema>
 export type Source = z.infer<typeof sourceSchema>
 export type Amount = z.infer<typeof amountSchema>
@@ -198,9 +261,15 @@ export type TimelineEvent = z.infer<typeof timelineEventSchema>
 export type EcosystemPart = z.infer<typeof ecosystemPartSchema>
 export type EssaySection = typeof essaySections[number]
 export type Essay = z.infer<typeof essaySchema>
+export type EventStatus = typeof eventStatuses[number]
+export type ScheduleReport = z.infer<typeof scheduleReportSchema>
+export type ModelRelease = z.infer<typeof modelReleaseSchema>
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>
 
 /** Every data file, by name, with the schema its content must match. */
 export const dataFiles = {
+  'as-of.yaml': z.object({ asOf: isoDate }).strict(),
+  'glossary.yaml': z.object({ glossary: z.array(glossaryEntrySchema).min(1) }).strict(),
   'sources.yaml': z.object({ sources: z.array(sourceSchema).min(1) }).strict(),
   'essay.yaml': z.object({ essay: essaySchema }).strict(),
   'program.yaml': z.object({ program: programSchema }).strict(),
@@ -212,6 +281,9 @@ export const dataFiles = {
 export type DataFileName = keyof typeof dataFiles
 
 export interface DeckData {
+  /** The day the facts were last checked against their sources. */
+  asOf: string
+  glossary: GlossaryEntry[]
   sources: Source[]
   essay: Essay
   program: Program

@@ -2,9 +2,10 @@
  * What the data views show, computed from the data: rows for the consortia,
  * the selection stages and the timeline. Components only render these.
  */
-import type { Bilingual, Consortium, DeckData, HistoryEntry, Organisation, OrganisationKind } from './schema.ts'
+import type { Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind, ScheduleReport } from './schema.ts'
+import { STATUS_WORDS } from './as-of.ts'
 import { consortiaWith, latestEntry, stageCounts } from './derive.ts'
-import { formatWhen, kindLabels, kindOrder } from './format.ts'
+import { formatDate, formatWhen, kindLabels, kindOrder } from './format.ts'
 
 export interface PartnerGroup {
   kind: OrganisationKind
@@ -94,7 +95,9 @@ export interface StageRow {
   id: string
   name: string
   when: string
-  planned: boolean
+  status: EventStatus
+  /** "예정" or "결과 미보도"; none when done. */
+  statusLabel?: string
   /** Teams left in the race after the stage (planned: the stated intent). */
   teams?: number
   applied: number
@@ -117,7 +120,8 @@ export function stageRows(data: Pick<DeckData, 'program' | 'consortia'>, options
       id: stage.id,
       name: stage.name.ko,
       when: formatWhen(stage),
-      planned: stage.status === 'planned',
+      status: stage.status,
+      statusLabel: statusLabel(stage.status),
       teams: stage.teams,
       applied: counts.get(stage.id)?.applied ?? 0,
       leaving: leadsWith(stage.id, 'eliminated'),
@@ -127,10 +131,30 @@ export function stageRows(data: Pick<DeckData, 'program' | 'consortia'>, options
     }))
 }
 
+/** How a row labels a status other than done. */
+export function statusLabel(status: EventStatus): string | undefined {
+  return status === 'done' ? undefined : STATUS_WORDS[status]
+}
+
+/** "2026.11.30 기준": the day the deck's facts were last checked, as the slides show it. */
+export function asOfLabel(data: Pick<DeckData, 'asOf'>): string {
+  return `${formatDate(data.asOf)} 기준`
+}
+
+/** Reports of a step's timing, oldest first: "2026년 6월 말~7월 초 (2026.1.16 보도)". */
+export function scheduleTexts(schedule: readonly ScheduleReport[] | undefined): string[] {
+  return [...(schedule ?? [])]
+    .sort((a, b) => a.reported.localeCompare(b.reported))
+    .map(report => `${report.said} (${formatDate(report.reported)} 보도)`)
+}
+
 export interface TimelineRow {
   when: string
   title: string
-  planned: boolean
+  status: EventStatus
+  statusLabel?: string
+  /** How sources reported the timing, when they moved it. */
+  schedule: string[]
   sources: string[]
 }
 
@@ -139,5 +163,53 @@ export function timelineRows(data: Pick<DeckData, 'timeline'>, options: { since?
   return data.timeline
     .filter(event => options.since === undefined || event.date >= options.since.slice(0, event.date.length))
     .filter(event => options.until === undefined || event.date <= options.until)
-    .map(event => ({ when: formatWhen(event), title: event.title, planned: event.status === 'planned', sources: event.sources }))
+    .map(event => ({
+      when: formatWhen(event),
+      title: event.title,
+      status: event.status,
+      statusLabel: statusLabel(event.status),
+      schedule: scheduleTexts(event.schedule),
+      sources: [...event.sources, ...(event.schedule ?? []).flatMap(r => r.sources)],
+    }))
+}
+
+export interface ReleaseRow {
+  team: string
+  name: string
+  when: string
+  /** "519B (활성 33B)", or "미확인". */
+  size: string
+  weights: string
+  /** One licence, several joined when sources disagree, or "미확인". */
+  licence: string
+  licenceDisputed: boolean
+  note?: string
+  sources: string[]
+}
+
+/**
+ * The models the given teams released, team by team in the order given, each
+ * team's oldest first. `firstAndLatest` keeps each team's first and latest
+ * release: where it started and where it stands.
+ */
+export function releaseRows(data: Pick<DeckData, 'consortia'>, teams: readonly string[], options: { firstAndLatest?: boolean } = {}): ReleaseRow[] {
+  return teams.flatMap((teamId) => {
+    const team = data.consortia.find(c => c.id === teamId)
+    const releases = team?.releases ?? []
+    const shown = options.firstAndLatest && releases.length > 2 ? [releases[0]!, releases.at(-1)!] : releases
+    return shown.map((release) => {
+      const licences = [...new Set((release.licence ?? []).map(l => l.name))]
+      return {
+        team: team!.lead.name.ko,
+        name: release.name,
+        when: formatDate(release.date),
+        size: release.parameters ? `${release.parameters.total}${release.parameters.active ? ` (활성 ${release.parameters.active})` : ''}` : '미확인',
+        weights: release.openWeights ? '공개' : '미확인',
+        licence: licences.length ? licences.join(' / ') : '미확인',
+        licenceDisputed: licences.length > 1,
+        note: release.note,
+        sources: [...release.sources, ...(release.licence ?? []).flatMap(l => l.sources)],
+      }
+    })
+  })
 }

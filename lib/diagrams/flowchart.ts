@@ -124,7 +124,9 @@ export function wrapText(text: string, maxEm = DEFAULT_WRAP_EM, maxLines = MAX_W
     // A word a little wider than the wrap width keeps its own line whole; only a much longer one is cut.
     const fitted = textEm(word) > maxEm * WORD_OVERRUN ? shorten(word, maxEm * WORD_OVERRUN) : word
     const candidate = line ? `${line} ${fitted}` : fitted
-    if (line && textEm(candidate) > maxEm) {
+    // A one-character word (a unit such as 원) stays with the word before it rather than stand alone.
+    const glued = fitted.length === 1 && textEm(candidate) <= maxEm * WORD_OVERRUN
+    if (line && textEm(candidate) > maxEm && !glued) {
       lines.push(line)
       line = fitted
     }

@@ -1,8 +1,11 @@
 /**
- * The funding structure: the ministry and its agencies, the support lines with
- * their amounts and sources, and which selected consortia received each line
- * (deferred recipients grouped under a title with the date they wait for, on a dotted edge),
- * plus the open-source condition that sets the cost-matching share.
+ * The funding structure at the selection (the essay's moment): the ministry
+ * and its agencies, the support lines with what each amount is for, their
+ * programme totals (all of them where sources disagree) and sources, and which
+ * selected consortia received each line (deferred recipients grouped under a
+ * title with the date they may receive it from, on a dotted edge), plus the
+ * open-source condition that sets the cost-matching share. Agencies and items
+ * that joined the programme later are left to the part of the talk after the essay.
  */
 import type { DeckData, SupportLine } from '../data/schema'
 import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
@@ -10,7 +13,33 @@ import { citeEntries } from '../citations'
 import { formatAmount, formatDate } from '../data/format'
 import { nodeId, renderFlowchart } from './flowchart'
 import { consortiaById, consortiumName, shortName, withoutDetail } from './format'
+import { essayMoment } from './race'
 import { DIAGRAM_CLASSES } from './style'
+
+/** The programme as it stood at the selection: agencies and support items reported only later are left out. */
+function atSelection(data: DeckData): DeckData['program'] {
+  const moment = essayMoment(data)
+  const known = (since: string | undefined) => !moment || !since || since <= moment
+  return {
+    ...data.program,
+    agencies: data.program.agencies.filter(a => known(a.since)),
+    support: data.program.support.map(line => ({ ...line, items: line.items.filter(item => known(item.since)) })),
+  }
+}
+
+/**
+ * A line's programme total as its box says it: one figure, or every figure
+ * when sources disagree ("총 300억 또는 628억 원": the unit once, at the end).
+ */
+export function totalText(line: SupportLine): string | undefined {
+  const figures = [...new Set((line.totals ?? []).map(t => formatAmount(t.amount)))]
+  if (figures.length <= 1)
+    return figures[0] && `총 ${figures[0]}`
+  const suffix = / [^\d\s]+$/.exec(figures[0]!)?.[0]
+  const shared = suffix && figures.every(f => f.endsWith(suffix))
+  const shown = shared ? [...figures.slice(0, -1).map(f => f.slice(0, -suffix.length)), figures.at(-1)!] : figures
+  return `총 ${shown.join(' 또는 ')}`
+}
 
 /** Consortia that any support line names (received or deferred), in data order. */
 export function fundedConsortia(data: DeckData) {
@@ -28,26 +57,35 @@ export function fundedConsortia(data: DeckData) {
  * than publisher names keep the boxes short enough to fit at full size.
  */
 function supportLines(data: DeckData, line: SupportLine): string[] {
-  const numbers = citeEntries(data.sources, line.items.flatMap(item => item.sources)).map(s => s.n)
-  return [numbers.length ? `${line.name.ko} [${numbers.join(', ')}]` : line.name.ko, ...line.items.map(item => [item.short, formatAmount(item.amount)].filter(Boolean).join(' '))]
+  const numbers = citeEntries(data.sources, lineSourceIds(line)).map(s => s.n)
+  const total = totalText(line)
+  return [
+    numbers.length ? `${line.name.ko} [${numbers.join(', ')}]` : line.name.ko,
+    ...(total ? [total] : []),
+    ...line.items.map(item => [item.short, formatAmount(item.amount)].filter(Boolean).join(' ')),
+  ]
+}
+
+function lineSourceIds(line: SupportLine): string[] {
+  return [...(line.totals ?? []).flatMap(t => t.sources), ...line.items.flatMap(item => item.sources)]
 }
 
 /** Ids of the sources the funding diagram's boxes refer to by number: its slide must cite them all. */
 export function fundingSourceIds(data: DeckData): string[] {
-  return [...new Set(data.program.support.flatMap(line => line.items.flatMap(item => item.sources)))]
+  return [...new Set(atSelection(data).support.flatMap(lineSourceIds))]
 }
 
 /** Deferred recipients of one line that share a reason and a date. */
-interface DeferredSet { line: SupportLine, until: string, reason: string, consortia: string[] }
+interface DeferredSet { line: SupportLine, from: string, reason: string, consortia: string[] }
 
-function deferredSets(data: DeckData): DeferredSet[] {
+function deferredSets(program: DeckData['program']): DeferredSet[] {
   const sets = new Map<string, DeferredSet>()
-  for (const line of data.program.support) {
+  for (const line of program.support) {
     for (const d of line.deferred ?? []) {
       // Reasons that differ only in a detail (which GPU each supplies) share one group.
       const reason = withoutDetail(d.reason)
-      const key = JSON.stringify([line.id, d.until, reason])
-      const set = sets.get(key) ?? { line, until: d.until, reason, consortia: [] }
+      const key = JSON.stringify([line.id, d.from, reason])
+      const set = sets.get(key) ?? { line, from: d.from, reason, consortia: [] }
       set.consortia.push(d.consortium)
       sets.set(key, set)
     }
@@ -56,7 +94,7 @@ function deferredSets(data: DeckData): DeferredSet[] {
 }
 
 export function fundingChart(data: DeckData): Flowchart {
-  const { program } = data
+  const program = atSelection(data)
   const byId = consortiaById(data)
   const funded = fundedConsortia(data)
   const nodes: FlowNode[] = []
@@ -69,7 +107,7 @@ export function fundingChart(data: DeckData): Flowchart {
     nodes.push({ id, lines: supportLines(data, line), className: 'support', wrapEm: 12.5 })
     return id
   })
-  nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: 13, maxLines: 5 })
+  nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: 10, maxLines: 6 })
   groups.push({
     id: 'ministry',
     title: [program.ministry.name.ko, ...program.agencies.map(a => shortName(a.name))].join(' · '),
@@ -78,14 +116,14 @@ export function fundingChart(data: DeckData): Flowchart {
     className: 'orgGroup',
   })
 
-  const deferred = deferredSets(data)
+  const deferred = deferredSets(program)
   const grouped = new Set<string>()
   const deferredGroupIds: string[] = []
   deferred.forEach((set, i) => {
     const id = `deferred_${i}`
     // Side by side: the waiting teams take one row.
     // The date goes in the group's title, not on the edge: an edge label lands on the teams group's title.
-    groups.push({ id, title: `${set.reason} · ${set.until}`, direction: 'TB', members: set.consortia.map(c => nodeId('team', c)), className: 'deferredGroup' })
+    groups.push({ id, title: `${set.reason} · ${set.from}부터`, direction: 'TB', members: set.consortia.map(c => nodeId('team', c)), className: 'deferredGroup' })
     deferredGroupIds.push(id)
     set.consortia.forEach(c => grouped.add(c))
     edges.push({ from: nodeId('support', set.line.id), to: id, style: 'dotted' })
@@ -116,10 +154,10 @@ export function fundingChart(data: DeckData): Flowchart {
   edges.push({ from: 'open_source', to: 'teams', style: 'dotted' })
 
   const lineSummary = program.support.map((line) => {
-    const amounts = line.items.map(item => `${item.label} ${formatAmount(item.amount)}${item.note ? ` (${item.note})` : ''}`).join(', ')
+    const amounts = [line.totals && line.totals.length > 1 ? `${totalText(line)} (보도마다 다름)` : totalText(line), ...line.items.map(item => `${item.label} ${formatAmount(item.amount)}${item.note ? ` (${item.note})` : ''}`)].filter(Boolean).join(', ')
     const received = line.recipients.map(id => byId.get(id)).filter(c => c !== undefined).map(consortiumName)
-    const waiting = (line.deferred ?? []).map(d => `${byId.has(d.consortium) ? consortiumName(byId.get(d.consortium)!) : d.consortium}(${d.reason}, ${d.until}까지)`)
-    return `${line.name.ko}(${amounts}): ${received.join(', ')}${waiting.length ? `; 대기: ${waiting.join(', ')}` : ''}`
+    const waiting = (line.deferred ?? []).map(d => `${byId.has(d.consortium) ? consortiumName(byId.get(d.consortium)!) : d.consortium}(${d.reason}, ${d.from}부터 지원 가능)`)
+    return `${line.name.ko}(${amounts}): ${received.join(', ')}${waiting.length ? `; 이후 지원: ${waiting.join(', ')}` : ''}`
   })
   return {
     direction: 'TB',

@@ -7,6 +7,7 @@
  */
 import type { Consortium, DeckData, Stage } from '../data/schema'
 import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
+import { STATUS_WORDS } from '../data/as-of'
 import { formatDate, formatWhen } from '../data/format'
 import { nodeId, renderFlowchart } from './flowchart'
 import { consortiumName, withoutDetail } from './format'
@@ -15,7 +16,7 @@ import { DIAGRAM_CLASSES } from './style'
 export type RaceMoment = 'essay' | 'latest'
 
 /** Words for the states a stage or a team is in; the names themselves come from the data. */
-const WORDS = { planned: '예정', out: '탈락', joined: '합류', remaining: '남은 팀', teams: (n: number) => `${n}팀` }
+const WORDS = { out: '탈락', joined: '합류', remaining: '남은 팀', teams: (n: number) => `${n}개 팀` }
 
 /**
  * The essay's moment: the essay opens on the announcement of the selected
@@ -98,8 +99,10 @@ function stageLines(step: RaceStep, before: number | undefined, at: RaceMoment, 
     return [name, formatWhen({ date: stage.date, dateLabel: stage.dateLabel }), count]
   // As the essay saw them, later stages are steps of the plan; their dates and counts came later.
   if (at === 'essay')
-    return [`${name} ${WORDS.planned}`]
-  return [name, formatWhen({ date: stage.date, dateLabel: stage.dateLabel }), `${WORDS.teams(stage.teams ?? 0)} ${WORDS.planned}`]
+    return [`${name} ${STATUS_WORDS.planned}`]
+  // As of the deck's date: a stage still ahead is planned; one already due whose outcome no source reports says so.
+  const status = stage.status === 'unreported' ? STATUS_WORDS.unreported : STATUS_WORDS.planned
+  return [name, formatWhen({ date: stage.date, dateLabel: stage.dateLabel }), `${WORDS.teams(stage.teams ?? 0)} 계획`, status]
 }
 
 /** Team names take one line each; this fits the longest lead name in the data (9 Hangul syllables). */
@@ -185,11 +188,11 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
   }
   columns.slice(1).forEach((column, i) => edges.push({ from: columns[i]!, to: column }))
 
-  const moment = at === 'essay' ? `글이 쓰인 시점(${formatDate(essayMoment(data) ?? '')})` : '최신'
+  const moment = at === 'essay' ? `글이 쓰인 시점(${formatDate(essayMoment(data) ?? '')})` : `${formatDate(data.asOf)} 기준`
   const described = all.map((step) => {
     const head = step.happened
       ? `${step.stage.name.ko} ${formatWhen({ date: step.stage.date, dateLabel: step.stage.dateLabel })} ${WORDS.teams(step.stage.teams ?? 0)}`
-      : `${step.stage.name.ko} ${WORDS.planned}`
+      : `${step.stage.name.ko} ${step.stage.status === 'unreported' && at !== 'essay' ? STATUS_WORDS.unreported : STATUS_WORDS.planned}`
     const out = step.out.length ? `, ${WORDS.out}: ${step.out.map(o => o.reason ? `${consortiumName(o.consortium)}(${o.reason})` : consortiumName(o.consortium)).join(', ')}` : ''
     const joined = step.joined.length ? `, ${WORDS.joined}: ${names(step.joined)}` : ''
     return `${head}${out}${joined}`

@@ -6,11 +6,13 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../lib/data/load'
+import { asOfLabel, timelineRows } from '../../lib/data/views'
 import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
+import { AFTERMATH_FILE } from '../../tools/talk/rules'
 import { loadDeck } from '../../tools/talk/slides'
 import { mermaidBlockLabels } from '../../tools/talk/text'
 
@@ -78,5 +80,20 @@ describe('npm run export (PDF)', () => {
       for (const label of labels[id] ?? [])
         expect(text, `slide ${slide.no} (${slide.file}:${slide.line}) shows "${label}" of diagram ${id}`).toContain(flat(label))
     }
+  })
+
+  it('shows the as-of date on the cover, the aftermath\'s opening and the timeline, and nothing already past as planned', () => {
+    const data = loadDeckData('data')
+    const opening = slides.find(slide => basename(slide.file) === AFTERMATH_FILE)!
+    const timeline = slides.find(slide => slide.content.includes('<Timeline'))!
+    for (const page of [1, opening.no, timeline.no])
+      expect(flat(pageText(page)), `page ${page}`).toContain(flat(asOfLabel(data)))
+    const text = flat(pageText(timeline.no))
+    const since = /:since="'([\d-]+)'"/.exec(timeline.content)?.[1]
+    const rows = timelineRows(data, { since })
+    expect(rows.some(row => row.status === 'unreported')).toBe(true)
+    for (const row of rows.filter(row => row.statusLabel))
+      expect(text, row.title).toContain(flat(`${row.title} · ${row.statusLabel}`))
+    expect(text.split('·예정').length - 1).toBe(rows.filter(row => row.status === 'planned').length)
   })
 })

@@ -12,5 +12,5 @@ describe('npm run export without a usable browser', () => {
     const lines = result.stderr.split('\n').filter(line => line.trim() && !line.startsWith('npm warn'))
     expect(lines).toEqual(['CHROMIUM_PATH is set to "/nowhere/chromium", but no executable browser is there.'])
     expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/)
-  })
+  }, 60_000)
 })

@@ -154,3 +154,51 @@ export function fileOrder(slides: DeckSlide[]): string[] {
   }
   return order
 }
+
+/** The file that opens the part of the talk after the essay; slides before it stand at the essay's date. */
+export const AFTERMATH_FILE = '07-since.md'
+
+/** Slides that stand at the essay's date: everything before the aftermath, the cover included. */
+export function essayPartSlides(slides: DeckSlide[]): DeckSlide[] {
+  const first = slides.findIndex(slide => basename(slide.file) === AFTERMATH_FILE)
+  return first === -1 ? slides : slides.slice(0, first)
+}
+
+/** Full dates written the way the slides write them ("2025.8.4"), as ISO dates. */
+export function writtenDates(text: string): string[] {
+  return [...text.matchAll(/(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g)]
+    .map(([, y, m, d]) => `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`)
+}
+
+/**
+ * Slides at the essay's date that show something dated after it: a day in
+ * their text, or a cited source published later (its date shows in the
+ * slide's source line). Later facts belong to the aftermath.
+ */
+export function lateFacts(slides: DeckSlide[], essayDate: string, published: ReadonlyMap<string, string>): { slide: DeckSlide, problem: string }[] {
+  return essayPartSlides(slides).flatMap((slide) => {
+    const problems: string[] = []
+    for (const date of writtenDates(visibleText(slide)).filter(d => d > essayDate))
+      problems.push(`shows ${date}, after the essay's date ${essayDate}`)
+    for (const id of citedIds(slide).filter(id => (published.get(id) ?? '') > essayDate))
+      problems.push(`cites ${id}, published ${published.get(id)}, after the essay's date ${essayDate}`)
+    return problems.map(problem => ({ slide, problem }))
+  })
+}
+
+/**
+ * One style for dates and team counts in what the audience reads: days as
+ * the formatter writes them ("2025.8.4"), counts as "5개 팀". Spoken notes are
+ * free to say dates and numbers in words.
+ */
+export function styleProblems(slides: DeckSlide[]): { slide: DeckSlide, problem: string }[] {
+  const rules: { pattern: RegExp, expected: string }[] = [
+    { pattern: /\d{4}년 \d{1,2}월 \d{1,2}일/g, expected: 'a day written as 2025.8.4' },
+    { pattern: /(?<![\d년] ?)\d{1,2}월 \d{1,2}일/g, expected: 'a day written as 2025.8.4' },
+    { pattern: /\d{4}\.0\d|\d{4}\.\d{1,2}\.0\d/g, expected: 'no zero padding (2025.8.4)' },
+    { pattern: /\d+팀/g, expected: 'a count written as "5개 팀"' },
+    { pattern: /(?<!\p{Script=Hangul})(?:열다섯|다섯|여섯|일곱|여덟|아홉|[한두세네열]) 팀/gu, expected: 'a count in digits, "5개 팀"' },
+  ]
+  return slides.flatMap(slide => rules.flatMap(({ pattern, expected }) =>
+    [...visibleText(slide).matchAll(pattern)].map(match => ({ slide, problem: `writes "${match[0]}"; expected ${expected}` }))))
+}

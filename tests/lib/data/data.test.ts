@@ -63,13 +63,14 @@ describe('the real data', () => {
     expect(data.program.support.find(s => s.id === 'talent')?.recipients).toEqual(['upstage'])
   })
 
-  it('marks as planned every event after the last sourced one', () => {
-    const newest = data.sources.map(s => s.published).sort().at(-1) ?? ''
+  it('marks as planned only what lies after the as-of date, and as unreported what was due with no reported outcome', () => {
     for (const event of data.timeline) {
-      if (event.date > newest)
+      if (event.date > data.asOf)
         expect(event.status, event.title).toBe('planned')
+      else
+        expect(['done', 'unreported'], event.title).toContain(event.status)
     }
-    expect(data.timeline.filter(e => e.status === 'planned').length).toBeGreaterThan(0)
+    expect(data.timeline.filter(e => e.status === 'unreported').map(e => e.title)).toEqual(['2차 단계평가 (4개 팀 중 3개 팀 선정 계획)'])
   })
 
   it('ties every ecosystem part to an essay section, and covers the sections that name parts', () => {
@@ -149,7 +150,7 @@ describe('views', () => {
 
   it('list the stages with who left and joined, and can stop at a date', () => {
     const rows = stageRows(fixture)
-    expect(rows.map(r => [r.id, r.teams, r.leaving, r.joining, r.planned])).toEqual([
+    expect(rows.map(r => [r.id, r.teams, r.leaving, r.joining, r.status === 'planned'])).toEqual([
       ['application', 15, [], [], false],
       ['document-review', 10, ['루닛', '바이오넥서스', '사이오닉에이아이', '정션메드', '파이온코퍼레이션'], [], false],
       ['presentation', undefined, [], [], false],
@@ -163,7 +164,7 @@ describe('views', () => {
   })
 
   it('filter the timeline by date, month-only planned events included by their month', () => {
-    expect(timelineRows(fixture, { since: '2025-08-01' }).map(r => [r.when, r.planned])).toEqual([['2025.8.4', false], ['2026.1.15', false], ['2026.2.20', false], ['2026년 8월', true]])
+    expect(timelineRows(fixture, { since: '2025-08-01' }).map(r => [r.when, r.status === 'planned'])).toEqual([['2025.8.4', false], ['2026.1.15', false], ['2026.2.20', false], ['2026년 8월', true]])
     expect(timelineRows(fixture, { since: '2026-08-15' }).map(r => r.when)).toEqual(['2026년 8월'])
     expect(timelineRows(fixture, { until: '2025-07-01' }).map(r => r.when)).toEqual(['2025.6.20'])
   })

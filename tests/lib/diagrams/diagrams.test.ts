@@ -9,7 +9,7 @@ import { loadDeckData } from '../../../lib/data/load'
 import { ecosystemChart, ecosystemDiagram } from '../../../lib/diagrams/ecosystem'
 import { chartLabels, escapeLabelText, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../../lib/diagrams/flowchart'
 import { shortName, withoutDetail } from '../../../lib/diagrams/format'
-import { fundedConsortia, fundingChart, fundingDiagram, fundingSourceIds } from '../../../lib/diagrams/funding'
+import { fundedConsortia, fundingChart, fundingDiagram, fundingSourceIds, totalText } from '../../../lib/diagrams/funding'
 import { diagramLabels, generatedDiagrams } from '../../../lib/diagrams/index'
 import { essayMoment, raceChart, raceDiagram } from '../../../lib/diagrams/race'
 
@@ -124,6 +124,11 @@ describe('escaping and label text', () => {
     expect(wrapText('가'.repeat(30), 6.5)).toEqual([`${'가'.repeat(9)}…`])
   })
 
+  it('keeps a one-character unit with the figure before it', () => {
+    expect(wrapText('총 1,576억 또는 1,500억 원', 12.5).at(-1)).not.toBe('원')
+    expect(wrapText('총 1,576억 또는 1,500억 원', 12.5).join(' ')).toBe('총 1,576억 또는 1,500억 원')
+  })
+
   it('wraps between words and keeps short text whole', () => {
     expect(wrapText('오픈소스 공개 수준에 따라 기업 매칭 비율 차등', 9)).toEqual(['오픈소스 공개', '수준에 따라 기업', '매칭 비율 차등'])
     expect(wrapText('업스테이지', 9)).toEqual(['업스테이지'])
@@ -186,7 +191,7 @@ describe('funding structure', () => {
     // No edge label: it would land on the teams group's title.
     expect(waiting[0]!.label).toBeUndefined()
     const group = chart.groups!.find(g => g.id === waiting[0]!.to)!
-    expect(group.title).toBe('GPU 공급사 · 2026년 하반기')
+    expect(group.title).toBe('GPU 공급사 · 2026년 하반기부터')
     expect(group.members.sort()).toEqual(['team_naver_cloud', 'team_skt'])
   })
 
@@ -203,6 +208,48 @@ describe('funding structure', () => {
   })
 })
 
+describe('funding structure at the selection', () => {
+  it('writes what each amount is for, and every total the sources give, saying when they differ', () => {
+    const changed = fixtureData()
+    const data = changed.program.support.find(l => l.id === 'data')!
+    data.items = [{ label: '데이터 공동구매·가공', short: '데이터 공동구매', amount: { value: 100, unit: '억 원' }, sources: ['src-call'] }]
+    data.totals = [
+      { amount: { value: 300, unit: '억 원' }, scope: '데이터 활용', stated: '2025-04-18', sources: ['src-call'] },
+      { amount: { value: 628, unit: '억 원' }, scope: '데이터 구축', stated: '2025-08-04', sources: ['src-result'] },
+    ]
+    expect(totalText(data)).toBe('총 300억 또는 628억 원')
+    expect(nodeText(fundingChart(changed), 'support_data')).toMatch(/ 총 300억 또는 628억 원 데이터 공동구매 100억 원$/)
+    expect(fundingChart(changed).accDescr).toContain('총 300억 또는 628억 원 (보도마다 다름)')
+    data.totals = [data.totals[0]!]
+    expect(totalText(data)).toBe('총 300억 원')
+  })
+
+  it('leaves out agencies and items that joined after the selection', () => {
+    const changed = fixtureData()
+    changed.program.agencies.push({ name: { ko: '한국정보통신기술협회', en: 'Telecommunications Technology Association (TTA)' }, kind: 'public-body', role: '평가', since: '2026-01-15', sources: ['src-evaluation'] })
+    const gpu = changed.program.support.find(l => l.id === 'gpu')!
+    gpu.items.push({ label: '추가 정예팀 GPU', short: '추가 정예팀', amount: { value: 768, unit: '장 (B200)' }, since: '2026-01-23', sources: ['src-evaluation'] })
+    const chart = fundingChart(changed)
+    expect(chart.groups!.find(g => g.id === 'ministry')!.title).not.toContain('TTA')
+    expect(nodeText(chart, 'support_gpu')).not.toContain('768')
+    expect(fundingSourceIds(changed)).not.toContain('src-evaluation')
+  })
+})
+
+describe('survival race as of the deck\'s date', () => {
+  it('a stage due by the as-of date with no reported outcome says so, not planned', () => {
+    const changed = fixtureData()
+    changed.asOf = '2026-09-01'
+    changed.program.stages.find(s => s.id === 'second-evaluation')!.status = 'unreported'
+    const chart = raceChart(changed, 'latest')
+    expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3개 팀 계획 결과 미보도')
+    expect(nodeText(chart, 'stage_final')).toMatch(/예정$/)
+    expect(chart.accTitle).toContain('2026.9.1 기준')
+    // As the essay saw it, the same stage is only a step of the plan.
+    expect(nodeText(raceChart(changed, 'essay'), 'stage_second_evaluation')).toBe('2차 평가 예정')
+  })
+})
+
 describe('names as a diagram shows them', () => {
   it('agencies by the acronym their English name ends with; details in parentheses left to the description', () => {
     expect(shortName({ ko: '정보통신산업진흥원', en: 'National IT Industry Promotion Agency (NIPA)' })).toBe('NIPA')
@@ -216,7 +263,7 @@ describe('names as a diagram shows them', () => {
     gpu.deferred![0]!.reason = 'GPU 공급사 (B200 공급)'
     gpu.deferred![1]!.reason = 'GPU 공급사 (H100 공급)'
     const groups = fundingChart(data).groups!.filter(g => g.id.startsWith('deferred_'))
-    expect(groups.map(g => g.title)).toEqual(['GPU 공급사 · 2026년 하반기'])
+    expect(groups.map(g => g.title)).toEqual(['GPU 공급사 · 2026년 하반기부터'])
     expect(fundingChart(data).accDescr).toContain('H100 공급')
   })
 })
@@ -230,13 +277,13 @@ describe('survival race', () => {
 
   it('latest: counts from 15 down, who left where, with reasons, the team that joined, planned stages marked', () => {
     const chart = raceChart(data, 'latest')
-    expect(nodeText(chart, 'stage_document_review')).toBe('서면평가 2025.7.25 15 → 10팀')
-    expect(nodeText(chart, 'stage_selection')).toBe('최종 선정 2025.8.4 10 → 5팀')
+    expect(nodeText(chart, 'stage_document_review')).toBe('서면평가 2025.7.25 15 → 10개 팀')
+    expect(nodeText(chart, 'stage_selection')).toBe('최종 선정 2025.8.4 10 → 5개 팀')
     expect(nodeText(chart, 'out_document_review')).toBe('탈락 5 루닛 바이오넥서스 사이오닉에이아이 정션메드 파이온코퍼레이션')
     expect(nodeText(chart, 'out_first_evaluation')).toBe('탈락 2 네이버클라우드: 독자성 기준 미충족 NC AI: 종합 점수 최하위')
     expect(nodeText(chart, 'joined_additional')).toBe('합류 1 모티프테크놀로지스')
-    expect(nodeText(chart, 'stage_additional')).toBe('추가 선정 2026.2.20 3 → 4팀')
-    expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3팀 예정')
+    expect(nodeText(chart, 'stage_additional')).toBe('추가 선정 2026.2.20 3 → 4개 팀')
+    expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3개 팀 계획 예정')
     expect(chart.nodes.find(n => n.id === 'stage_final')!.className).toBe('planned')
     // The stage without a team count (presentations) is not a step of the race.
     expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
@@ -263,7 +310,7 @@ describe('survival race', () => {
       }
     }
     const chart = raceChart(changed, 'latest')
-    expect(nodeText(chart, 'stage_selection')).toBe('발표평가 → 최종 선정 2025.8.4 10 → 5팀')
+    expect(nodeText(chart, 'stage_selection')).toBe('발표평가 → 최종 선정 2025.8.4 10 → 5개 팀')
     expect(nodeText(chart, 'out_selection')).toContain('카카오')
     expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
   })
@@ -299,7 +346,7 @@ describe('diagramLabels (for the PDF check)', () => {
     const labels = diagramLabels(fixtureData())
     expect(Object.keys(labels)).toEqual(['funding', 'race-essay', 'race-latest', 'ecosystem'])
     expect(labels.funding).toContain('업스테이지')
-    expect(labels.funding).toContain('GPU 공급사 · 2026년 하반기')
+    expect(labels.funding).toContain('GPU 공급사 · 2026년 하반기부터')
     expect(labels['race-latest']).toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels['race-essay']).not.toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels.ecosystem).toContain('거버넌스')

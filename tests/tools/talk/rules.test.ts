@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { essaySections } from '../../../lib/data/schema'
 import {
+  AFTERMATH_FILE,
   bulletLines,
   citationProblems,
   citedIds,
@@ -78,9 +79,13 @@ describe('the talk follows the essay', () => {
 })
 
 describe('every slide of the talk', () => {
-  it('lies within 20 to 30 slides', () => {
-    expect(slides.length).toBeGreaterThanOrEqual(20)
-    expect(slides.length).toBeLessThanOrEqual(30)
+  it('lies within 20 to 30 slides, the sources slides aside, and the part after the essay is at most a third of them', () => {
+    const talk = slides.filter(slide => basename(slide.file) !== SOURCES_FILE)
+    expect(talk.length).toBeGreaterThanOrEqual(20)
+    expect(talk.length).toBeLessThanOrEqual(30)
+    const aftermath = talk.filter(slide => basename(slide.file) === AFTERMATH_FILE)
+    expect(aftermath.length).toBeGreaterThan(0)
+    expect(aftermath.length).toBeLessThanOrEqual(talk.length / 3)
   })
 
   it('resolves every src: import', () => {
@@ -96,7 +101,7 @@ describe('every slide of the talk', () => {
   })
 
   it('has speaker notes when it carries content', () => {
-    expect(slides.filter(isContentSlide).length).toBeGreaterThan(slides.length - 5)
+    expect(slides.filter(isContentSlide).length).toBeGreaterThan(slides.filter(slide => basename(slide.file) !== SOURCES_FILE).length - 2)
     expect(describeSlides(contentSlidesWithoutNotes(slides))).toEqual([])
   })
 
