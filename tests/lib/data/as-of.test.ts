@@ -1,43 +1,14 @@
 /**
  * The as-of rule: the data says on which day its facts were checked, and every
- * stage and event must stand where that day puts it. Broken cases change one
- * thing in the fixture data set and expect one message naming file, record and field.
+ * stage and event must stand where that day puts it (the broken-data cases are
+ * in load.test.ts); the views say so on the slides.
  */
-import type { DataProblem } from '../../../lib/data/load'
-import type { DataFileName } from '../../../lib/data/schema'
-import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parse, stringify } from 'yaml'
 import { periodEnd, periodStart, statusProblem } from '../../../lib/data/as-of'
 import { variantsIn } from '../../../lib/data/glossary'
-import { checkDeckData, DataError, loadDeckData } from '../../../lib/data/load'
-import { dataFiles } from '../../../lib/data/schema'
+import { loadDeckData } from '../../../lib/data/load'
 import { asOfLabel, releaseRows, scheduleTexts, timelineRows } from '../../../lib/data/views'
-
-const fixtureDir = resolve(__dirname, '../../fixtures/data/valid')
-
-function edited(file: DataFileName, change: (doc: any) => void): Record<DataFileName, string> {
-  const texts = {} as Record<DataFileName, string>
-  for (const name of Object.keys(dataFiles) as DataFileName[])
-    texts[name] = readFileSync(join(fixtureDir, name), 'utf8')
-  const doc = parse(texts[file])
-  change(doc)
-  texts[file] = stringify(doc)
-  return texts
-}
-
-function problemsOf(texts: Record<DataFileName, string>): DataProblem[] {
-  try {
-    checkDeckData(texts)
-    return []
-  }
-  catch (error) {
-    if (error instanceof DataError)
-      return error.problems
-    throw error
-  }
-}
 
 describe('periods and statuses', () => {
   it('a month spans its first to its last day', () => {
@@ -53,68 +24,6 @@ describe('periods and statuses', () => {
     expect(statusProblem('unreported', '2026-08', '2026-11-30')).toBeUndefined()
     expect(statusProblem('unreported', '2026-12', '2026-11-30')).toMatch(/which is after the as-of date 2026-11-30 \(data\/as-of.yaml\); expected status: planned$/)
     expect(statusProblem('done', '2026-01-15', '2026-11-30')).toBeUndefined()
-  })
-})
-
-describe('broken data stops with file, record and field', () => {
-  // The fixture is checked as of 2026-03-01; its second evaluation is planned for 2026-08-01, its timeline's for 2026-08.
-  it('a planned stage and a planned event dated before the as-of date', () => {
-    const problems = problemsOf(edited('as-of.yaml', (doc) => {
-      doc.asOf = '2026-09-01'
-    }))
-    expect(problems.map(p => `${p.file} → ${p.path}`)).toEqual([
-      'program.yaml → program.stages[second-evaluation].status',
-      'timeline.yaml → timeline[4].status',
-    ])
-    expect(problems[0]!.message).toBe('marked planned for 2026-08-01, which is not after the as-of date 2026-09-01 (data/as-of.yaml); expected status: done with a source that reports what happened, or status: unreported when no source does')
-  })
-
-  it('accepts the same items once marked unreported', () => {
-    const texts = edited('as-of.yaml', (doc) => {
-      doc.asOf = '2026-09-01'
-    })
-    const program = parse(texts['program.yaml'])
-    program.program.stages.find((s: { id: string }) => s.id === 'second-evaluation').status = 'unreported'
-    texts['program.yaml'] = stringify(program)
-    const timeline = parse(texts['timeline.yaml'])
-    timeline.timeline[4].status = 'unreported'
-    texts['timeline.yaml'] = stringify(timeline)
-    expect(problemsOf(texts)).toEqual([])
-  })
-
-  it('an unreported event that is not due yet', () => {
-    const problems = problemsOf(edited('timeline.yaml', (doc) => {
-      doc.timeline[4].status = 'unreported'
-    }))
-    expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[4].status', message: 'marked unreported for 2026-08, which is after the as-of date 2026-03-01 (data/as-of.yaml); expected status: planned' }])
-  })
-
-  it('an as-of date before the latest sourced event', () => {
-    const problems = problemsOf(edited('as-of.yaml', (doc) => {
-      doc.asOf = '2026-02-01'
-    }))
-    expect(problems).toEqual([{ file: 'as-of.yaml', path: 'asOf', message: expect.stringMatching(/^2026-02-01 is before .+, dated 2026-02-20; expected the as-of date on or after the latest sourced event/) }])
-  })
-
-  it('an event without a source', () => {
-    const problems = problemsOf(edited('timeline.yaml', (doc) => {
-      doc.timeline[1].sources = []
-    }))
-    expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[1].sources', message: 'expected at least one source id, got a list' }])
-  })
-
-  it('a glossary variant in the data', () => {
-    const problems = problemsOf(edited('program.yaml', (doc) => {
-      doc.program.stages[1].name.ko = '서류 평가'
-    }))
-    expect(problems).toEqual([{ file: 'program.yaml', path: `program.stages[${parse(readFileSync(join(fixtureDir, 'program.yaml'), 'utf8')).program.stages[1].id}].name.ko`, message: 'uses "서류 평가"; expected the glossary\'s term "서면평가" (data/glossary.yaml)' }])
-  })
-
-  it('a glossary variant that a preferred term contains', () => {
-    const problems = problemsOf(edited('glossary.yaml', (doc) => {
-      doc.glossary[0].variants.push('면평')
-    }))
-    expect(problems).toContainEqual({ file: 'glossary.yaml', path: 'glossary[0].variants[1]', message: '"면평" is part of the term "서면평가"; expected variants that no preferred term contains' })
   })
 })
 

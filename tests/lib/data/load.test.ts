@@ -333,3 +333,65 @@ describe('cross-checks between records and files', () => {
     }])
   })
 })
+
+describe('the as-of date and the glossary', () => {
+  // The fixture is checked as of 2026-03-01; its second evaluation is planned for 2026-08-01, its timeline's for 2026-08.
+  it('a planned stage and a planned event dated before the as-of date', () => {
+    const problems = problemsOf(withEdit('as-of.yaml', (doc) => {
+      doc.asOf = '2026-09-01'
+    }))
+    expect(problems.map(p => `${p.file} → ${p.path}`)).toEqual([
+      'program.yaml → program.stages[second-evaluation].status',
+      'timeline.yaml → timeline[4].status',
+    ])
+    expect(problems[0]!.message).toBe('marked planned for 2026-08-01, which is not after the as-of date 2026-09-01 (data/as-of.yaml); expected status: done with a source that reports what happened, or status: unreported when no source does')
+  })
+
+  it('accepts the same items once marked unreported', () => {
+    const texts = withEdit('as-of.yaml', (doc) => {
+      doc.asOf = '2026-09-01'
+    })
+    const program = parse(texts['program.yaml'])
+    program.program.stages.find((s: { id: string }) => s.id === 'second-evaluation').status = 'unreported'
+    texts['program.yaml'] = stringify(program)
+    const timeline = parse(texts['timeline.yaml'])
+    timeline.timeline[4].status = 'unreported'
+    texts['timeline.yaml'] = stringify(timeline)
+    expect(problemsOf(texts)).toEqual([])
+  })
+
+  it('an unreported event that is not due yet', () => {
+    const problems = problemsOf(withEdit('timeline.yaml', (doc) => {
+      doc.timeline[4].status = 'unreported'
+    }))
+    expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[4].status', message: 'marked unreported for 2026-08, which is after the as-of date 2026-03-01 (data/as-of.yaml); expected status: planned' }])
+  })
+
+  it('an as-of date before the latest sourced event', () => {
+    const problems = problemsOf(withEdit('as-of.yaml', (doc) => {
+      doc.asOf = '2026-02-01'
+    }))
+    expect(problems).toEqual([{ file: 'as-of.yaml', path: 'asOf', message: expect.stringMatching(/^2026-02-01 is before .+, dated 2026-02-20; expected the as-of date on or after the latest sourced event/) }])
+  })
+
+  it('an event without a source', () => {
+    const problems = problemsOf(withEdit('timeline.yaml', (doc) => {
+      doc.timeline[1].sources = []
+    }))
+    expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[1].sources', message: 'expected at least one source id, got a list' }])
+  })
+
+  it('a glossary variant in the data', () => {
+    const problems = problemsOf(withEdit('program.yaml', (doc) => {
+      doc.program.stages[1].name.ko = '서류 평가'
+    }))
+    expect(problems).toEqual([{ file: 'program.yaml', path: `program.stages[${parse(validTexts()['program.yaml']).program.stages[1].id}].name.ko`, message: 'uses "서류 평가"; expected the glossary\'s term "서면평가" (data/glossary.yaml)' }])
+  })
+
+  it('a glossary variant that a preferred term contains', () => {
+    const problems = problemsOf(withEdit('glossary.yaml', (doc) => {
+      doc.glossary[0].variants.push('면평')
+    }))
+    expect(problems).toContainEqual({ file: 'glossary.yaml', path: 'glossary[0].variants[1]', message: '"면평" is part of the term "서면평가"; expected variants that no preferred term contains' })
+  })
+})
