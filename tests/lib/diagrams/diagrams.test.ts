@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// mermaid.parse needs a DOM: in the plain node environment even valid text throws (see platform notes).
+// mermaid.parse needs a DOM (its sanitiser hooks into one): in the plain node environment even valid text throws.
 import type { DeckData } from '../../../lib/data/schema'
 import type { Flowchart } from '../../../lib/diagrams/flowchart'
 import { resolve } from 'node:path'
