@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { findChromium, missingBrowserMessage } from './browser'
 
+const EXPORT_PAGE_TIMEOUT_MS = 180_000
+
 async function main(args: string[]): Promise<void> {
   let browser
   try {
@@ -20,10 +22,14 @@ async function main(args: string[]): Promise<void> {
     console.error(missingBrowserMessage())
     process.exit(1)
   }
-  const withBrowser = args.some(arg => arg === '--executable-path' || arg.startsWith('--executable-path='))
-    ? args
-    : [...args, '--executable-path', browser.path]
-  const child = spawn('slidev', ['export', ...withBrowser], { stdio: 'inherit', shell: process.platform === 'win32' })
+  const given = (option: string) => args.some(arg => arg === option || arg.startsWith(`${option}=`))
+  const options = [
+    ...args,
+    ...(given('--executable-path') ? [] : ['--executable-path', browser.path]),
+    // Slidev's own 30 s page timeout is too short for a first export on a busy 2-core machine.
+    ...(given('--timeout') ? [] : ['--timeout', String(EXPORT_PAGE_TIMEOUT_MS)]),
+  ]
+  const child = spawn('slidev', ['export', ...options], { stdio: 'inherit', shell: process.platform === 'win32' })
   child.on('exit', code => process.exit(code ?? 1))
 }
 
