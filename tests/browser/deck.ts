@@ -42,8 +42,9 @@ export async function openPage(browser: Browser, options: { dark?: boolean } = {
 
 /** Goes to a slide and waits until it is drawn: its content loaded, fonts loaded, Mermaid diagrams rendered, images loaded. */
 export async function gotoSlide(page: Page, no: number, query = ''): Promise<void> {
-  await page.goto(deckUrl(`${no}${query}`), { waitUntil: 'networkidle' })
-  // Not just the slide's wrapper: its content loads asynchronously, and Mermaid then renders into shadow roots.
+  await page.goto(deckUrl(`${no}${query}`), { waitUntil: 'load' })
+  // The readiness contract, not network idleness: the slide's content loaded (it comes asynchronously),
+  // Mermaid rendered into its shadow roots, images and fonts loaded.
   await waitForSlide(page, no, { timeout: 30_000 })
 }
 
