@@ -1,8 +1,9 @@
-// Slidev gives every component template its slide's frontmatter as `$frontmatter`.
+// Slidev gives every component template its slide's frontmatter as `$frontmatter`, and its context as `$slidev`.
 export {}
 
 declare module 'vue' {
   interface ComponentCustomProperties {
     $frontmatter: Record<string, unknown>
+    $slidev: { nav: { isPrintMode: boolean } }
   }
 }

@@ -1,0 +1,31 @@
+/**
+ * When a slide counts as drawn: one contract for the slide checks, the browser
+ * tests and the PDF export (global-top.vue holds the export until every slide
+ * on the print page meets it).
+ *
+ * Slidev shows a slide's wrapper (`.slidev-page-N`) at once, but the slide's own
+ * component is asynchronous: for its first 300 ms it renders nothing, then a
+ * "Loading slide..." placeholder (`.slidev-slide-loading`), until the slide's
+ * module and its imports have arrived. A slide with a diagram imports Mermaid
+ * (3.7 MB), so the first such slide can stay empty for seconds after it shows.
+ * Until the content is there, "every Mermaid diagram has its SVG" and "every
+ * image is loaded" hold for the empty set: the slide must have its content first.
+ */
+
+/**
+ * What slide `target` (its number, or its wrapper element) still waits for, or
+ * '' when it is drawn. Self-contained, as Playwright sends only its source.
+ */
+export function slideNotReady(target: number | Element): string {
+  const el = typeof target === 'number' ? document.querySelector(`.slidev-page-${target}`) : target
+  if (!el || !el.checkVisibility())
+    return 'the slide to show'
+  // The wrapper holds the slide's rendered layout once its component has loaded: nothing, or only the placeholder, before.
+  if (el.querySelector('.slidev-slide-loading') || ![...el.children].some(child => !child.classList.contains('slidev-slide-loading')))
+    return 'its content to load'
+  if (![...el.querySelectorAll('.mermaid')].every(d => d.shadowRoot?.querySelector('svg')))
+    return 'its Mermaid diagrams to render'
+  if (![...el.querySelectorAll('img')].every(img => img.complete))
+    return 'its images to load'
+  return document.fonts.status === 'loaded' ? '' : 'fonts to load'
+}
