@@ -102,8 +102,6 @@ export const stageSchema = z.object({
   /** How many teams this stage eliminated, as the sources state it. */
   eliminated: z.number().int().nonnegative().optional(),
   note: z.string().optional(),
-  /** Earlier and later reports of the stage's timing, when sources moved it. */
-  schedule: z.array(scheduleReportSchema).optional(),
   sources: sourceIds,
 }).strict()
 
