@@ -1,9 +1,8 @@
-// Slidev gives every component template its slide's frontmatter as `$frontmatter`, and its context as `$slidev`.
+// Slidev gives every component template its slide's frontmatter as `$frontmatter`.
 export {}
 
 declare module 'vue' {
   interface ComponentCustomProperties {
     $frontmatter: Record<string, unknown>
-    $slidev: { nav: { isPrintMode: boolean } }
   }
 }

@@ -1,7 +1,6 @@
 /**
- * When a slide counts as drawn: one contract for the slide checks, the browser
- * tests and the PDF export (global-top.vue holds the export until every slide
- * on the print page meets it).
+ * When a slide counts as drawn: one contract for the slide checks and the
+ * browser tests (run in the page, so it lives beside the deck's code).
  *
  * Slidev shows a slide's wrapper (`.slidev-page-N`) at once, but the slide's own
  * component is asynchronous: for its first 300 ms it renders nothing, then a
