@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildCacheDir, deckInputFiles, ensureDeckBuild } from '../../tools/deck-build'
+
+let root: string
+let builds: string[]
+
+/** Stands in for `slidev build`: writes an index.html and counts the calls. */
+async function fakeBuild(outDir: string): Promise<void> {
+  builds.push(outDir)
+  mkdirSync(outDir, { recursive: true })
+  writeFileSync(join(outDir, 'index.html'), `<p>build ${builds.length}</p>`)
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'deck-build-'))
+  builds = []
+  writeFileSync(join(root, 'slides.md'), '# One\n')
+  writeFileSync(join(root, 'package.json'), '{}')
+  mkdirSync(join(root, 'data'))
+  writeFileSync(join(root, 'data', 'program.yaml'), 'name: x\n')
+  mkdirSync(join(root, 'tests'))
+  writeFileSync(join(root, 'tests', 'a.test.ts'), '')
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+describe('the build cache', () => {
+  it('lists the entries, top configs and input folders, not tests or node_modules', () => {
+    writeFileSync(join(root, 'slides.en.md'), '# One\n')
+    mkdirSync(join(root, 'node_modules', 'x'), { recursive: true })
+    writeFileSync(join(root, 'node_modules', 'x', 'index.js'), '')
+    expect(deckInputFiles(root)).toEqual(['data/program.yaml', 'package.json', 'slides.en.md', 'slides.md'])
+  })
+
+  it('builds once, then reuses the build while no input changes', async () => {
+    const first = await ensureDeckBuild({ root, build: fakeBuild })
+    const second = await ensureDeckBuild({ root, build: fakeBuild })
+    expect(first.built).toBe(true)
+    expect(second).toEqual({ ...first, built: false })
+    expect(builds).toHaveLength(1)
+    expect(first.dir.startsWith(buildCacheDir(root))).toBe(true)
+  })
+
+  it('rebuilds after a slide, a data file or the lockfile changes, and not after a test changes', async () => {
+    const first = await ensureDeckBuild({ root, build: fakeBuild })
+    writeFileSync(join(root, 'tests', 'a.test.ts'), 'changed')
+    expect((await ensureDeckBuild({ root, build: fakeBuild })).built).toBe(false)
+    for (const [file, text] of [['slides.md', '# Two\n'], ['data/program.yaml', 'name: y\n'], ['package-lock.json', '{}']]) {
+      writeFileSync(join(root, file!), text!)
+      const next = await ensureDeckBuild({ root, build: fakeBuild })
+      expect(next.built, file).toBe(true)
+      expect(next.hash, file).not.toBe(first.hash)
+    }
+    expect(builds).toHaveLength(4)
+  })
+
+  it('keys builds by entry and base', async () => {
+    writeFileSync(join(root, 'slides.en.md'), '# One\n')
+    const ko = await ensureDeckBuild({ root, build: fakeBuild })
+    const en = await ensureDeckBuild({ root, entry: 'slides.en.md', build: fakeBuild })
+    const talk = await ensureDeckBuild({ root, base: '/talk/', build: fakeBuild })
+    expect(new Set([ko.hash, en.hash, talk.hash]).size).toBe(3)
+    expect((await ensureDeckBuild({ root, build: fakeBuild })).built).toBe(false)
+  })
+
+  it('keeps nothing from a failed build, and says which entry is missing', async () => {
+    await expect(ensureDeckBuild({ root, build: async () => { throw new Error('slide 3 broke') } })).rejects.toThrow('slide 3 broke')
+    expect(readdirSync(buildCacheDir(root))).toEqual([])
+    await expect(ensureDeckBuild({ root, entry: 'slides.fr.md', build: fakeBuild })).rejects.toThrow(/slides\.fr\.md does not exist/)
+  })
+
+  it('keeps only the newest few builds', async () => {
+    for (let i = 0; i < 6; i++) {
+      writeFileSync(join(root, 'slides.md'), `# Slide ${i}\n`)
+      await ensureDeckBuild({ root, build: fakeBuild })
+    }
+    expect(readdirSync(buildCacheDir(root))).toHaveLength(4)
+  })
+})

@@ -1,0 +1,121 @@
+/**
+ * The deck's static build, kept in a cache keyed by a hash of every input, so
+ * that export and present reuse an up-to-date build and build only after an
+ * edit. Builds live in node_modules/.cache/sovereign-ai-deck/builds/<hash>/;
+ * dist/ (the user's own `npm run build`) is never touched.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
+import process from 'node:process'
+import { buildDeck } from './slidev'
+
+/** Folders whose every file goes into the deck (slides, code it runs, data, styles, assets). */
+export const INPUT_DIRS = ['slides', 'components', 'layouts', 'lib', 'data', 'styles', 'setup', 'public'] as const
+/** Files at the project's top that shape the build; `slides*.md` (every edition's entry) are added to these. */
+export const INPUT_FILES = ['vite.config.ts', 'uno.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'] as const
+
+/** How many builds the cache keeps: the newest few, so switching edition or base does not rebuild. */
+const KEPT_BUILDS = 4
+
+function filesUnder(root: string, dir: string): string[] {
+  const at = join(root, dir)
+  if (!existsSync(at))
+    return []
+  return readdirSync(at, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile() && !entry.name.startsWith('.'))
+    .map(entry => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+}
+
+/** Every file the build reads from the project, as sorted project-relative paths. */
+export function deckInputFiles(root: string): string[] {
+  const top = readdirSync(root).filter(name => /^slides(?:\..+)?\.md$/.test(name))
+  const files = [...top, ...INPUT_FILES.filter(name => existsSync(join(root, name))), ...INPUT_DIRS.flatMap(dir => filesUnder(root, dir))]
+  return [...new Set(files)].sort()
+}
+
+export interface BuildKey {
+  /** The entry Markdown, project-relative (an edition's). */
+  entry: string
+  /** The hosting sub-path the build is made for. */
+  base: string
+}
+
+/** A hash of the build's options and of every input file's path and bytes. */
+export function deckInputHash(root: string, key: BuildKey): string {
+  const hash = createHash('sha256')
+  hash.update(JSON.stringify({ entry: key.entry, base: key.base }))
+  for (const file of deckInputFiles(root)) {
+    hash.update(`\0${file}\0`)
+    hash.update(readFileSync(join(root, file)))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** Where the cache keeps its builds. */
+export function buildCacheDir(root: string): string {
+  return join(root, 'node_modules', '.cache', 'sovereign-ai-deck', 'builds')
+}
+
+export interface DeckBuild {
+  /** The built site (its index.html is at the top). */
+  dir: string
+  hash: string
+  /** False when an up-to-date build was reused. */
+  built: boolean
+}
+
+export interface EnsureBuildOptions extends Partial<BuildKey> {
+  /** The project folder; the current folder when not given. */
+  root?: string
+  /** Builds the deck into an empty folder; `slidev build` when not given. */
+  build?: (outDir: string, key: BuildKey) => Promise<void>
+}
+
+/**
+ * The up-to-date build of the deck: reused when one with the inputs' hash is
+ * cached, built (into a temporary folder, then moved in whole) when not. A
+ * build that failed leaves nothing in the cache.
+ */
+export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise<DeckBuild> {
+  const root = resolve(options.root ?? process.cwd())
+  const key: BuildKey = { entry: options.entry ?? 'slides.md', base: options.base ?? '/' }
+  if (!existsSync(join(root, key.entry)))
+    throw new Error(`${join(root, key.entry)} does not exist: no deck to build.`)
+  const hash = deckInputHash(root, key)
+  const cache = buildCacheDir(root)
+  const dir = join(cache, hash)
+  if (existsSync(join(dir, 'index.html'))) {
+    const now = new Date()
+    utimesSync(dir, now, now)
+    return { dir, hash, built: false }
+  }
+  mkdirSync(cache, { recursive: true })
+  const temporary = join(cache, `${hash}.building-${process.pid}-${Date.now()}`)
+  const build = options.build ?? ((outDir, k) => buildDeck({ dir: root, outDir, entry: k.entry, base: k.base }))
+  try {
+    await build(temporary, key)
+    if (!existsSync(join(temporary, 'index.html')))
+      throw new Error(`the build of ${key.entry} wrote no index.html`)
+    // Another run may have finished the same build meanwhile: keep the one in place.
+    if (!existsSync(join(dir, 'index.html'))) {
+      rmSync(dir, { recursive: true, force: true })
+      renameSync(temporary, dir)
+    }
+  }
+  finally {
+    rmSync(temporary, { recursive: true, force: true })
+  }
+  pruneBuilds(cache, dir)
+  return { dir, hash, built: true }
+}
+
+/** Keeps the newest few builds (by last use) and the one just made; removes the rest and any left-over partial build. */
+function pruneBuilds(cache: string, keep: string): void {
+  const builds = readdirSync(cache).map(name => join(cache, name))
+  const stale = builds.filter(path => path.includes('.building-') && Date.now() - statSync(path).mtimeMs > 3_600_000)
+  const complete = builds.filter(path => !path.includes('.building-') && path !== keep)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+  for (const path of [...stale, ...complete.slice(KEPT_BUILDS - 1)])
+    rmSync(path, { recursive: true, force: true })
+}

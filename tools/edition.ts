@@ -1,0 +1,27 @@
+/**
+ * The deck's editions: Korean (the first, and the default) and English. Each
+ * has its own entry Markdown beside the other; the commands take `--lang`.
+ */
+export const EDITIONS = ['ko', 'en'] as const
+export type Edition = typeof EDITIONS[number]
+
+export const DEFAULT_EDITION: Edition = 'ko'
+
+/** The entry Markdown of an edition, relative to the project folder. */
+export function editionEntry(lang: Edition): string {
+  return lang === 'ko' ? 'slides.md' : `slides.${lang}.md`
+}
+
+/** The exported file's base name (no extension): `sovereign-ai-deck`, `sovereign-ai-deck.en`. */
+export function editionFileName(lang: Edition): string {
+  return lang === 'ko' ? 'sovereign-ai-deck' : `sovereign-ai-deck.${lang}`
+}
+
+/** Reads a `--lang` value; the error names the editions there are. */
+export function parseEdition(value: string | undefined): Edition {
+  if (value === undefined || value === '')
+    return DEFAULT_EDITION
+  if ((EDITIONS as readonly string[]).includes(value))
+    return value as Edition
+  throw new Error(`--lang ${value}: no such edition; the deck has ${EDITIONS.join(' and ')}.`)
+}
