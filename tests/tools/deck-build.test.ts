@@ -66,7 +66,10 @@ describe('the build cache', () => {
   })
 
   it('keeps nothing from a failed build, and says which entry is missing', async () => {
-    await expect(ensureDeckBuild({ root, build: async () => { throw new Error('slide 3 broke') } })).rejects.toThrow('slide 3 broke')
+    const broken = async () => {
+      throw new Error('slide 3 broke')
+    }
+    await expect(ensureDeckBuild({ root, build: broken })).rejects.toThrow('slide 3 broke')
     expect(readdirSync(buildCacheDir(root))).toEqual([])
     await expect(ensureDeckBuild({ root, entry: 'slides.fr.md', build: fakeBuild })).rejects.toThrow(/slides\.fr\.md does not exist/)
   })
