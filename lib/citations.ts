@@ -4,7 +4,8 @@
  * reader can find "[7]" on the last slides.
  */
 import type { Source } from './data/schema'
-import { formatDate } from './data/format'
+import type { UiStrings } from './i18n/strings'
+import { ko } from './i18n/ko'
 
 export interface CitedSource {
   id: string
@@ -13,6 +14,8 @@ export interface CitedSource {
   title: string
   /** `title` summarises the article; its headline was not seen. */
   titleIsSummary: boolean
+  /** The English edition's gist of a Korean title. */
+  gist?: string
   when: string
   url: string
   /** The site, for a short visible link. */
@@ -32,14 +35,15 @@ export function frontmatterCiteIds(cite: unknown): string[] {
   return typeof cite === 'string' ? parseIds(cite) : []
 }
 
-export function citedSource(source: Source, n: number): CitedSource {
+export function citedSource(source: Source & { gist?: string }, n: number, ui: UiStrings = ko): CitedSource {
   return {
+    ...(source.gist ? { gist: source.gist } : {}),
     id: source.id,
     n,
     publisher: source.publisher,
     title: source.title,
     titleIsSummary: source.titleIsSummary ?? false,
-    when: formatDate(source.published),
+    when: ui.date(source.published),
     url: source.url,
     host: new URL(source.url).host.replace(/^www\./, ''),
   }
@@ -59,12 +63,12 @@ export class UnknownSourceError extends Error {
 }
 
 /** The sources a slide cites, numbered as on the sources slides and sorted by that number. */
-export function citeEntries(sources: readonly Source[], ids: string | readonly string[]): CitedSource[] {
+export function citeEntries(sources: readonly Source[], ids: string | readonly string[], ui: UiStrings = ko): CitedSource[] {
   const unknown = unknownSourceIds(sources, ids)
   if (unknown.length)
     throw new UnknownSourceError(unknown)
   const wanted = new Set(parseIds(ids))
-  return sources.flatMap((source, index) => wanted.has(source.id) ? [citedSource(source, index + 1)] : [])
+  return sources.flatMap((source, index) => wanted.has(source.id) ? [citedSource(source, index + 1, ui)] : [])
 }
 
 /** How many sources slides `perPage` sources a page need. */
@@ -73,7 +77,7 @@ export function sourcesPageCount(sources: readonly Source[], perPage: number): n
 }
 
 /** One page (1-based) of the numbered source list. */
-export function sourcesPage(sources: readonly Source[], page: number, perPage: number): CitedSource[] {
+export function sourcesPage(sources: readonly Source[], page: number, perPage: number, ui: UiStrings = ko): CitedSource[] {
   const start = (page - 1) * perPage
-  return sources.slice(start, start + perPage).map((source, index) => citedSource(source, start + index + 1))
+  return sources.slice(start, start + perPage).map((source, index) => citedSource(source, start + index + 1, ui))
 }

@@ -5,6 +5,7 @@
  * last day.
  */
 import type { EventStatus } from './schema.ts'
+import { ko } from '../i18n/ko.ts'
 
 /** The first day a date or month covers. */
 export function periodStart(date: string): string {
@@ -35,7 +36,4 @@ export function statusProblem(status: EventStatus, date: string, asOf: string): 
 }
 
 /** How a slide labels an item that is not done, as of the deck's date. */
-export const STATUS_WORDS: Record<Exclude<EventStatus, 'done'>, string> = {
-  planned: '예정',
-  unreported: '결과 미보도',
-}
+export const STATUS_WORDS: Record<Exclude<EventStatus, 'done'>, string> = ko.status

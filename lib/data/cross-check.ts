@@ -4,7 +4,8 @@
  * (by its id where it has one) and the field, and say what was expected.
  */
 import type { DataProblem } from './load.ts'
-import type { DeckData, EventStatus } from './schema.ts'
+import type { Amount, DeckData, EventStatus } from './schema.ts'
+import { ENGLISH_PER, ENGLISH_UNITS } from '../i18n/en.ts'
 import { periodStart, statusProblem } from './as-of.ts'
 import { stageCounts, stageIndex } from './derive.ts'
 import { variantMessages } from './glossary.ts'
@@ -289,6 +290,23 @@ const glossaryTerms: Rule = (data) => {
   return problems
 }
 
+/** Every amount's unit and `per` has an English form for the English edition (lib/i18n/en.ts). */
+const englishUnits: Rule = (data) => {
+  const problems: DataProblem[] = []
+  const check = (path: string, amount: Amount) => {
+    if (!(amount.unit in ENGLISH_UNITS))
+      problems.push({ file: 'program.yaml', path: `${path}.amount.unit`, message: `no English form for the unit "${amount.unit}"; expected one in ENGLISH_UNITS (lib/i18n/en.ts)` })
+    if (amount.per !== undefined && !(amount.per in ENGLISH_PER))
+      problems.push({ file: 'program.yaml', path: `${path}.amount.per`, message: `no English form for "${amount.per}"; expected one in ENGLISH_PER (lib/i18n/en.ts)` })
+  }
+  for (const line of data.program.support) {
+    line.items.forEach((item, i) => check(`program.support[${line.id}].items[${i}]`, item.amount))
+    line.totals?.forEach((total, i) => check(`program.support[${line.id}].totals[${i}]`, total.amount))
+  }
+  data.program.budget.forEach((figure, i) => check(`program.budget[${i}]`, figure.amount))
+  return problems
+}
+
 /** Every cross-file rule, by name; the names are what tests and the closing note count. */
 export const crossCheckRules: Record<string, Rule> = {
   citedSourcesExist,
@@ -303,6 +321,7 @@ export const crossCheckRules: Record<string, Rule> = {
   statusAsOf,
   asOfCoversData,
   glossaryTerms,
+  englishUnits,
 }
 
 export function crossCheck(data: DeckData): DataProblem[] {

@@ -85,6 +85,9 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { path: readonly 
         return [{ path: issue.path, message: 'expected non-empty text, got ""' }]
       break
   }
+  // A field that must be there but is not: "missing; expected the English form of title (…)".
+  if (issue.code === 'custom' && value === undefined)
+    return [{ path: issue.path, message: `missing; expected ${issue.message}` }]
   // Messages written in lib/data/schema.ts are noun phrases ("an ISO date, YYYY-MM-DD"); zod's own start with a capital.
   const ours = /^[a-z]/.test(issue.message)
   return [{ path: issue.path, message: ours ? `expected ${issue.message}, got ${shown(value)}` : issue.message }]

@@ -37,6 +37,28 @@ const webUrl = z.string({ error: 'a URL (http or https)' }).refine((value) => {
   }
 }, 'a URL (http or https)')
 
+const HANGUL = /[\u3131-\u318E\uAC00-\uD7A3]/
+
+/**
+ * The English forms of a record's text fields, for the English edition:
+ * `en: { field: … }` beside the Korean. Every listed field whose value has
+ * Hangul in it needs one; the check names the record and the field.
+ */
+function englishForms<const K extends string>(fields: readonly K[]) {
+  return z.object(Object.fromEntries(fields.map(field => [field, z.string().min(1).optional()])) as Record<K, z.ZodOptional<z.ZodString>>).strict().optional()
+}
+
+/** Adds to `context` an issue for each listed Korean field that has no English form. */
+function requireEnglish(fields: readonly string[]) {
+  return (record: Record<string, unknown> & { en?: Record<string, string | undefined> }, context: z.core.$RefinementCtx) => {
+    for (const field of fields) {
+      const value = record[field]
+      if (typeof value === 'string' && HANGUL.test(value) && !record.en?.[field])
+        context.addIssue({ code: 'custom', path: ['en', field], message: `the English form of ${field} ("${value}")` })
+    }
+  }
+}
+
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens')
 
 /** Ids of entries in data/sources.yaml that back a statement. */
@@ -48,8 +70,9 @@ export const scheduleReportSchema = z.object({
   said: z.string().min(1),
   /** The day the source published it. */
   reported: isoDate,
+  en: englishForms(['said']),
   sources: sourceIds,
-}).strict()
+}).strict().superRefine(requireEnglish(['said']))
 
 /** A name in the deck's language and in English. */
 export const bilingualSchema = z.object({
@@ -67,7 +90,9 @@ export const sourceSchema = z.object({
   /** A day, or a month for a page that shows no day (a model page). */
   published: isoDateOrMonth,
   language: z.enum(['ko', 'en']),
-}).strict()
+  /** English publisher name, and an English gist of a Korean title (the title itself stays as published). */
+  en: englishForms(['publisher', 'title']),
+}).strict().superRefine(requireEnglish(['publisher', 'title']))
 
 export const amountSchema = z.object({
   value: z.number({ error: 'a number' }).nonnegative('a non-negative number'),
@@ -102,8 +127,9 @@ export const stageSchema = z.object({
   /** How many teams this stage eliminated, as the sources state it. */
   eliminated: z.number().int().nonnegative().optional(),
   note: z.string().optional(),
+  en: englishForms(['dateLabel']),
   sources: sourceIds,
-}).strict()
+}).strict().superRefine(requireEnglish(['dateLabel']))
 
 export const supportItemSchema = z.object({
   label: z.string().min(1),
@@ -113,8 +139,9 @@ export const supportItemSchema = z.object({
   /** The first day this item was on offer, when that was after the selection (the diagram at the essay's date leaves it out). */
   since: isoDate.optional(),
   note: z.string().optional(),
+  en: englishForms(['label', 'short', 'note']),
   sources: sourceIds,
-}).strict()
+}).strict().superRefine(requireEnglish(['label', 'short', 'note']))
 
 export const budgetFigureSchema = z.object({
   amount: amountSchema,
@@ -136,8 +163,9 @@ export const supportLineSchema = z.object({
     /** When the team may receive the line, as the sources word it ("2026년 하반기"). */
     from: z.string().min(1),
     reason: z.string().min(1),
+    en: englishForms(['from', 'reason']),
     sources: sourceIds,
-  }).strict()).optional(),
+  }).strict().superRefine(requireEnglish(['from', 'reason']))).optional(),
   /** The line's total over the programme, as each source states it (sources may disagree). */
   totals: z.array(budgetFigureSchema).optional(),
   note: z.string().optional(),
@@ -147,16 +175,16 @@ export const supportLineSchema = z.object({
 export const programSchema = z.object({
   name: bilingualSchema,
   formerName: bilingualSchema.optional(),
-  ministry: organisationSchema.extend({ role: z.string().min(1), sources: sourceIds }).strict(),
+  ministry: organisationSchema.extend({ role: z.string().min(1), en: englishForms(['role']), sources: sourceIds }).strict().superRefine(requireEnglish(['role'])),
   /** `since`: the first day an agency is reported in the programme, when later than the selection. */
-  agencies: z.array(organisationSchema.extend({ role: z.string().min(1), since: isoDate.optional(), sources: sourceIds }).strict()).min(1),
+  agencies: z.array(organisationSchema.extend({ role: z.string().min(1), since: isoDate.optional(), en: englishForms(['role']), sources: sourceIds }).strict().superRefine(requireEnglish(['role']))).min(1),
   call: z.object({ opens: isoDate, closes: isoDate, maxTeams: z.number().int().positive(), sources: sourceIds }).strict(),
   stages: z.array(stageSchema).min(1),
   target: z.object({ text: z.string().min(1), sources: sourceIds }).strict(),
   support: z.array(supportLineSchema).min(1),
   /** Total budget as each source states it; sources disagree, so every figure is kept. */
   budget: z.array(budgetFigureSchema).min(1),
-  openSource: z.object({ text: z.string().min(1), sources: sourceIds }).strict(),
+  openSource: z.object({ text: z.string().min(1), en: englishForms(['text']), sources: sourceIds }).strict().superRefine(requireEnglish(['text'])),
 }).strict()
 
 /** One dated step in a consortium's path through the selection. */
@@ -165,8 +193,9 @@ export const historyEntrySchema = z.object({
   stage: id,
   outcome: z.enum(['applied', 'passed', 'eliminated', 'selected']),
   reason: z.string().min(1).optional(),
+  en: englishForms(['reason']),
   sources: sourceIds,
-}).strict()
+}).strict().superRefine(requireEnglish(['reason']))
 
 /** A model a team released: what it is and under which licence, as its sources state it. */
 export const modelReleaseSchema = z.object({
@@ -209,8 +238,9 @@ export const timelineEventSchema = z.object({
   consortia: z.array(id).optional(),
   /** Earlier and later reports of the event's timing, when sources moved it. */
   schedule: z.array(scheduleReportSchema).optional(),
+  en: englishForms(['title', 'dateLabel']),
   sources: sourceIds,
-}).strict()
+}).strict().superRefine(requireEnglish(['title', 'dateLabel']))
 
 /** Essay sections, in the essay's order; slides/ has one file for each. */
 export const essaySections = ['opening', 'foundation-model', 'startup', 'diversity', 'ecosystem', 'essence'] as const
@@ -232,8 +262,9 @@ export const essaySchema = z.object({
   url: webUrl,
   /** The stamp the post shows, as it shows it. */
   stamp: z.string().min(1),
+  en: englishForms(['title', 'category', 'blog']),
   sources: sourceIds,
-}).strict()
+}).strict().superRefine(requireEnglish(['title', 'category', 'blog']))
 
 /** One preferred term and the variants that must not appear beside it. */
 export const glossaryEntrySchema = z.object({
@@ -243,7 +274,11 @@ export const glossaryEntrySchema = z.object({
   variants: z.array(z.string().min(1)).default([]),
   /** What the term means, for the slide where it first appears. */
   explain: z.string().min(1).optional(),
-}).strict()
+  explainEn: z.string().min(1).optional(),
+}).strict().superRefine((entry, context) => {
+  if (entry.explain && !entry.explainEn)
+    context.addIssue({ code: 'custom', path: ['explainEn'], message: `the English form of explain ("${entry.explain}")` })
+})
 
 export type Bilingual = z.infer<typeof bilingualSchema>
 export type Source = z.infer<typeof sourceSchema>

@@ -1,11 +1,12 @@
+import type { UiStrings } from '../i18n/strings.ts'
 /**
  * What the data views show, computed from the data: rows for the consortia,
  * the selection stages and the timeline. Components only render these.
  */
 import type { Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind, ScheduleReport } from './schema.ts'
-import { STATUS_WORDS } from './as-of.ts'
+import { ko } from '../i18n/ko.ts'
 import { consortiaWith, latestEntry, stageCounts } from './derive.ts'
-import { formatDate, formatWhen, kindLabels, kindOrder } from './format.ts'
+import { kindOrder } from './format.ts'
 
 export interface PartnerGroup {
   kind: OrganisationKind
@@ -18,21 +19,14 @@ export interface PartnerGroup {
 }
 
 /** Partners grouped by kind, kinds in a fixed order, at most `maxNames` names shown per kind. */
-export function groupPartners(partners: Organisation[], maxNames = 3): PartnerGroup[] {
+export function groupPartners(partners: Organisation[], maxNames = 3, ui: UiStrings = ko): PartnerGroup[] {
   return kindOrder.flatMap((kind) => {
-    const names = partners.filter(p => p.kind === kind).map(p => p.name.ko)
+    const names = partners.filter(p => p.kind === kind).map(p => p.name[ui.lang])
     if (!names.length)
       return []
     const shown = names.slice(0, maxNames)
-    return [{ kind, label: kindLabels[kind], count: names.length, shown, more: names.length - shown.length }]
+    return [{ kind, label: ui.kinds[kind], count: names.length, shown, more: names.length - shown.length }]
   })
-}
-
-const outcomeWords: Record<HistoryEntry['outcome'], string> = {
-  applied: '지원',
-  passed: '통과',
-  selected: '선정',
-  eliminated: '탈락',
 }
 
 export interface OutcomeView {
@@ -46,15 +40,14 @@ export interface OutcomeView {
 }
 
 /** A history entry in words: the stage's name and what happened there. */
-export function describeOutcome(data: Pick<DeckData, 'program'>, entry: HistoryEntry): OutcomeView {
+export function describeOutcome(data: Pick<DeckData, 'program'>, entry: HistoryEntry, ui: UiStrings = ko): OutcomeView {
   const stage = data.program.stages.find(s => s.id === entry.stage)
-  const stageName = stage?.name.ko ?? entry.stage
-  const word = outcomeWords[entry.outcome]
+  const stageName = stage?.name[ui.lang] ?? entry.stage
   return {
     stage: entry.stage,
     outcome: entry.outcome,
-    text: stageName.endsWith(word) ? stageName : `${stageName} ${word}`,
-    when: formatWhen({ date: entry.date }),
+    text: ui.outcomeText(stageName, ui.outcome[entry.outcome]),
+    when: ui.when({ date: entry.date }),
     reason: entry.reason,
     sources: entry.sources,
   }
@@ -72,7 +65,7 @@ export interface ConsortiumRow {
   sources: string[]
 }
 
-export function consortiumRow(data: Pick<DeckData, 'program'>, consortium: Consortium, options: { asOf?: string, maxNames?: number } = {}): ConsortiumRow {
+export function consortiumRow(data: Pick<DeckData, 'program'>, consortium: Consortium, options: { asOf?: string, maxNames?: number, ui?: UiStrings } = {}): ConsortiumRow {
   const entry = latestEntry(consortium, options.asOf)
   return {
     id: consortium.id,
@@ -80,14 +73,14 @@ export function consortiumRow(data: Pick<DeckData, 'program'>, consortium: Conso
     model: consortium.model,
     startup: consortium.startup ?? false,
     partnerCount: consortium.partners?.length ?? 0,
-    partnerGroups: groupPartners(consortium.partners ?? [], options.maxNames),
-    outcome: entry && describeOutcome(data, entry),
+    partnerGroups: groupPartners(consortium.partners ?? [], options.maxNames, options.ui),
+    outcome: entry && describeOutcome(data, entry, options.ui),
     sources: consortium.sources,
   }
 }
 
 /** The teams selected at a stage (by default the five of 2025-08-04), as rows. */
-export function selectedConsortiaRows(data: Pick<DeckData, 'program' | 'consortia'>, options: { stage?: string, asOf?: string, maxNames?: number } = {}): ConsortiumRow[] {
+export function selectedConsortiaRows(data: Pick<DeckData, 'program' | 'consortia'>, options: { stage?: string, asOf?: string, maxNames?: number, ui?: UiStrings } = {}): ConsortiumRow[] {
   return consortiaWith(data.consortia, options.stage ?? 'selection', 'selected').map(c => consortiumRow(data, c, options))
 }
 
@@ -110,18 +103,19 @@ export interface StageRow {
 }
 
 /** The selection stages in order; `until` (ISO date) hides stages after it, to show the race as it stood then. */
-export function stageRows(data: Pick<DeckData, 'program' | 'consortia'>, options: { until?: string } = {}): StageRow[] {
+export function stageRows(data: Pick<DeckData, 'program' | 'consortia'>, options: { until?: string, ui?: UiStrings } = {}): StageRow[] {
+  const ui = options.ui ?? ko
   const counts = new Map(stageCounts(data.program, data.consortia).map(c => [c.stage, c]))
   const leadsWith = (stageId: string, outcome: HistoryEntry['outcome']) =>
-    consortiaWith(data.consortia, stageId, outcome).map(c => c.lead.name.ko)
+    consortiaWith(data.consortia, stageId, outcome).map(c => c.lead.name[ui.lang])
   return data.program.stages
     .filter(stage => options.until === undefined || stage.date <= options.until)
     .map(stage => ({
       id: stage.id,
-      name: stage.name.ko,
-      when: formatWhen(stage),
+      name: stage.name[ui.lang],
+      when: ui.when(stage),
       status: stage.status,
-      statusLabel: statusLabel(stage.status),
+      statusLabel: statusLabel(stage.status, ui),
       teams: stage.teams,
       applied: counts.get(stage.id)?.applied ?? 0,
       leaving: leadsWith(stage.id, 'eliminated'),
@@ -132,20 +126,20 @@ export function stageRows(data: Pick<DeckData, 'program' | 'consortia'>, options
 }
 
 /** How a row labels a status other than done. */
-export function statusLabel(status: EventStatus): string | undefined {
-  return status === 'done' ? undefined : STATUS_WORDS[status]
+export function statusLabel(status: EventStatus, ui: UiStrings = ko): string | undefined {
+  return status === 'done' ? undefined : ui.status[status]
 }
 
 /** "2026.11.30 기준": the day the deck's facts were last checked, as the slides show it. */
-export function asOfLabel(data: Pick<DeckData, 'asOf'>): string {
-  return `${formatDate(data.asOf)} 기준`
+export function asOfLabel(data: Pick<DeckData, 'asOf'>, ui: UiStrings = ko): string {
+  return ui.asOf(data.asOf)
 }
 
 /** Reports of a step's timing, oldest first: "2026년 6월 말~7월 초 (2026.1.16 보도)". */
-export function scheduleTexts(schedule: readonly ScheduleReport[] | undefined): string[] {
+export function scheduleTexts(schedule: readonly ScheduleReport[] | undefined, ui: UiStrings = ko): string[] {
   return [...(schedule ?? [])]
     .sort((a, b) => a.reported.localeCompare(b.reported))
-    .map(report => `${report.said} (${formatDate(report.reported)} 보도)`)
+    .map(report => ui.reported(report.said, report.reported))
 }
 
 export interface TimelineRow {
@@ -159,16 +153,17 @@ export interface TimelineRow {
 }
 
 /** Timeline events between `since` and `until` (ISO dates, inclusive; a month-only date counts as its month). */
-export function timelineRows(data: Pick<DeckData, 'timeline'>, options: { since?: string, until?: string } = {}): TimelineRow[] {
+export function timelineRows(data: Pick<DeckData, 'timeline'>, options: { since?: string, until?: string, ui?: UiStrings } = {}): TimelineRow[] {
+  const ui = options.ui ?? ko
   return data.timeline
     .filter(event => options.since === undefined || event.date >= options.since.slice(0, event.date.length))
     .filter(event => options.until === undefined || event.date <= options.until)
     .map(event => ({
-      when: formatWhen(event),
+      when: ui.when(event),
       title: event.title,
       status: event.status,
-      statusLabel: statusLabel(event.status),
-      schedule: scheduleTexts(event.schedule),
+      statusLabel: statusLabel(event.status, ui),
+      schedule: scheduleTexts(event.schedule, ui),
       sources: [...event.sources, ...(event.schedule ?? []).flatMap(r => r.sources)],
     }))
 }
@@ -192,7 +187,8 @@ export interface ReleaseRow {
  * team's oldest first. `firstAndLatest` keeps each team's first and latest
  * release: where it started and where it stands.
  */
-export function releaseRows(data: Pick<DeckData, 'consortia'>, teams: readonly string[], options: { firstAndLatest?: boolean } = {}): ReleaseRow[] {
+export function releaseRows(data: Pick<DeckData, 'consortia'>, teams: readonly string[], options: { firstAndLatest?: boolean, ui?: UiStrings } = {}): ReleaseRow[] {
+  const ui = options.ui ?? ko
   return teams.flatMap((teamId) => {
     const team = data.consortia.find(c => c.id === teamId)
     const releases = team?.releases ?? []
@@ -200,12 +196,12 @@ export function releaseRows(data: Pick<DeckData, 'consortia'>, teams: readonly s
     return shown.map((release) => {
       const licences = [...new Set((release.licence ?? []).map(l => l.name))]
       return {
-        team: team!.lead.name.ko,
+        team: team!.lead.name[ui.lang],
         name: release.name,
-        when: formatDate(release.date),
-        size: release.parameters ? `${release.parameters.total}${release.parameters.active ? ` (활성 ${release.parameters.active})` : ''}` : '미확인',
-        weights: release.openWeights ? '공개' : '미확인',
-        licence: licences.length ? licences.join(' / ') : '미확인',
+        when: ui.date(release.date),
+        size: release.parameters ? `${release.parameters.total}${release.parameters.active ? ` (${ui.releases.active(release.parameters.active)})` : ''}` : ui.releases.unconfirmed,
+        weights: release.openWeights ? ui.releases.open : ui.releases.unconfirmed,
+        licence: licences.length ? licences.join(' / ') : ui.releases.unconfirmed,
         licenceDisputed: licences.length > 1,
         note: release.note,
         sources: [...release.sources, ...(release.licence ?? []).flatMap(l => l.sources)],

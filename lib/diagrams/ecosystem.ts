@@ -5,38 +5,42 @@
  * strategies the essay asks for) is one piece among the other parts.
  */
 import type { DeckData, EcosystemPart } from '../data/schema'
+import type { UiStrings } from '../i18n/strings'
 import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
+import { ko } from '../i18n/ko'
 import { nodeId, renderFlowchart } from './flowchart'
 import { DIAGRAM_CLASSES } from './style'
 
-/** The two framings the diagram compares; everything inside them comes from the data. */
-export const ECOSYSTEM_TITLES = { today: '지금: 모델 중심', proposed: '글의 제안: 생태계 속 모델' } as const
+/** The two framings the diagram compares (Korean edition); everything inside them comes from the data. */
+export const ECOSYSTEM_TITLES = { today: ko.ecosystem.today, proposed: ko.ecosystem.proposed } as const
 
-export function ecosystemChart(data: DeckData): Flowchart {
+export function ecosystemChart(data: DeckData, ui: UiStrings = ko): Flowchart {
+  const titles = ui.ecosystem
+  const named = (p: { name: { ko: string, en: string } }) => p.name[ui.lang]
   const core = data.ecosystem.filter(p => p.group === 'core')
   const layers = data.ecosystem.filter(p => p.group === 'layer')
   const strategies = data.ecosystem.filter(p => p.group === 'strategy')
   const nodes: FlowNode[] = []
   const groups: FlowGroup[] = []
   const edges: FlowEdge[] = []
-  const coreName = core.map(p => p.name.ko).join(' · ') || data.program.name.ko
+  const coreName = core.map(named).join(' · ') || data.program.name[ui.lang]
 
   // Today: all support flows into the one model.
   const todaySupport = data.program.support.map((line) => {
     const id = nodeId('today', line.id)
-    nodes.push({ id, lines: [line.name.ko], className: 'support' })
+    nodes.push({ id, lines: [named(line)], className: 'support' })
     return id
   })
   nodes.push({ id: 'today_model', lines: [coreName], className: 'core' })
   todaySupport.forEach(id => edges.push({ from: id, to: 'today_model', style: 'thick' }))
   // The support lines side by side above the model keep this side narrow, leaving the width to the proposal.
-  groups.push({ id: 'today', title: ECOSYSTEM_TITLES.today, direction: 'TB', members: [...todaySupport, 'today_model'], className: 'groupToday' })
+  groups.push({ id: 'today', title: titles.today, direction: 'TB', members: [...todaySupport, 'today_model'], className: 'groupToday' })
 
   // Proposed: the model and its strategies are one row among the other parts.
   const part = (p: EcosystemPart, className: string) => {
     const id = nodeId('part', p.id)
     // Narrow boxes: eleven parts side by side with the model must fit one slide.
-    nodes.push({ id, lines: [p.name.ko], className, wrapEm: 6.5 })
+    nodes.push({ id, lines: [named(p)], className, wrapEm: ui.lang === 'en' ? 8 : 6.5 })
     return id
   }
   const modelIds = [...core.map(p => part(p, 'core')), ...strategies.map(p => part(p, 'strategy'))]
@@ -46,15 +50,15 @@ export function ecosystemChart(data: DeckData): Flowchart {
   const below = layers.slice(half).map(p => part(p, 'part'))
   above.forEach(id => edges.push({ from: id, to: 'models', style: 'line' }))
   below.forEach(id => edges.push({ from: 'models', to: id, style: 'line' }))
-  groups.push({ id: 'proposed', title: ECOSYSTEM_TITLES.proposed, direction: 'LR', members: [...above, 'models', ...below], className: 'groupProposed' })
+  groups.push({ id: 'proposed', title: titles.proposed, direction: 'LR', members: [...above, 'models', ...below], className: 'groupProposed' })
   // One rank longer, so the arrow from today to the proposal stays visible at the tight rank spacing.
   edges.push({ from: 'today', to: 'proposed', style: 'thick', extraLength: 1 })
 
   return {
     direction: 'LR',
-    accTitle: `${ECOSYSTEM_TITLES.today}에서 ${ECOSYSTEM_TITLES.proposed}로`,
-    accDescr: `${ECOSYSTEM_TITLES.today}: ${data.program.support.map(l => l.name.ko).join(', ')} → ${coreName}. `
-      + `${ECOSYSTEM_TITLES.proposed}: ${coreName}${strategies.length ? `(${strategies.map(p => p.name.ko).join(', ')})` : ''}와 ${layers.map(p => p.name.ko).join(', ')}.`,
+    accTitle: titles.title(titles.today, titles.proposed),
+    accDescr: `${titles.today}: ${data.program.support.map(named).join(', ')} → ${coreName}. `
+      + `${titles.proposed}: ${coreName}${strategies.length ? `(${strategies.map(named).join(', ')})` : ''}${ui.lang === 'ko' ? '와' : ';'} ${layers.map(named).join(', ')}.`,
     nodes,
     groups,
     edges,
@@ -63,6 +67,6 @@ export function ecosystemChart(data: DeckData): Flowchart {
   }
 }
 
-export function ecosystemDiagram(data: DeckData): string {
-  return renderFlowchart(ecosystemChart(data))
+export function ecosystemDiagram(data: DeckData, ui: UiStrings = ko): string {
+  return renderFlowchart(ecosystemChart(data, ui))
 }

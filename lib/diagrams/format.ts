@@ -1,8 +1,9 @@
 /** Formatting shared by the diagram generators; dates and amounts come from lib/data/format, as on every slide. */
 import type { Consortium, DeckData } from '../data/schema'
+import type { DeckLang } from '../i18n/strings'
 
-export function consortiumName(consortium: Consortium): string {
-  return consortium.lead.name.ko
+export function consortiumName(consortium: Consortium, lang: DeckLang = 'ko'): string {
+  return consortium.lead.name[lang]
 }
 
 /** Consortia by id, in data order. */
@@ -11,11 +12,11 @@ export function consortiaById(data: DeckData): Map<string, Consortium> {
 }
 
 /** The short form of a name: an acronym the English name ends with (`… Agency (NIPA)` → NIPA), else the shorter form. */
-export function shortName(name: { ko: string, en: string }): string {
+export function shortName(name: { ko: string, en: string }, lang: DeckLang = 'ko'): string {
   const acronym = /\(([A-Z][A-Za-z&]{1,7})\)\s*$/.exec(name.en)?.[1]
   if (acronym)
     return acronym
-  return name.en.length < name.ko.length ? name.en : name.ko
+  return lang === 'en' || name.en.length < name.ko.length ? name.en : name.ko
 }
 
 /** Text without a closing parenthetical detail (`공급사라서 제외 (H100 공급)` → `공급사라서 제외`); the detail stays in descriptions. */

@@ -7,10 +7,11 @@
  * open-source condition that sets the cost-matching share. Agencies and items
  * that joined the programme later are left to the part of the talk after the essay.
  */
-import type { DeckData, SupportLine } from '../data/schema'
+import type { Consortium, DeckData, SupportLine } from '../data/schema'
+import type { UiStrings } from '../i18n/strings'
 import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
 import { citeEntries } from '../citations'
-import { formatAmount, formatDate } from '../data/format'
+import { ko } from '../i18n/ko'
 import { nodeId, renderFlowchart } from './flowchart'
 import { consortiaById, consortiumName, shortName, withoutDetail } from './format'
 import { essayMoment } from './race'
@@ -31,14 +32,9 @@ function atSelection(data: DeckData): DeckData['program'] {
  * A line's programme total as its box says it: one figure, or every figure
  * when sources disagree ("총 300억 또는 628억 원": the unit once, at the end).
  */
-export function totalText(line: SupportLine): string | undefined {
-  const figures = [...new Set((line.totals ?? []).map(t => formatAmount(t.amount)))]
-  if (figures.length <= 1)
-    return figures[0] && `총 ${figures[0]}`
-  const suffix = / [^\d\s]+$/.exec(figures[0]!)?.[0]
-  const shared = suffix && figures.every(f => f.endsWith(suffix))
-  const shown = shared ? [...figures.slice(0, -1).map(f => f.slice(0, -suffix.length)), figures.at(-1)!] : figures
-  return `총 ${shown.join(' 또는 ')}`
+export function totalText(line: SupportLine, ui: UiStrings = ko): string | undefined {
+  const figures = [...new Set((line.totals ?? []).map(t => ui.amount(t.amount)))]
+  return figures.length ? ui.total(figures) : undefined
 }
 
 /** Consortia that any support line names (received or deferred), in data order. */
@@ -56,13 +52,14 @@ export function fundedConsortia(data: DeckData) {
  * them), then each amount; item labels go to the description. Numbers rather
  * than publisher names keep the boxes short enough to fit at full size.
  */
-function supportLines(data: DeckData, line: SupportLine): string[] {
+function supportLines(data: DeckData, line: SupportLine, ui: UiStrings): string[] {
   const numbers = citeEntries(data.sources, lineSourceIds(line)).map(s => s.n)
-  const total = totalText(line)
+  const total = totalText(line, ui)
+  const name = line.name[ui.lang]
   return [
-    numbers.length ? `${line.name.ko} [${numbers.join(', ')}]` : line.name.ko,
+    numbers.length ? `${name} [${numbers.join(', ')}]` : name,
     ...(total ? [total] : []),
-    ...line.items.map(item => [item.short, formatAmount(item.amount)].filter(Boolean).join(' ')),
+    ...line.items.map(item => [item.short, ui.amount(item.amount)].filter(Boolean).join(' ')),
   ]
 }
 
@@ -93,7 +90,8 @@ function deferredSets(program: DeckData['program']): DeferredSet[] {
   return [...sets.values()]
 }
 
-export function fundingChart(data: DeckData): Flowchart {
+export function fundingChart(data: DeckData, ui: UiStrings = ko): Flowchart {
+  const name = (consortium: Consortium) => consortiumName(consortium, ui.lang)
   const program = atSelection(data)
   const byId = consortiaById(data)
   const funded = fundedConsortia(data)
@@ -104,13 +102,13 @@ export function fundingChart(data: DeckData): Flowchart {
   // The ministry (with its agencies) frames what it sets: the support lines and the open-source condition.
   const supportIds = program.support.map((line) => {
     const id = nodeId('support', line.id)
-    nodes.push({ id, lines: supportLines(data, line), className: 'support', wrapEm: 12.5 })
+    nodes.push({ id, lines: supportLines(data, line, ui), className: 'support', wrapEm: 12.5 })
     return id
   })
   nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: 10, maxLines: 6 })
   groups.push({
     id: 'ministry',
-    title: [program.ministry.name.ko, ...program.agencies.map(a => shortName(a.name))].join(' · '),
+    title: [ui.lang === 'en' ? shortName(program.ministry.name, ui.lang) : program.ministry.name.ko, ...program.agencies.map(a => shortName(a.name, ui.lang))].join(' · '),
     direction: 'TB',
     members: [...supportIds, 'open_source'],
     className: 'orgGroup',
@@ -123,18 +121,18 @@ export function fundingChart(data: DeckData): Flowchart {
     const id = `deferred_${i}`
     // Side by side: the waiting teams take one row.
     // The date goes in the group's title, not on the edge: an edge label lands on the teams group's title.
-    groups.push({ id, title: `${set.reason} · ${set.from}부터`, direction: 'TB', members: set.consortia.map(c => nodeId('team', c)), className: 'deferredGroup' })
+    groups.push({ id, title: `${set.reason} · ${ui.funding.from(set.from)}`, direction: 'TB', members: set.consortia.map(c => nodeId('team', c)), className: 'deferredGroup' })
     deferredGroupIds.push(id)
     set.consortia.forEach(c => grouped.add(c))
     edges.push({ from: nodeId('support', set.line.id), to: id, style: 'dotted' })
   })
 
   for (const consortium of funded)
-    nodes.push({ id: nodeId('team', consortium.id), lines: [consortiumName(consortium)], className: 'team' })
+    nodes.push({ id: nodeId('team', consortium.id), lines: [name(consortium)], className: 'team' })
   const selection = selectionStage(data, funded.map(c => c.id))
   groups.push({
     id: 'teams',
-    title: selection ? `${selection.name.ko} · ${formatDate(selection.date)}` : program.name.ko,
+    title: selection ? `${selection.name[ui.lang]} · ${ui.date(selection.date)}` : program.name[ui.lang],
     direction: 'TB',
     members: [...funded.filter(c => !grouped.has(c.id)).map(c => nodeId('team', c.id)), ...deferredGroupIds],
     className: 'teamGroup',
@@ -154,15 +152,16 @@ export function fundingChart(data: DeckData): Flowchart {
   edges.push({ from: 'open_source', to: 'teams', style: 'dotted' })
 
   const lineSummary = program.support.map((line) => {
-    const amounts = [line.totals && line.totals.length > 1 ? `${totalText(line)} (보도마다 다름)` : totalText(line), ...line.items.map(item => `${item.label} ${formatAmount(item.amount)}${item.note ? ` (${item.note})` : ''}`)].filter(Boolean).join(', ')
-    const received = line.recipients.map(id => byId.get(id)).filter(c => c !== undefined).map(consortiumName)
-    const waiting = (line.deferred ?? []).map(d => `${byId.has(d.consortium) ? consortiumName(byId.get(d.consortium)!) : d.consortium}(${d.reason}, ${d.from}부터 지원 가능)`)
-    return `${line.name.ko}(${amounts}): ${received.join(', ')}${waiting.length ? `; 이후 지원: ${waiting.join(', ')}` : ''}`
+    const amounts = [line.totals && line.totals.length > 1 ? `${totalText(line, ui)} (${ui.funding.disputed})` : totalText(line, ui), ...line.items.map(item => `${item.label} ${ui.amount(item.amount)}${item.note ? ` (${item.note})` : ''}`)].filter(Boolean).join(', ')
+    const received = line.recipients.map(id => byId.get(id)).filter(c => c !== undefined).map(name)
+    const waiting = (line.deferred ?? []).map(d => ui.funding.role(byId.has(d.consortium) ? name(byId.get(d.consortium)!) : d.consortium, ui.funding.mayReceive(d.reason, d.from)))
+    return `${ui.funding.role(line.name[ui.lang], amounts)}: ${received.join(', ')}${waiting.length ? `; ${ui.funding.later}: ${waiting.join(', ')}` : ''}`
   })
+  const bodies = [program.ministry, ...program.agencies].map(o => ui.funding.role(o.name[ui.lang], o.role))
   return {
     direction: 'TB',
-    accTitle: `${program.name.ko}: 지원 구조`,
-    accDescr: `${program.ministry.name.ko}(${program.ministry.role})와 ${program.agencies.map(a => `${a.name.ko}(${a.role})`).join(', ')}. ${lineSummary.join('. ')}. ${program.openSource.text}.`,
+    accTitle: ui.funding.title(program.name[ui.lang]),
+    accDescr: `${ui.lang === 'ko' ? `${bodies[0]}와 ${bodies.slice(1).join(', ')}` : bodies.join(', ')}. ${lineSummary.join('. ')}. ${program.openSource.text}.`,
     nodes,
     groups,
     edges,
@@ -178,6 +177,6 @@ function selectionStage(data: DeckData, ids: string[]) {
   return data.program.stages.find(s => s.id === stageId)
 }
 
-export function fundingDiagram(data: DeckData): string {
-  return renderFlowchart(fundingChart(data))
+export function fundingDiagram(data: DeckData, ui: UiStrings = ko): string {
+  return renderFlowchart(fundingChart(data, ui))
 }

@@ -4,7 +4,9 @@
  * reads `diagramLabels` to check each PDF page shows its diagram.
  */
 import type { DeckData } from '../data/schema'
+import type { UiStrings } from '../i18n/strings'
 import type { Flowchart } from './flowchart'
+import { ko } from '../i18n/ko'
 import { ecosystemChart } from './ecosystem'
 import { chartLabels, renderFlowchart } from './flowchart'
 import { fundingChart } from './funding'
@@ -23,19 +25,19 @@ export interface GeneratedDiagram {
   code: string
 }
 
-export function generatedDiagrams(data: DeckData): GeneratedDiagram[] {
+export function generatedDiagrams(data: DeckData, ui: UiStrings = ko): GeneratedDiagram[] {
   const entries: [string, string, Flowchart][] = [
-    ['funding', '<FundingDiagram />', fundingChart(data)],
-    ['race-essay', '<RaceDiagram at="essay" />', raceChart(data, 'essay')],
-    ['race-latest', '<RaceDiagram at="latest" />', raceChart(data, 'latest')],
-    ['ecosystem', '<EcosystemDiagram />', ecosystemChart(data)],
+    ['funding', '<FundingDiagram />', fundingChart(data, ui)],
+    ['race-essay', '<RaceDiagram at="essay" />', raceChart(data, 'essay', ui)],
+    ['race-latest', '<RaceDiagram at="latest" />', raceChart(data, 'latest', ui)],
+    ['ecosystem', '<EcosystemDiagram />', ecosystemChart(data, ui)],
   ]
   return entries.map(([id, component, chart]) => ({ id, component, chart, code: renderFlowchart(chart) }))
 }
 
 /** The labels each diagram must show, by diagram id, as a reader sees them (unescaped, shortened). */
-export function diagramLabels(data: DeckData): Record<string, string[]> {
-  return Object.fromEntries(generatedDiagrams(data).map(d => [d.id, chartLabels(d.chart)]))
+export function diagramLabels(data: DeckData, ui: UiStrings = ko): Record<string, string[]> {
+  return Object.fromEntries(generatedDiagrams(data, ui).map(d => [d.id, chartLabels(d.chart)]))
 }
 
 /** How each generated diagram is placed in a slide's Markdown, by diagram id. */

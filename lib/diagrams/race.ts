@@ -6,17 +6,14 @@
  * up to its moment as they happened, later stages only as planned steps.
  */
 import type { Consortium, DeckData, Stage } from '../data/schema'
+import type { UiStrings } from '../i18n/strings'
 import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
-import { STATUS_WORDS } from '../data/as-of'
-import { formatDate, formatWhen } from '../data/format'
+import { ko } from '../i18n/ko'
 import { nodeId, renderFlowchart } from './flowchart'
 import { consortiumName, withoutDetail } from './format'
 import { DIAGRAM_CLASSES } from './style'
 
 export type RaceMoment = 'essay' | 'latest'
-
-/** Words for the states a stage or a team is in; the names themselves come from the data. */
-const WORDS = { out: '탈락', joined: '합류', remaining: '남은 팀', teams: (n: number) => `${n}개 팀` }
 
 /**
  * The essay's moment: the essay opens on the announcement of the selected
@@ -91,24 +88,24 @@ export function remainingTeams(data: DeckData, steps: RaceStep[]): Consortium[] 
   })
 }
 
-function stageLines(step: RaceStep, before: number | undefined, at: RaceMoment, merged: Stage[] = []): string[] {
+function stageLines(step: RaceStep, before: number | undefined, at: RaceMoment, ui: UiStrings, merged: Stage[] = []): string[] {
   const { stage } = step
-  const count = before === undefined ? WORDS.teams(stage.teams ?? 0) : `${before} → ${WORDS.teams(stage.teams ?? 0)}`
-  const name = [...merged, stage].map(s => s.name.ko).join(' → ')
+  const count = before === undefined ? ui.race.teams(stage.teams ?? 0) : `${before} → ${ui.race.teams(stage.teams ?? 0)}`
+  const name = [...merged, stage].map(s => s.name[ui.lang]).join(' → ')
   if (step.happened)
-    return [name, formatWhen({ date: stage.date, dateLabel: stage.dateLabel }), count]
+    return [name, ui.when({ date: stage.date, dateLabel: stage.dateLabel }), count]
   // As the essay saw them, later stages are steps of the plan; their dates and counts came later.
   if (at === 'essay')
-    return [`${name} ${STATUS_WORDS.planned}`]
+    return [`${name} ${ui.status.planned}`]
   // As of the deck's date: a stage still ahead is planned; one already due whose outcome no source reports says so.
-  const status = stage.status === 'unreported' ? STATUS_WORDS.unreported : STATUS_WORDS.planned
-  return [name, formatWhen({ date: stage.date, dateLabel: stage.dateLabel }), `${WORDS.teams(stage.teams ?? 0)} 계획`, status]
+  const status = stage.status === 'unreported' ? ui.status.unreported : ui.status.planned
+  return [name, ui.when({ date: stage.date, dateLabel: stage.dateLabel }), ui.race.planned(ui.race.teams(stage.teams ?? 0)), status]
 }
 
 /** Team names take one line each; this fits the longest lead name in the data (9 Hangul syllables). */
 const NAME_EM = 9.5
 
-const names = (list: Consortium[]) => list.map(consortiumName).join(' · ')
+const names = (list: Consortium[], ui: UiStrings) => list.map(c => consortiumName(c, ui.lang)).join(' · ')
 
 /**
  * One column per stage that happened, its stage box above the teams that left
@@ -116,7 +113,8 @@ const names = (list: Consortium[]) => list.map(consortiumName).join(' · ')
  * stages still to come. The first stage (the applications) is folded into the
  * next as its starting count, which keeps the race narrow enough to read.
  */
-export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
+export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): Flowchart {
+  const name = (consortium: Consortium) => consortiumName(consortium, ui.lang)
   const all = raceSteps(data, at)
   const origin = all[0]?.happened && all.length > 1 ? all[0] : undefined
   const steps = origin ? all.slice(1) : all
@@ -141,13 +139,13 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
   happened.forEach(({ step, merged }, i) => {
     const before = i === 0 ? origin?.stage.teams : happened[i - 1]!.step.stage.teams
     const stageId = nodeId('stage', step.stage.id)
-    nodes.push({ id: stageId, lines: stageLines(step, before, at, merged), className: 'stage' })
+    nodes.push({ id: stageId, lines: stageLines(step, before, at, ui, merged), className: 'stage' })
     const members = [stageId]
     if (step.out.length) {
       const outId = nodeId('out', step.stage.id)
       nodes.push({
         id: outId,
-        lines: [`${WORDS.out} ${step.out.length}`, ...step.out.map(o => o.reason ? `${consortiumName(o.consortium)}: ${withoutDetail(o.reason)}` : consortiumName(o.consortium))],
+        lines: [`${ui.race.out} ${step.out.length}`, ...step.out.map(o => o.reason ? `${name(o.consortium)}: ${withoutDetail(o.reason)}` : name(o.consortium))],
         className: 'out',
         wrapEm: NAME_EM,
       })
@@ -156,7 +154,7 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
     }
     if (step.joined.length) {
       const joinedId = nodeId('joined', step.stage.id)
-      nodes.push({ id: joinedId, lines: [`${WORDS.joined} ${step.joined.length}`, ...step.joined.map(consortiumName)], className: 'joined', wrapEm: NAME_EM })
+      nodes.push({ id: joinedId, lines: [`${ui.race.joined} ${step.joined.length}`, ...step.joined.map(name)], className: 'joined', wrapEm: NAME_EM })
       edges.push({ from: joinedId, to: stageId })
       members.unshift(joinedId)
     }
@@ -168,7 +166,7 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
   // On the essay's view, the teams still in take a column of their own.
   const remaining = remainingTeams(data, all)
   if (at === 'essay' && remaining.length) {
-    nodes.push({ id: 'remaining', lines: [`${WORDS.remaining} ${remaining.length}`, ...remaining.map(consortiumName)], className: 'joined', wrapEm: NAME_EM })
+    nodes.push({ id: 'remaining', lines: [`${ui.race.remaining} ${remaining.length}`, ...remaining.map(name)], className: 'joined', wrapEm: NAME_EM })
     groups.push({ id: 'column_remaining', title: '', members: ['remaining'], className: 'column' })
     columns.push('column_remaining')
   }
@@ -176,7 +174,7 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
   const ahead: string[] = []
   for (const step of steps.filter(s => !s.happened)) {
     const id = nodeId('stage', step.stage.id)
-    nodes.push({ id, lines: stageLines(step, undefined, at), className: 'planned' })
+    nodes.push({ id, lines: stageLines(step, undefined, at, ui), className: 'planned' })
     const previous = ahead.at(-1)
     if (previous)
       edges.push({ from: previous, to: id, style: 'dotted' })
@@ -188,19 +186,19 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
   }
   columns.slice(1).forEach((column, i) => edges.push({ from: columns[i]!, to: column }))
 
-  const moment = at === 'essay' ? `글이 쓰인 시점(${formatDate(essayMoment(data) ?? '')})` : `${formatDate(data.asOf)} 기준`
+  const moment = at === 'essay' ? ui.race.essayMoment(essayMoment(data) ?? '') : ui.asOf(data.asOf)
   const described = all.map((step) => {
     const head = step.happened
-      ? `${step.stage.name.ko} ${formatWhen({ date: step.stage.date, dateLabel: step.stage.dateLabel })} ${WORDS.teams(step.stage.teams ?? 0)}`
-      : `${step.stage.name.ko} ${step.stage.status === 'unreported' && at !== 'essay' ? STATUS_WORDS.unreported : STATUS_WORDS.planned}`
-    const out = step.out.length ? `, ${WORDS.out}: ${step.out.map(o => o.reason ? `${consortiumName(o.consortium)}(${o.reason})` : consortiumName(o.consortium)).join(', ')}` : ''
-    const joined = step.joined.length ? `, ${WORDS.joined}: ${names(step.joined)}` : ''
+      ? `${step.stage.name[ui.lang]} ${ui.when({ date: step.stage.date, dateLabel: step.stage.dateLabel })} ${ui.race.teams(step.stage.teams ?? 0)}`
+      : `${step.stage.name[ui.lang]} ${step.stage.status === 'unreported' && at !== 'essay' ? ui.status.unreported : ui.status.planned}`
+    const out = step.out.length ? `, ${ui.race.out}: ${step.out.map(o => o.reason ? ui.race.reason(name(o.consortium), o.reason) : name(o.consortium)).join(', ')}` : ''
+    const joined = step.joined.length ? `, ${ui.race.joined}: ${names(step.joined, ui)}` : ''
     return `${head}${out}${joined}`
   })
   return {
     direction: 'LR',
-    accTitle: `${data.program.name.ko}: 선정과 탈락 (${moment})`,
-    accDescr: `${described.join('. ')}.${remaining.length ? ` ${WORDS.remaining}: ${names(remaining)}.` : ''}`,
+    accTitle: ui.race.title(data.program.name[ui.lang], moment),
+    accDescr: `${described.join('. ')}.${remaining.length ? ` ${ui.race.remaining}: ${names(remaining, ui)}.` : ''}`,
     nodes,
     groups,
     edges,
@@ -209,6 +207,6 @@ export function raceChart(data: DeckData, at: RaceMoment): Flowchart {
   }
 }
 
-export function raceDiagram(data: DeckData, at: RaceMoment = 'latest'): string {
-  return renderFlowchart(raceChart(data, at))
+export function raceDiagram(data: DeckData, at: RaceMoment = 'latest', ui: UiStrings = ko): string {
+  return renderFlowchart(raceChart(data, at, ui))
 }

@@ -69,6 +69,35 @@ describe('schema errors name file, record and field', () => {
     ])
   })
 
+  it('korean text with no English form', () => {
+    const texts = withEdit('timeline.yaml', (doc) => {
+      delete doc.timeline[1].en
+    })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'timeline.yaml', path: 'timeline[1].en.title', message: 'missing; expected the English form of title ("정예팀 5개 선정")' },
+    ])
+  })
+
+  it('a Korean source title with no English gist, and a Korean publisher with no English name', () => {
+    const texts = withEdit('sources.yaml', (doc) => {
+      doc.sources[1].title = '공모 시작'
+      doc.sources[1].publisher = '예시 뉴스'
+    })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'sources.yaml', path: 'sources[src-call].en.publisher', message: 'missing; expected the English form of publisher ("예시 뉴스")' },
+      { file: 'sources.yaml', path: 'sources[src-call].en.title', message: 'missing; expected the English form of title ("공모 시작")' },
+    ])
+  })
+
+  it('a glossary explanation with no English form', () => {
+    const texts = withEdit('glossary.yaml', (doc) => {
+      doc.glossary[0].explain = '서류로 하는 평가'
+    })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'glossary.yaml', path: 'glossary[0].explainEn', message: 'missing; expected the English form of explain ("서류로 하는 평가")' },
+    ])
+  })
+
   it('a wrong type', () => {
     const texts = withEdit('program.yaml', (doc) => {
       byId(doc.program.stages, 'document-review').teams = 'ten'
@@ -319,7 +348,19 @@ describe('cross-checks between records and files', () => {
       'statusAsOf',
       'asOfCoversData',
       'glossaryTerms',
+      'englishUnits',
     ])
+  })
+
+  it('an amount whose unit has no English form', () => {
+    const texts = withEdit('program.yaml', (doc) => {
+      byId(doc.program.support, 'gpu').items[0].amount.unit = '대'
+    })
+    expect(problemsOf(texts)).toEqual([{
+      file: 'program.yaml',
+      path: 'program.support[gpu].items[0].amount.unit',
+      message: 'no English form for the unit "대"; expected one in ENGLISH_UNITS (lib/i18n/en.ts)',
+    }])
   })
 
   it('a timeline event naming a team that does not exist', () => {

@@ -1,0 +1,98 @@
+/** The English edition's words: dates, amounts and labels written for readers abroad. */
+import type { Amount } from '../data/schema.ts'
+import type { UiStrings } from './strings.ts'
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+
+/** "2025-08-04" → "4 Aug 2025"; "2026-08" → "Aug 2026". */
+function date(iso: string): string {
+  const [year, month, day] = iso.split('-')
+  return [day === undefined ? undefined : Number(day), MONTHS[Number(month) - 1], year].filter(part => part !== undefined).join(' ')
+}
+
+function when(item: { date: string, until?: string, dateLabel?: string }): string {
+  if (item.dateLabel)
+    return item.dateLabel
+  if (!item.until || item.until === item.date)
+    return date(item.date)
+  const [startYear, startMonth, startDay] = item.date.split('-')
+  const [endYear, endMonth] = item.until.split('-')
+  if (startYear === endYear && startMonth === endMonth)
+    return `${Number(startDay)}–${date(item.until)}`
+  return `${date(item.date)} – ${date(item.until)}`
+}
+
+const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 })
+
+/**
+ * The data's units in English. 억 원 is 100 million won: 1,576억 원 is KRW 157.6 bn.
+ * The data check (lib/data/cross-check.ts) names any unit or `per` missing here.
+ */
+export const ENGLISH_UNITS: Record<string, (value: number) => string> = {
+  '억 원': value => `KRW ${number(value / 10)} bn`,
+  '장 (B200)': value => `${number(value)} B200s`,
+}
+export const ENGLISH_PER: Record<string, (figure: string) => string> = {
+  '팀당': figure => `${figure} per team`,
+  '연 최대': figure => `up to ${figure} a year`,
+}
+
+function amount(value: Amount): string {
+  const unit = ENGLISH_UNITS[value.unit]
+  let text = unit ? unit(value.value) : `${number(value.value)} ${value.unit}`
+  if (value.approximate)
+    text = `about ${text}`
+  const per = value.per === undefined ? undefined : ENGLISH_PER[value.per]
+  return per ? per(text) : text
+}
+
+export const en: UiStrings = {
+  lang: 'en',
+  date,
+  when,
+  amount,
+  total: figures => `Total ${figures.join(' or ')}`,
+  status: { planned: 'planned', unreported: 'outcome not reported' },
+  outcome: { applied: 'applied', passed: 'passed', selected: 'selected', eliminated: 'out' },
+  outcomeText: (stage, outcome) => `${stage}: ${outcome}`,
+  kinds: {
+    'company': 'Companies',
+    'university': 'Universities',
+    'research-institute': 'Institutes',
+    'hospital': 'Hospitals',
+    'public-body': 'Public bodies',
+    'media': 'Media',
+  },
+  asOf: iso => `As of ${date(iso)}`,
+  reported: (said, iso) => `${said} (reported ${date(iso)})`,
+  list: names => names.join(', '),
+  consortia: { label: 'Selected consortia: lead, model, partners, outcome', headings: ['Lead · model', 'Partners (by kind)', 'Outcome'], startup: 'startup', more: n => `+${n} more` },
+  stages: { headings: ['Stage', 'Date', 'Teams left', 'Out · in'], applied: n => `${n} applied →`, teams: n => `${n} team${n === 1 ? '' : 's'}` },
+  releases: { headings: ['Team', 'Model', 'Released', 'Parameters', 'Weights', 'Licence'], active: size => `${size} active`, unconfirmed: 'unconfirmed', open: 'open', disputed: 'sources differ' },
+  timeline: { schedule: 'Timing reported', asOfNote: asOf => `${asOf}: from the reports found up to that day` },
+  cite: { label: 'Sources' },
+  sources: { summary: 'summary title' },
+  byline: {
+    title: (blog, category, title) => title ? `Source: “${title}”` : `Source: a post on the blog “${blog}”${category ? `, filed under “${category}”` : ''}`,
+    stamp: 'posted',
+  },
+  race: {
+    out: 'Out',
+    joined: 'Joined',
+    remaining: 'Still in',
+    teams: n => `${n} team${n === 1 ? '' : 's'}`,
+    planned: teams => `${teams} planned`,
+    essayMoment: iso => `when the essay was written (${date(iso)})`,
+    title: (program, moment) => `${program}: selection and elimination (${moment})`,
+    reason: (name, reason) => `${name} (${reason})`,
+  },
+  funding: {
+    disputed: 'reports differ',
+    from: when => `from ${when}`,
+    title: program => `${program}: how support flows`,
+    later: 'later support',
+    mayReceive: (reason, from) => `${reason}; may receive support from ${from}`,
+    role: (name, role) => `${name} (${role})`,
+  },
+  ecosystem: { today: 'Today: the model at the centre', proposed: 'The essay: the model within an ecosystem', title: (today, proposed) => `From “${today}” to “${proposed}”` },
+}

@@ -1,0 +1,55 @@
+/** The Korean edition's words (the deck's first language). */
+import type { UiStrings } from './strings.ts'
+import { formatAmount, formatDate, formatWhen, kindLabels } from '../data/format.ts'
+
+export const ko: UiStrings = {
+  lang: 'ko',
+  date: formatDate,
+  when: formatWhen,
+  amount: formatAmount,
+  total: (figures) => {
+    if (figures.length <= 1)
+      return `총 ${figures[0] ?? ''}`
+    // "300억 원", "628억 원" → "총 300억 또는 628억 원": the shared unit once, at the end.
+    const suffix = / [^\d\s]+$/.exec(figures[0]!)?.[0]
+    const shared = suffix && figures.every(f => f.endsWith(suffix))
+    const shown = shared ? [...figures.slice(0, -1).map(f => f.slice(0, -suffix.length)), figures.at(-1)!] : figures
+    return `총 ${shown.join(' 또는 ')}`
+  },
+  status: { planned: '예정', unreported: '결과 미보도' },
+  outcome: { applied: '지원', passed: '통과', selected: '선정', eliminated: '탈락' },
+  outcomeText: (stage, outcome) => stage.endsWith(outcome) ? stage : `${stage} ${outcome}`,
+  kinds: kindLabels,
+  asOf: date => `${formatDate(date)} 기준`,
+  reported: (said, date) => `${said} (${formatDate(date)} 보도)`,
+  list: names => names.join('·'),
+  consortia: { label: '선정된 컨소시엄: 주관, 모델, 참여기관, 결과', headings: ['주관 · 모델', '참여기관 (종류별)', '결과'], startup: '스타트업', more: n => `외 ${n}` },
+  stages: { headings: ['단계', '날짜', '남은 팀', '나간 팀 · 들어온 팀'], applied: n => `${n}팀 지원 →`, teams: n => `${n}팀` },
+  releases: { headings: ['팀', '모델', '공개', '매개변수', '가중치', '라이선스'], active: size => `활성 ${size}`, unconfirmed: '미확인', open: '공개', disputed: '출처마다 다름' },
+  timeline: { schedule: '일정 보도', asOfNote: asOf => `${asOf}: 이 날까지 찾은 보도로 정리` },
+  cite: { label: '출처' },
+  sources: { summary: '요약 제목' },
+  byline: {
+    title: (blog, category, title) => title ? `원문 「${title}」` : `원문 블로그 「${blog}」${category ? ` ‘${category}’` : ''} 글`,
+    stamp: '게시 표기',
+  },
+  race: {
+    out: '탈락',
+    joined: '합류',
+    remaining: '남은 팀',
+    teams: n => `${n}개 팀`,
+    planned: teams => `${teams} 계획`,
+    essayMoment: date => `글이 쓰인 시점(${formatDate(date)})`,
+    title: (program, moment) => `${program}: 선정과 탈락 (${moment})`,
+    reason: (name, reason) => `${name}(${reason})`,
+  },
+  funding: {
+    disputed: '보도마다 다름',
+    from: when => `${when}부터`,
+    title: program => `${program}: 지원 구조`,
+    later: '이후 지원',
+    mayReceive: (reason, from) => `${reason}, ${from}부터 지원 가능`,
+    role: (name, role) => `${name}(${role})`,
+  },
+  ecosystem: { today: '지금: 모델 중심', proposed: '글의 제안: 생태계 속 모델', title: (today, proposed) => `${today}에서 ${proposed}로` },
+}

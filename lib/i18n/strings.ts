@@ -1,0 +1,59 @@
+/**
+ * The words the deck's components and diagrams write around the data, one
+ * typed set per edition (ko.ts, en.ts): labels, dates, amounts, the as-of
+ * line. The data's own text comes from data/ (see localize.ts).
+ */
+import type { Amount, EventStatus, HistoryEntry, OrganisationKind } from '../data/schema.ts'
+
+export const DECK_LANGS = ['ko', 'en'] as const
+export type DeckLang = typeof DECK_LANGS[number]
+
+export interface UiStrings {
+  lang: DeckLang
+  /** A day or a month: "2025.8.4" / "4 Aug 2025". */
+  date: (iso: string) => string
+  /** A stage's or event's date: the source's wording when given, a span when it has an end. */
+  when: (item: { date: string, until?: string, dateLabel?: string }) => string
+  /** An amount with its unit (and what one unit counts). */
+  amount: (amount: Amount) => string
+  /** Several figures for one total, the unit once where they share it: "총 300억 또는 628억 원". */
+  total: (figures: string[]) => string
+  /** How a slide labels an item that is not done, as of the deck's date. */
+  status: Record<Exclude<EventStatus, 'done'>, string>
+  outcome: Record<HistoryEntry['outcome'], string>
+  /** A stage and what happened there: "1차 단계평가 탈락". */
+  outcomeText: (stage: string, outcome: string) => string
+  kinds: Record<OrganisationKind, string>
+  /** The day the facts were last checked, as the slides show it. */
+  asOf: (date: string) => string
+  /** A reported timing with the day it was reported. */
+  reported: (said: string, date: string) => string
+  /** Joins a list of names. */
+  list: (names: string[]) => string
+  consortia: { label: string, headings: [string, string, string], startup: string, more: (n: number) => string }
+  stages: { headings: [string, string, string, string], applied: (n: number) => string, teams: (n: number) => string }
+  releases: { headings: string[], active: (size: string) => string, unconfirmed: string, open: string, disputed: string }
+  timeline: { schedule: string, asOfNote: (asOf: string) => string }
+  cite: { label: string }
+  sources: { summary: string }
+  byline: { title: (blog: string, category?: string, title?: string) => string, stamp: string }
+  race: {
+    out: string
+    joined: string
+    remaining: string
+    teams: (n: number) => string
+    planned: (teams: string) => string
+    essayMoment: (date: string) => string
+    title: (program: string, moment: string) => string
+    reason: (name: string, reason: string) => string
+  }
+  funding: {
+    disputed: string
+    from: (when: string) => string
+    title: (program: string) => string
+    later: string
+    mayReceive: (reason: string, from: string) => string
+    role: (name: string, role: string) => string
+  }
+  ecosystem: { today: string, proposed: string, title: (today: string, proposed: string) => string }
+}
