@@ -1,5 +1,5 @@
 /**
- * `npm run check:slides [-- --dist <built deck>] [--entry slides.md] [--mode light|dark]`
+ * `npm run check:slides [-- --lang ko|en] [--dist <built deck>] [--entry slides.md] [--mode light|dark]`
  * Builds the deck (unless --dist names a build), walks every slide at every click
  * step in light and dark mode, and prints what fails where, with screenshots.
  * Exits 1 when a slide fails, 2 when the checks could not run.
@@ -12,6 +12,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
+import { editionEntry, parseEdition } from './edition'
 import { formatReport } from './slide-checks/report'
 import { checkDeck } from './slide-checks/run'
 import { buildDeck } from './slidev'
@@ -21,13 +22,16 @@ import { loadDeck } from './talk/slides'
 const { values } = parseArgs({
   options: {
     dist: { type: 'string' },
-    entry: { type: 'string', default: 'slides.md' },
+    lang: { type: 'string' },
+    entry: { type: 'string' },
     mode: { type: 'string', multiple: true },
   },
 })
 
 async function main(): Promise<number> {
-  const entry = resolve(values.entry)
+  // --lang picks the edition's entry (Korean by default); --entry names another deck.
+  const entryFile = values.entry ?? editionEntry(parseEdition(values.lang))
+  const entry = resolve(entryFile)
   const modes = (values.mode?.length ? values.mode : ['light', 'dark']) as ColorMode[]
   if (modes.some(m => m !== 'light' && m !== 'dark')) {
     console.error('--mode is light or dark')
@@ -50,7 +54,7 @@ async function main(): Promise<number> {
   if (!dist) {
     buildDir = mkdtempSync(join(tmpdir(), 'slide-checks-build-'))
     dist = join(buildDir, 'dist')
-    console.log(`Building ${values.entry} …`)
+    console.log(`Building ${entryFile} …`)
     await buildDeck({ entry, outDir: dist })
   }
   const screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-'))

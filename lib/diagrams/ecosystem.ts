@@ -40,7 +40,8 @@ export function ecosystemChart(data: DeckData, ui: UiStrings = ko): Flowchart {
   const part = (p: EcosystemPart, className: string) => {
     const id = nodeId('part', p.id)
     // Narrow boxes: eleven parts side by side with the model must fit one slide.
-    nodes.push({ id, lines: [named(p)], className, wrapEm: ui.lang === 'en' ? 8 : 6.5 })
+    // English wraps wider: its longer names would otherwise stack the columns past the slide's height.
+    nodes.push({ id, lines: [named(p)], className, wrapEm: ui.lang !== 'en' ? 6.5 : 10 })
     return id
   }
   const modelIds = [...core.map(p => part(p, 'core')), ...strategies.map(p => part(p, 'strategy'))]
@@ -63,7 +64,8 @@ export function ecosystemChart(data: DeckData, ui: UiStrings = ko): Flowchart {
     groups,
     edges,
     classes: DIAGRAM_CLASSES,
-    spacing: { node: 12, rank: 12, padding: 8 },
+    // English boxes run taller: less space between them keeps the columns within the slide's height.
+    spacing: { node: ui.lang === 'en' ? 6 : 12, rank: 12, padding: 8 },
   }
 }
 

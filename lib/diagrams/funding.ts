@@ -92,6 +92,8 @@ function deferredSets(program: DeckData['program']): DeferredSet[] {
 
 export function fundingChart(data: DeckData, ui: UiStrings = ko): Flowchart {
   const name = (consortium: Consortium) => consortiumName(consortium, ui.lang)
+  // English labels run wider than Korean at the same font size: a narrower condition box keeps the diagram within the slide at 16 px.
+  const ENGLISH = ui.lang === 'en'
   const program = atSelection(data)
   const byId = consortiaById(data)
   const funded = fundedConsortia(data)
@@ -102,10 +104,10 @@ export function fundingChart(data: DeckData, ui: UiStrings = ko): Flowchart {
   // The ministry (with its agencies) frames what it sets: the support lines and the open-source condition.
   const supportIds = program.support.map((line) => {
     const id = nodeId('support', line.id)
-    nodes.push({ id, lines: supportLines(data, line, ui), className: 'support', wrapEm: 12.5 })
+    nodes.push({ id, lines: supportLines(data, line, ui), className: 'support', wrapEm: ENGLISH ? 12 : 12.5 })
     return id
   })
-  nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: 10, maxLines: 6 })
+  nodes.push({ id: 'open_source', lines: [program.openSource.text], className: 'condition', wrapEm: ENGLISH ? 9 : 10, maxLines: 6 })
   groups.push({
     id: 'ministry',
     title: [ui.lang === 'en' ? shortName(program.ministry.name, ui.lang) : program.ministry.name.ko, ...program.agencies.map(a => shortName(a.name, ui.lang))].join(' · '),
@@ -166,7 +168,7 @@ export function fundingChart(data: DeckData, ui: UiStrings = ko): Flowchart {
     groups,
     edges,
     classes: DIAGRAM_CLASSES,
-    spacing: { node: 14, rank: 30, padding: 8 },
+    spacing: { node: ENGLISH ? 8 : 14, rank: ENGLISH ? 20 : 30, padding: 8 },
   }
 }
 

@@ -95,8 +95,9 @@ function stageLines(step: RaceStep, before: number | undefined, at: RaceMoment, 
   if (step.happened)
     return [name, ui.when({ date: stage.date, dateLabel: stage.dateLabel }), count]
   // As the essay saw them, later stages are steps of the plan; their dates and counts came later.
+  // (English words are longer: the status takes a line of its own, keeping the column narrow.)
   if (at === 'essay')
-    return [`${name} ${ui.status.planned}`]
+    return ui.lang === 'en' ? [name, ui.status.planned] : [`${name} ${ui.status.planned}`]
   // As of the deck's date: a stage still ahead is planned; one already due whose outcome no source reports says so.
   const status = stage.status === 'unreported' ? ui.status.unreported : ui.status.planned
   return [name, ui.when({ date: stage.date, dateLabel: stage.dateLabel }), ui.race.planned(ui.race.teams(stage.teams ?? 0)), status]
@@ -136,10 +137,15 @@ export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): F
     }
     happened.push({ step, merged: [] })
   }
+  // English names run longer: a team's name keeps to one line, stage names and reasons wrap at about
+  // two lines, so the race fits the slide's height and width at 16 px.
+  const english = ui.lang === 'en'
+  const nameEm = english ? 9.7 : NAME_EM
+  const stageWrap = english ? { wrapEm: 10 } : {}
   happened.forEach(({ step, merged }, i) => {
     const before = i === 0 ? origin?.stage.teams : happened[i - 1]!.step.stage.teams
     const stageId = nodeId('stage', step.stage.id)
-    nodes.push({ id: stageId, lines: stageLines(step, before, at, ui, merged), className: 'stage' })
+    nodes.push({ id: stageId, lines: stageLines(step, before, at, ui, merged), className: 'stage', ...stageWrap })
     const members = [stageId]
     if (step.out.length) {
       const outId = nodeId('out', step.stage.id)
@@ -147,14 +153,14 @@ export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): F
         id: outId,
         lines: [`${ui.race.out} ${step.out.length}`, ...step.out.map(o => o.reason ? `${name(o.consortium)}: ${withoutDetail(o.reason)}` : name(o.consortium))],
         className: 'out',
-        wrapEm: NAME_EM,
+        wrapEm: english && step.out.some(o => o.reason) ? 8.5 : nameEm,
       })
       edges.push({ from: stageId, to: outId, style: 'dotted-line' })
       members.push(outId)
     }
     if (step.joined.length) {
       const joinedId = nodeId('joined', step.stage.id)
-      nodes.push({ id: joinedId, lines: [`${ui.race.joined} ${step.joined.length}`, ...step.joined.map(name)], className: 'joined', wrapEm: NAME_EM })
+      nodes.push({ id: joinedId, lines: [`${ui.race.joined} ${step.joined.length}`, ...step.joined.map(name)], className: 'joined', wrapEm: nameEm })
       edges.push({ from: joinedId, to: stageId })
       members.unshift(joinedId)
     }
@@ -166,7 +172,7 @@ export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): F
   // On the essay's view, the teams still in take a column of their own.
   const remaining = remainingTeams(data, all)
   if (at === 'essay' && remaining.length) {
-    nodes.push({ id: 'remaining', lines: [`${ui.race.remaining} ${remaining.length}`, ...remaining.map(name)], className: 'joined', wrapEm: NAME_EM })
+    nodes.push({ id: 'remaining', lines: [`${ui.race.remaining} ${remaining.length}`, ...remaining.map(name)], className: 'joined', wrapEm: nameEm })
     groups.push({ id: 'column_remaining', title: '', members: ['remaining'], className: 'column' })
     columns.push('column_remaining')
   }
@@ -174,7 +180,7 @@ export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): F
   const ahead: string[] = []
   for (const step of steps.filter(s => !s.happened)) {
     const id = nodeId('stage', step.stage.id)
-    nodes.push({ id, lines: stageLines(step, undefined, at, ui), className: 'planned' })
+    nodes.push({ id, lines: stageLines(step, undefined, at, ui), className: 'planned', ...(english ? { wrapEm: 8 } : {}) })
     const previous = ahead.at(-1)
     if (previous)
       edges.push({ from: previous, to: id, style: 'dotted' })
@@ -203,7 +209,7 @@ export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): F
     groups,
     edges,
     classes: DIAGRAM_CLASSES,
-    spacing: { node: 12, rank: 6, padding: 8 },
+    spacing: { node: 12, rank: 6, padding: english ? 4 : 8 },
   }
 }
 

@@ -25,16 +25,16 @@ function when(item: { date: string, until?: string, dateLabel?: string }): strin
 const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 })
 
 /**
- * The data's units in English. 억 원 is 100 million won: 1,576억 원 is KRW 157.6 bn.
+ * The data's units in English. 억 원 is 100 million won: 1,576억 원 is ₩157.6 bn (KRW 157.6 billion).
  * The data check (lib/data/cross-check.ts) names any unit or `per` missing here.
  */
 export const ENGLISH_UNITS: Record<string, (value: number) => string> = {
-  '억 원': value => `KRW ${number(value / 10)} bn`,
+  '억 원': value => `₩${number(value / 10)} bn`,
   '장 (B200)': value => `${number(value)} B200s`,
 }
 export const ENGLISH_PER: Record<string, (figure: string) => string> = {
-  '팀당': figure => `${figure} per team`,
-  '연 최대': figure => `up to ${figure} a year`,
+  '팀당': figure => `${figure}/team`,
+  '연 최대': figure => `up to ${figure}/yr`,
 }
 
 function amount(value: Amount): string {
@@ -51,7 +51,13 @@ export const en: UiStrings = {
   date,
   when,
   amount,
-  total: figures => `Total ${figures.join(' or ')}`,
+  total: (figures) => {
+    // "₩30 bn", "₩62.8 bn" → "Total ₩30 or 62.8 bn": the shared unit once.
+    const numbers = figures.map(f => /^₩([\d.,]+) bn$/.exec(f)?.[1])
+    if (figures.length > 1 && numbers.every(n => n !== undefined))
+      return `Total ₩${numbers.join(' or ')} bn`
+    return `Total ${figures.join(' or ')}`
+  },
   status: { planned: 'planned', unreported: 'outcome not reported' },
   outcome: { applied: 'applied', passed: 'passed', selected: 'selected', eliminated: 'out' },
   outcomeText: (stage, outcome) => `${stage}: ${outcome}`,
@@ -94,5 +100,5 @@ export const en: UiStrings = {
     mayReceive: (reason, from) => `${reason}; may receive support from ${from}`,
     role: (name, role) => `${name} (${role})`,
   },
-  ecosystem: { today: 'Today: the model at the centre', proposed: 'The essay: the model within an ecosystem', title: (today, proposed) => `From “${today}” to “${proposed}”` },
+  ecosystem: { today: 'Today: model-centred', proposed: 'The essay: a model in an ecosystem', title: (today, proposed) => `From “${today}” to “${proposed}”` },
 }

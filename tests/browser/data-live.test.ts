@@ -79,7 +79,7 @@ describe('data edits in a running dev server', () => {
   it('show an edited value in the open slide without a reload', async () => {
     const original = readFileSync(program, 'utf8')
     const page = await openSlide()
-    writeFileSync(program, original.replace('name: { ko: 서면평가, en: Document review }', 'name: { ko: 서면평가(편집), en: Document review }'))
+    writeFileSync(program, original.replace('name: { ko: 서면평가, en: Written review }', 'name: { ko: 서면평가(편집), en: Written review }'))
     await page.locator('.slidev-page-1').getByText('서면평가(편집)').waitFor({ timeout: 30_000 })
     expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true)
     writeFileSync(program, original)

@@ -1,11 +1,17 @@
 import type { Browser } from 'playwright-core'
 import type { DeckPage } from './deck'
+import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeckData } from '../../lib/data/load'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
+import { editionEntry } from '../../tools/edition'
+import { koreanOutsideNames } from '../../tools/talk/editions'
+import { SOURCES_FILE } from '../../tools/talk/rules'
 import { loadDeck } from '../../tools/talk/slides'
 import { deckUrl, gotoSlide, launchBrowser, openPage, slideLocator } from './deck'
 
 const { slides } = await loadDeck()
+const english = (await loadDeck(resolve(editionEntry('en')))).slides
 
 let browser: Browser
 let deck: DeckPage
@@ -85,5 +91,38 @@ describe('presenter mode', () => {
     const firstSentence = withNotes.notes!.split(/[.!?。]\s/)[0]!.slice(0, 20)
     expect(await notes.innerText()).toContain(firstSentence)
     expect(errors).toEqual([])
+  })
+})
+
+describe('the built English deck', () => {
+  const data = loadDeckData(resolve('data'))
+  /** Korean names an English slide may show in parentheses beside their English form. */
+  const names = new Set([
+    ...data.glossary.map(entry => entry.term),
+    ...[data.program.ministry, ...data.program.agencies, ...data.consortia.flatMap(c => [c.lead, ...(c.partners ?? [])])].map(o => o.name.ko),
+    data.essay.blog,
+  ])
+
+  it('renders every slide with no error, declares English, and shows no Korean but names beside their English form and the marked quotation', async () => {
+    const { page, errors, requests } = await openPage(browser)
+    expect(english.length).toBeGreaterThan(20)
+    const found: string[] = []
+    for (const slide of english) {
+      await gotoSlide(page, slide.no, '', 'en')
+      if (slide.file.endsWith(SOURCES_FILE))
+        continue
+      // The rendered slide as the audience reads it, the Korean original of the quotation aside.
+      const text = await page.evaluate((no) => {
+        const copy = document.querySelector(`.slidev-page-${no}`)!.cloneNode(true) as HTMLElement
+        copy.querySelectorAll('blockquote[lang="ko"]').forEach(quote => quote.remove())
+        return copy.textContent ?? ''
+      }, slide.no)
+      expect(text.trim().length, `slide ${slide.no} shows text`).toBeGreaterThan(0)
+      found.push(...koreanOutsideNames(text, names).map(run => `slide ${slide.no}: "${run}"`))
+    }
+    expect(found).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(errors).toEqual([])
+    expect(requests.filter(url => !/^(?:http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(url))).toEqual([])
   })
 })

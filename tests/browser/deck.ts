@@ -3,6 +3,7 @@
  * every request and every console or page error recorded.
  */
 import type { Browser, Page } from 'playwright-core'
+import type { Edition } from '../../tools/edition'
 import { chromium } from 'playwright-core'
 import { inject } from 'vitest'
 import { QUIET_CHROMIUM_ARGS } from '../../tools/browser'
@@ -18,9 +19,9 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: QUIET_CHROMIUM_ARGS })
 }
 
-/** The built deck's address for a path such as `1`, `presenter/1` or `1?clicks=2`. */
-export function deckUrl(path = ''): string {
-  return new URL(path.replace(/^\//, ''), inject('deckUrl')).toString()
+/** The built deck's address for a path such as `1`, `presenter/1` or `1?clicks=2`, in one edition (Korean by default). */
+export function deckUrl(path = '', edition: Edition = 'ko'): string {
+  return new URL(path.replace(/^\//, ''), inject(edition === 'en' ? 'deckUrlEn' : 'deckUrl')).toString()
 }
 
 export async function openPage(browser: Browser, options: { dark?: boolean } = {}): Promise<DeckPage> {
@@ -41,8 +42,8 @@ export async function openPage(browser: Browser, options: { dark?: boolean } = {
 }
 
 /** Goes to a slide and waits until it is drawn: its content loaded, fonts loaded, Mermaid diagrams rendered, images loaded. */
-export async function gotoSlide(page: Page, no: number, query = ''): Promise<void> {
-  await page.goto(deckUrl(`${no}${query}`), { waitUntil: 'load' })
+export async function gotoSlide(page: Page, no: number, query = '', edition: Edition = 'ko'): Promise<void> {
+  await page.goto(deckUrl(`${no}${query}`, edition), { waitUntil: 'load' })
   // The readiness contract, not network idleness: the slide's content loaded (it comes asynchronously),
   // Mermaid rendered into its shadow roots, images and fonts loaded.
   await waitForSlide(page, no, { timeout: 30_000 })

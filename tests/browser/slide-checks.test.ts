@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { editionEntry } from '../../tools/edition'
 import { formatReport } from '../../tools/slide-checks/report'
 import { checkDeck } from '../../tools/slide-checks/run'
 import { buildDeck } from '../../tools/slidev'
@@ -21,6 +22,7 @@ import { launchBrowser } from './deck'
 const fixtureEntry = resolve('tests/fixtures/slide-checks/slides.md')
 const fixture = await loadDeck(fixtureEntry)
 const deck = await loadDeck()
+const english = await loadDeck(resolve(editionEntry('en')))
 
 let browser: Browser
 beforeAll(async () => {
@@ -163,6 +165,21 @@ describe('the deck', () => {
   it.each(deck.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
     const findings = result.findings.filter(f => f.slide === no)
     const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: deck.slides, modes: ['light', 'dark'], root: process.cwd() })
+    expect(findings, report).toEqual([])
+  })
+})
+
+describe('the English deck', () => {
+  let result: DeckCheckResult
+
+  beforeAll(async () => {
+    result = await checkDeck({ browser, url: inject('deckUrlEn'), slideCount: english.slides.length, screenshotDir: mkdtempSync(join(tmpdir(), 'slide-checks-deck-en-')) })
+    console.log(`slide checks (English): ${result.steps.length} steps over ${english.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
+  })
+
+  it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
+    const findings = result.findings.filter(f => f.slide === no)
+    const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: english.slides, modes: ['light', 'dark'], root: process.cwd() })
     expect(findings, report).toEqual([])
   })
 })

@@ -97,3 +97,40 @@ describe('data components render names as text', () => {
     expect(await renderToString(createSSRApp(component))).toContain('<img src=x onerror=alert(1)>')
   })
 })
+
+describe('data components in the English edition', () => {
+  /** What Slidev provides to every component, as an English deck's headmatter sets it. */
+  const englishDeck = { configs: { htmlAttrs: { lang: 'en' } } }
+  const realData = () => loadDeckData(resolve(root, 'data'))
+
+  it.each([
+    ['AsOf', {}],
+    ['ConsortiaView', { asOf: '2025-08-04' }],
+    ['SelectionStages', {}],
+    ['Timeline', {}],
+    ['ReleasesView', { teams: ['lg-ai-research', 'skt', 'upstage', 'motif-technologies'] }],
+    ['Cite', { ids: 'cartech-2025-06-20,nocutnews-2025-08-04' }],
+    ['EssayByline', {}],
+  ])('%s shows no Korean', async (name, props) => {
+    const app = createSSRApp(await loadComponent(name, realData()), props)
+    app.provide('$$slidev-context', englishDeck)
+    const html = await renderToString(app)
+    expect(html).not.toMatch(/[\uAC00-\uD7A3]/)
+    expect(html.replace(/<[^>]+>/g, '').trim().length).toBeGreaterThan(0)
+  })
+
+  it('sourcesList keeps each original title and adds the English gist', async () => {
+    const app = createSSRApp(await loadComponent('SourcesList', realData()), { page: 1, perPage: 8 })
+    app.provide('$$slidev-context', englishDeck)
+    const html = await renderToString(app)
+    expect(html).toContain('정부 ‘독자 AI 파운데이션 모델’ 정예팀 공모 착수')
+    expect(html).toContain('Government opens the call for the &#39;Sovereign AI Foundation Model&#39; elite teams')
+    expect(html).toContain('Cartech (Nate)')
+  })
+
+  it('the same components in a Korean deck show Korean (the edition is read, not assumed)', async () => {
+    const app = createSSRApp(await loadComponent('AsOf', realData()))
+    app.provide('$$slidev-context', { configs: { htmlAttrs: { lang: 'ko' } } })
+    expect(await renderToString(app)).toContain('2026.11.30 기준')
+  })
+})

@@ -19,6 +19,16 @@ export const ESSAY_HEADINGS: Record<EssaySection, string | undefined> = {
   'essence': '본질을 잊지 말자',
 }
 
+/** The same headings in the English edition, translated by the deck. */
+export const ESSAY_HEADINGS_EN: Record<EssaySection, string | undefined> = {
+  'opening': undefined,
+  'foundation-model': 'All roads lead to the foundation model… is that all?',
+  'startup': 'The startup\'s merit, or a strategic share-out?',
+  'diversity': 'Was diversity given enough thought?',
+  'ecosystem': 'An ecosystem does not grow on competition alone',
+  'essence': 'Let\'s not forget what this is for',
+}
+
 /** The slide files in talk order: one per essay section, then what happened since, the conclusion, the sources. */
 export const TALK_FILES: readonly string[] = [
   ...essaySections.map((section, index) => `${String(index + 1).padStart(2, '0')}-${section}.md`),
@@ -165,9 +175,15 @@ export function essayPartSlides(slides: DeckSlide[]): DeckSlide[] {
 }
 
 /** Full dates written the way the slides write them ("2025.8.4"), as ISO dates. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
 export function writtenDates(text: string): string[] {
-  return [...text.matchAll(/(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g)]
+  const korean = [...text.matchAll(/(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g)]
     .map(([, y, m, d]) => `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`)
+  // The English edition's "4 Aug 2025".
+  const english = [...text.matchAll(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b/g)]
+    .map(([, d, m, y]) => `${y}-${String(MONTHS.indexOf(m!) + 1).padStart(2, '0')}-${d!.padStart(2, '0')}`)
+  return [...korean, ...english]
 }
 
 /**

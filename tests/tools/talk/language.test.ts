@@ -14,11 +14,12 @@ import { loadDeck } from '../../../tools/talk/slides'
 const root = resolve(__dirname, '../../..')
 const data = loadDeckData(join(root, 'data'))
 const { slides } = await loadDeck(join(root, 'slides.md'))
+const english = (await loadDeck(join(root, 'slides.en.md'))).slides
 
 /** The files a person reads or edits: slides and notes, components and layouts, data (the glossary itself aside). */
 function deckFiles(): string[] {
   const inFolder = (folder: string, ext: string) => readdirSync(join(root, folder)).filter(f => f.endsWith(ext)).map(f => join(root, folder, f))
-  return [join(root, 'slides.md'), ...inFolder('slides', '.md'), ...inFolder('components', '.vue'), ...inFolder('layouts', '.vue'), ...inFolder('data', '.yaml').filter(f => !f.endsWith('glossary.yaml'))]
+  return [join(root, 'slides.md'), join(root, 'slides.en.md'), ...inFolder('slides', '.md'), ...inFolder('slides/en', '.md'), ...inFolder('components', '.vue'), ...inFolder('layouts', '.vue'), ...inFolder('data', '.yaml').filter(f => !f.endsWith('glossary.yaml'))]
 }
 
 /** A source's headline, quoted as published, may use any wording. */
@@ -60,14 +61,17 @@ describe('the essay\'s date', () => {
   const essayDate = essayMoment(data)!
   const published = new Map(data.sources.map(s => [s.id, s.published]))
 
-  it('slides before the aftermath show nothing dated after the essay', () => {
-    expect(essayPartSlides(slides).length).toBeGreaterThan(10)
-    expect(lateFacts(slides, essayDate, published).map(p => `${where(p.slide)}: ${p.problem}`)).toEqual([])
+  it('slides before the aftermath show nothing dated after the essay, in either edition', () => {
+    for (const deck of [slides, english]) {
+      expect(essayPartSlides(deck).length).toBeGreaterThan(10)
+      expect(lateFacts(deck, essayDate, published).map(p => `${where(p.slide)}: ${p.problem}`)).toEqual([])
+    }
   })
 
   it('the check bites on a later day in the text and on a later source', () => {
     const slide = { ...slides[1]!, content: '# 제목\n\n2026.1.15 발표', frontmatter: { cite: ['msit-en-2026-01-15'] } }
     expect(writtenDates('2025.8.4 그리고 2026.1.15')).toEqual(['2025-08-04', '2026-01-15'])
+    expect(writtenDates('4 Aug 2025 and 15 Jan 2026')).toEqual(['2025-08-04', '2026-01-15'])
     expect(lateFacts([slide], essayDate, published).map(p => p.problem)).toEqual([
       `shows 2026-01-15, after the essay's date ${essayDate}`,
       `cites msit-en-2026-01-15, published 2026-01-15, after the essay's date ${essayDate}`,

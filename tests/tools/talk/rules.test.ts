@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { essaySections } from '../../../lib/data/schema'
+import { editionEntry, EDITIONS } from '../../../tools/edition'
 import {
   AFTERMATH_FILE,
   bulletLines,
@@ -15,6 +16,7 @@ import {
   contentSlidesWithoutNotes,
   crowdedSlides,
   ESSAY_HEADINGS,
+  ESSAY_HEADINGS_EN,
   fileOrder,
   isContentSlide,
   numberMentions,
@@ -26,9 +28,14 @@ import {
 } from '../../../tools/talk/rules'
 import { loadDeck } from '../../../tools/talk/slides'
 
-const entry = resolve('slides.md')
-const deck = await loadDeck(entry)
-const { slides } = deck
+/** Both editions, each checked by every rule below. */
+const editions = await Promise.all(EDITIONS.map(async (lang) => {
+  const entry = resolve(editionEntry(lang))
+  return { lang, entry, deck: await loadDeck(entry) }
+}))
+
+/** What the part after the essay must name, in each edition's words: the two companies the essay asked about. */
+const COMPANIES = { ko: ['모티프테크놀로지스', '루닛'], en: ['Motif Technologies', 'Lunit'] } as const
 
 const sourceIds = new Set<string>(
   (parseYaml(readFileSync('data/sources.yaml', 'utf8')) as { sources: { id: string }[] }).sources.map(s => s.id),
@@ -43,83 +50,87 @@ async function fixtureDeck(markdown: string) {
   return (await loadDeck(join(dir, 'slides.md'))).slides
 }
 
-describe('the talk follows the essay', () => {
-  it('imports one file per essay section, then the part since, the conclusion and the sources, in that order', () => {
-    expect(fileOrder(slides)).toEqual(['slides.md', ...TALK_FILES])
+describe.each(editions)('the $lang edition', ({ lang, entry, deck }) => {
+  const { slides } = deck
+
+  describe('the talk follows the essay', () => {
+    it('imports one file per essay section, then the part since, the conclusion and the sources, in that order', () => {
+      expect(fileOrder(slides)).toEqual([basename(entry), ...TALK_FILES])
+    })
+
+    it('opens each essay section after the opening with the essay\'s own heading', () => {
+      for (const [index, section] of essaySections.entries()) {
+        const file = TALK_FILES[index]
+        const first = slides.find(slide => basename(slide.file) === file)
+        expect(first, `${file} has slides`).toBeDefined()
+        const heading = (lang === 'ko' ? ESSAY_HEADINGS : ESSAY_HEADINGS_EN)[section]
+        if (heading)
+          expect(first!.title, where(first!)).toBe(heading)
+      }
+    })
+
+    it('keeps what happened since in its own, visibly marked part that tracks the two companies the essay asked about', () => {
+      const since = slides.filter(slide => basename(slide.file) === '07-since.md')
+      expect(since.length).toBeGreaterThanOrEqual(2)
+      for (const slide of since)
+        expect(String(slide.frontmatter.class ?? ''), where(slide)).toContain('since')
+      expect(since[0]!.layout).toBe('section')
+      const text = since.map(slide => slide.content).join('\n')
+      expect(text).toContain('<Timeline')
+      expect(text).toContain('<RaceDiagram at="latest"')
+      for (const company of COMPANIES[lang])
+        expect(text).toContain(company)
+    })
+
+    it('shows the essay\'s byline on the cover from the data', () => {
+      expect(slides[0]!.layout).toBe('cover')
+      expect(slides[0]!.content).toContain('<EssayByline />')
+    })
   })
 
-  it('opens each essay section after the opening with the essay\'s own heading', () => {
-    for (const [index, section] of essaySections.entries()) {
-      const file = TALK_FILES[index]
-      const first = slides.find(slide => basename(slide.file) === file)
-      expect(first, `${file} has slides`).toBeDefined()
-      const heading = ESSAY_HEADINGS[section]
-      if (heading)
-        expect(first!.title, where(first!)).toBe(heading)
-    }
-  })
+  describe('every slide of the talk', () => {
+    it('lies within 20 to 30 slides, the sources slides aside, and the part after the essay is at most a third of them', () => {
+      const talk = slides.filter(slide => basename(slide.file) !== SOURCES_FILE)
+      expect(talk.length).toBeGreaterThanOrEqual(20)
+      expect(talk.length).toBeLessThanOrEqual(30)
+      const aftermath = talk.filter(slide => basename(slide.file) === AFTERMATH_FILE)
+      expect(aftermath.length).toBeGreaterThan(0)
+      expect(aftermath.length).toBeLessThanOrEqual(talk.length / 3)
+    })
 
-  it('keeps what happened since in its own, visibly marked part that tracks the two companies the essay asked about', () => {
-    const since = slides.filter(slide => basename(slide.file) === '07-since.md')
-    expect(since.length).toBeGreaterThanOrEqual(2)
-    for (const slide of since)
-      expect(String(slide.frontmatter.class ?? ''), where(slide)).toContain('since')
-    expect(since[0]!.layout).toBe('section')
-    const text = since.map(slide => slide.content).join('\n')
-    expect(text).toContain('<Timeline')
-    expect(text).toContain('<RaceDiagram at="latest"')
-    expect(text).toContain('모티프테크놀로지스')
-    expect(text).toContain('루닛')
-  })
+    it('resolves every src: import', () => {
+      expect(deck.errors).toEqual([])
+      const imports = [...readFileSync(entry, 'utf8').matchAll(/^src:\s*(\S+)\s*$/gm)].map(m => m[1]!)
+      expect(imports.length).toBe(TALK_FILES.length)
+      for (const path of imports)
+        expect(existsSync(resolve(dirname(entry), path)), path).toBe(true)
+    })
 
-  it('shows the essay\'s byline on the cover from the data', () => {
-    expect(slides[0]!.layout).toBe('cover')
-    expect(slides[0]!.content).toContain('<EssayByline />')
-  })
-})
+    it('has a title', () => {
+      expect(describeSlides(slidesWithoutTitle(slides))).toEqual([])
+    })
 
-describe('every slide of the talk', () => {
-  it('lies within 20 to 30 slides, the sources slides aside, and the part after the essay is at most a third of them', () => {
-    const talk = slides.filter(slide => basename(slide.file) !== SOURCES_FILE)
-    expect(talk.length).toBeGreaterThanOrEqual(20)
-    expect(talk.length).toBeLessThanOrEqual(30)
-    const aftermath = talk.filter(slide => basename(slide.file) === AFTERMATH_FILE)
-    expect(aftermath.length).toBeGreaterThan(0)
-    expect(aftermath.length).toBeLessThanOrEqual(talk.length / 3)
-  })
+    it('has speaker notes when it carries content', () => {
+      expect(slides.filter(isContentSlide).length).toBeGreaterThan(slides.filter(slide => basename(slide.file) !== SOURCES_FILE).length - 2)
+      expect(describeSlides(contentSlidesWithoutNotes(slides))).toEqual([])
+    })
 
-  it('resolves every src: import', () => {
-    expect(deck.errors).toEqual([])
-    const imports = [...readFileSync(entry, 'utf8').matchAll(/^src:\s*(\S+)\s*$/gm)].map(m => m[1]!)
-    expect(imports.length).toBe(TALK_FILES.length)
-    for (const path of imports)
-      expect(existsSync(resolve(dirname(entry), path)), path).toBe(true)
-  })
+    it(`has no more than 6 bullet lines`, () => {
+      expect(describeSlides(crowdedSlides(slides))).toEqual([])
+    })
 
-  it('has a title', () => {
-    expect(describeSlides(slidesWithoutTitle(slides))).toEqual([])
-  })
+    it('has one [click] marker in its notes per click step', () => {
+      expect(clickNoteMismatches(slides).map(m => `${where(m.slide)}: ${m.steps} steps, ${m.markers} markers`)).toEqual([])
+      expect(slides.some(slide => clickSteps(slide.content) > 0), 'the talk uses click steps somewhere').toBe(true)
+    })
 
-  it('has speaker notes when it carries content', () => {
-    expect(slides.filter(isContentSlide).length).toBeGreaterThan(slides.filter(slide => basename(slide.file) !== SOURCES_FILE).length - 2)
-    expect(describeSlides(contentSlidesWithoutNotes(slides))).toEqual([])
-  })
-
-  it(`has no more than 6 bullet lines`, () => {
-    expect(describeSlides(crowdedSlides(slides))).toEqual([])
-  })
-
-  it('has one [click] marker in its notes per click step', () => {
-    expect(clickNoteMismatches(slides).map(m => `${where(m.slide)}: ${m.steps} steps, ${m.markers} markers`)).toEqual([])
-    expect(slides.some(slide => clickSteps(slide.content) > 0), 'the talk uses click steps somewhere').toBe(true)
-  })
-
-  it('cites a source for every number or date it shows, with ids that exist', () => {
-    expect(sourceIds.size).toBeGreaterThan(0)
-    // The sources slides are the citations themselves; their page numbers ("1/3") need none.
-    const citing = slides.filter(slide => basename(slide.file) !== SOURCES_FILE)
-    expect(citationProblems(citing, sourceIds).map(p => `${where(p.slide)}: ${p.problem}`)).toEqual([])
-    expect(slides.filter(slide => numberMentions(visibleText(slide)).length > 0).length).toBeGreaterThan(3)
+    it('cites a source for every number or date it shows, with ids that exist', () => {
+      expect(sourceIds.size).toBeGreaterThan(0)
+      // The sources slides are the citations themselves; their page numbers ("1/3") need none.
+      const citing = slides.filter(slide => basename(slide.file) !== SOURCES_FILE)
+      expect(citationProblems(citing, sourceIds).map(p => `${where(p.slide)}: ${p.problem}`)).toEqual([])
+      expect(slides.filter(slide => numberMentions(visibleText(slide)).length > 0).length).toBeGreaterThan(3)
+    })
   })
 })
 
