@@ -20,11 +20,13 @@ function strings(node: unknown): string[] {
   return []
 }
 
-/** Every text the deck can show: slides and notes, data values, component templates. */
+/** Every text either edition can show: slides and notes, data values, component templates, each edition's words. */
 function deckTexts(): { file: string, text: string }[] {
-  const texts: { file: string, text: string }[] = [{ file: 'slides.md', text: readFileSync('slides.md', 'utf8') }]
-  for (const name of readdirSync('slides').filter(n => n.endsWith('.md')))
-    texts.push({ file: `slides/${name}`, text: readFileSync(join('slides', name), 'utf8') })
+  const texts: { file: string, text: string }[] = ['slides.md', 'slides.en.md'].map(file => ({ file, text: readFileSync(file, 'utf8') }))
+  for (const folder of ['slides', 'slides/en', 'lib/i18n']) {
+    for (const name of readdirSync(folder).filter(n => n.endsWith('.md') || n.endsWith('.ts')))
+      texts.push({ file: `${folder}/${name}`, text: readFileSync(join(folder, name), 'utf8') })
+  }
   for (const name of readdirSync('data').filter(n => n.endsWith('.yaml')))
     texts.push({ file: `data/${name}`, text: strings(parse(readFileSync(join('data', name), 'utf8'))).join('\n') })
   for (const name of readdirSync('components').filter(n => n.endsWith('.vue'))) {
