@@ -83,13 +83,13 @@ export interface DevServer extends SlidevProcess {
 }
 
 /**
- * Starts `slidev` (the dev server) on a free port of 127.0.0.1 and resolves
+ * Starts `slidev` (the dev server; `options.entry`, slides.md when not given) on a free port of 127.0.0.1 and resolves
  * once it answers HTTP. Rejects with its output when it exits or does not
  * answer within the timeout.
  */
-export async function startDevServer(dir = process.cwd(), options: { timeoutMs?: number, env?: NodeJS.ProcessEnv } = {}): Promise<DevServer> {
+export async function startDevServer(dir = process.cwd(), options: { timeoutMs?: number, env?: NodeJS.ProcessEnv, entry?: string } = {}): Promise<DevServer> {
   const port = await freePort()
-  const slidev = spawnSlidev(dir, ['--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], options.env)
+  const slidev = spawnSlidev(dir, [...(options.entry ? [options.entry] : []), '--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], options.env)
   const url = `http://127.0.0.1:${port}/`
   const deadline = Date.now() + (options.timeoutMs ?? 120_000)
   for (;;) {
