@@ -23,9 +23,10 @@ async function main(): Promise<void> {
     console.log(localReport(presentation.links, { ...presentation.build, seconds: (performance.now() - started) / 1000 }))
   }
   else {
-    console.log('Starting Slidev\'s live server for remote control (a few seconds)…')
+    console.log('Starting Slidev\'s live server for remote control…')
     const presentation = await presentRemote({
       ...options,
+      onProgress: message => console.log(message),
       onRefused: event => console.log(`refused: ${event.status} ${event.method} ${event.url.replace(/token=[^&]*/, 'token=…')} from ${event.from}`),
     })
     close = presentation.close

@@ -10,7 +10,7 @@
  *   live sync reaches other devices, on 127.0.0.1, behind the gate
  *   (tools/present/proxy.ts) that listens on the network.
  */
-import type { DeckBuild } from '../deck-build'
+import type { DeckBuild, EnsureBuildOptions } from '../deck-build'
 import type { DevServer } from '../slidev'
 import type { LocalLinks, RemoteLinks } from './links'
 import type { LocalOptions, RemoteOptions } from './options'
@@ -21,6 +21,7 @@ import { startDevServer } from '../slidev'
 import { serveStatic } from '../static-server'
 import { lanAddresses, localLinks, remoteLinks } from './links'
 import { startGate } from './proxy'
+import { warmDevServer } from './warm'
 
 export interface LocalPresentation {
   build: DeckBuild
@@ -28,9 +29,12 @@ export interface LocalPresentation {
   close: () => Promise<void>
 }
 
-/** Builds the deck if its build is not up to date, and serves it on 127.0.0.1. */
-export async function presentLocal(options: Pick<LocalOptions, 'lang' | 'port'>, root?: string): Promise<LocalPresentation> {
-  const build = await ensureDeckBuild({ root, entry: editionEntry(options.lang) })
+/**
+ * Builds the deck if its build is not up to date, and serves it on 127.0.0.1.
+ * `cache.build` replaces `slidev build` (the tests hand in the build they already made).
+ */
+export async function presentLocal(options: Pick<LocalOptions, 'lang' | 'port'>, cache: Pick<EnsureBuildOptions, 'root' | 'build'> = {}): Promise<LocalPresentation> {
+  const build = await ensureDeckBuild({ ...cache, entry: editionEntry(options.lang) })
   const server = await serveStatic(build.dir, { port: options.port }).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'EADDRINUSE' ? new Error(`port ${options.port} is in use on 127.0.0.1: pick another with --port N.`) : error
   })
@@ -51,12 +55,16 @@ export interface RemoteRunOptions extends Pick<RemoteOptions, 'lang' | 'port' | 
   /** Where the gate listens; every network unless given. */
   host?: string
   onRefused?: GateOptions['onRefused']
+  /** Told what a step that takes a while is doing. */
+  onProgress?: (message: string) => void
 }
 
-/** Starts Slidev's dev server on 127.0.0.1 and the gate in front of it. */
+/** Starts Slidev's dev server on 127.0.0.1, loads its modules once (tools/present/warm.ts), and starts the gate in front of it. */
 export async function presentRemote(options: RemoteRunOptions, root?: string): Promise<RemotePresentation> {
   const dev = await startDevServer(root, { entry: editionEntry(options.lang) })
   try {
+    options.onProgress?.('Loading every module of the deck once, so that the first page opens fast…')
+    await warmDevServer(dev.url)
     const upstream = new URL(dev.url)
     const gate = await startGate({ upstream: { host: upstream.hostname, port: Number(upstream.port) }, secrets: options.secrets, host: options.host, port: options.port, onRefused: options.onRefused })
     const addresses = lanAddresses()
