@@ -69,16 +69,22 @@ export function sessionCookie(secret: string): string {
   return `${COOKIE_NAME}=${secret}; HttpOnly; SameSite=Lax; Path=/; Max-Age=${COOKIE_MAX_AGE_S}`
 }
 
-function isDrivingPath(pathname: string): boolean {
-  if (pathname.startsWith('/__'))
-    return true
-  const first = pathname.split('/')[1] ?? ''
-  return (PRESENTER_ROUTES as readonly string[]).includes(first)
+/** True for a presenter route or a server endpoint, however the address is spelt: Slidev's router ignores case and empty segments. */
+export function isDrivingPath(pathname: string): boolean {
+  let decoded = pathname
+  try {
+    decoded = decodeURIComponent(pathname)
+  }
+  catch {} // a malformed escape: judge the address as it came
+  const segments = decoded.toLowerCase().split('/').filter(Boolean)
+  const first = segments[0] ?? ''
+  return first.startsWith('__') || (PRESENTER_ROUTES as readonly string[]).includes(first)
 }
 
 /** What the gate does with `request`. */
 export function decide(request: GateRequest, secrets: Secrets): GateDecision {
-  const url = new URL(request.url, 'http://gate.invalid')
+  // The target as a path: `//x` is a path here, not another host.
+  const url = new URL(`http://gate.invalid${request.url.startsWith('/') ? '' : '/'}${request.url}`)
   const method = request.method.toUpperCase()
   const reading = method === 'GET' || method === 'HEAD'
 
@@ -91,7 +97,7 @@ export function decide(request: GateRequest, secrets: Secrets): GateDecision {
       return { kind: 'refuse', status: 401, message: WRONG_TOKEN_MESSAGE }
     url.searchParams.delete(TOKEN_PARAM)
     if (role === 'presenter' || !isDrivingPath(url.pathname))
-      return { kind: 'enter', role, location: url.pathname + url.search, setCookie: sessionCookie(token) }
+      return { kind: 'enter', role, location: `/${url.pathname.replace(/^\/+/, '')}${url.search}`, setCookie: sessionCookie(token) }
   }
   else {
     role = roleOf(cookieValue(request.cookie, COOKIE_NAME), secrets)

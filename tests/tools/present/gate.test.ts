@@ -38,6 +38,10 @@ describe('decide: the first link', () => {
     expect(decision.setCookie).toContain('Path=/')
   })
 
+  it('never redirects to another host', () => {
+    expect(decide({ method: 'GET', url: `//elsewhere.example/x?token=${secrets.presenter}` }, secrets)).toMatchObject({ kind: 'enter', location: '/elsewhere.example/x' })
+  })
+
   it('lets the audience in on its link, at a slide', () => {
     expect(decide({ method: 'GET', url: `/?token=${secrets.audience}` }, secrets)).toMatchObject({ kind: 'enter', role: 'audience', location: '/' })
   })
@@ -68,6 +72,9 @@ describe('decide: with the cookie', () => {
       expect(decide({ method: 'GET', url: `/${route}/1`, cookie: audienceCookie }, secrets)).toMatchObject({ status: 403 })
     for (const url of ['/__slidev/slides/1.json', '/__mcp', '/__open-in-editor?file=x'])
       expect(decide({ method: 'GET', url, cookie: audienceCookie }, secrets)).toMatchObject({ status: 403 })
+    // However the address is spelt.
+    for (const url of ['/PRESENTER/1', '//presenter/1', '/%70resenter/1', '/./presenter/1', '/x/../presenter/1', '/Notes'])
+      expect(decide({ method: 'GET', url, cookie: audienceCookie }, secrets), url).toMatchObject({ status: 403 })
     // Nor does the audience's own link open the presenter view.
     expect(decide({ method: 'GET', url: `/presenter/1?token=${secrets.audience}` }, secrets)).toMatchObject({ status: 403 })
   })
