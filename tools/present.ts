@@ -30,6 +30,8 @@ async function main(): Promise<void> {
       onRefused: event => console.log(`refused: ${event.status} ${event.method} ${event.url.replace(/token=[^&]*/, 'token=…')} from ${event.from}`),
     })
     close = presentation.close
+    // Slidev runs in its own process group: end it however this process ends.
+    process.once('exit', () => presentation.dev.stop())
     console.log(remoteReport(presentation.links, { addresses: presentation.addresses, given: options.given }))
   }
   const stop = () => {

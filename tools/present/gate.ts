@@ -46,7 +46,7 @@ export type GateDecision = Pass | Enter | Refuse
 
 export const UNAUTHORIZED_MESSAGE = 'This talk is private: open the link with its token that the presenter shares.'
 export const WRONG_TOKEN_MESSAGE = 'This link\'s token is not valid for this talk: ask the presenter for the current link.'
-export const AUDIENCE_MESSAGE = 'The audience link follows the talk; it cannot drive it or show the notes.'
+export const AUDIENCE_MESSAGE = 'The audience link follows the talk; it cannot drive it or open the presenter\'s views.'
 
 /** The value of cookie `name` in a Cookie header. */
 export function cookieValue(header: string | undefined, name: string): string | undefined {
