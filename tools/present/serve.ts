@@ -15,6 +15,9 @@ import type { DevServer } from '../slidev'
 import type { LocalLinks, RemoteLinks } from './links'
 import type { LocalOptions, RemoteOptions } from './options'
 import type { GateOptions } from './proxy'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import process from 'node:process'
 import { ensureDeckBuild } from '../deck-build'
 import { editionEntry } from '../edition'
 import { startDevServer } from '../slidev'
@@ -61,7 +64,11 @@ export interface RemoteRunOptions extends Pick<RemoteOptions, 'lang' | 'port' | 
 
 /** Starts Slidev's dev server on 127.0.0.1, loads its modules once (tools/present/warm.ts), and starts the gate in front of it. */
 export async function presentRemote(options: RemoteRunOptions, root?: string): Promise<RemotePresentation> {
-  const dev = await startDevServer(root, { entry: editionEntry(options.lang) })
+  const entry = editionEntry(options.lang)
+  const at = resolve(root ?? process.cwd(), entry)
+  if (!existsSync(at))
+    throw new Error(`${at} does not exist: the ${options.lang} edition has no deck to present.`)
+  const dev = await startDevServer(root, { entry })
   try {
     options.onProgress?.('Loading every module of the deck once, so that the first page opens fast…')
     await warmDevServer(dev.url)
