@@ -36,8 +36,9 @@ export function remoteReport(links: RemoteLinks, options: { addresses: string[],
     lines.push('', 'No network found on this machine: the links work on this machine only. Join the venue\'s Wi-Fi and restart.')
   else if (options.addresses.length > 1)
     lines.push('', `This machine has several network addresses (${options.addresses.join(', ')}); if the phone cannot open the link, replace ${options.addresses[0]} with another.`)
-  if (!options.given.presenter)
-    lines.push('', 'The secrets are new at each start; give your own with --token SECRET (and --audience-token SECRET) to keep links across restarts.')
+  const random = [!options.given.presenter && '--token', !options.given.audience && '--audience-token'].filter(Boolean)
+  if (random.length)
+    lines.push('', `Random secrets are new at each start; to keep a link across restarts, give its secret with ${random.join(' and ')} SECRET.`)
   lines.push('Ctrl+C to stop.')
   return lines.join('\n')
 }

@@ -22,6 +22,12 @@ describe('remoteReport', () => {
     expect(text).toContain('401')
   })
 
+  it('says which secrets are random and how to keep them', () => {
+    expect(remoteReport(links, { addresses: ['10.0.0.5'], given: { presenter: true, audience: false } })).toContain('give its secret with --audience-token SECRET')
+    expect(remoteReport(links, { addresses: ['10.0.0.5'], given: { presenter: false, audience: false } })).toContain('--token and --audience-token SECRET')
+    expect(remoteReport(links, { addresses: ['10.0.0.5'], given: { presenter: true, audience: true } })).not.toContain('Random secrets')
+  })
+
   it('says when the machine is on no network', () => {
     expect(remoteReport(links, { addresses: [], given: { presenter: true, audience: true } })).toContain('No network found')
   })
