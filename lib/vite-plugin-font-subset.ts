@@ -1,0 +1,245 @@
+/**
+ * Build only: the built deck serves its typeface cut down to the characters
+ * the deck can show.
+ *
+ * styles/index.css bundles Pretendard's KS X 1001 subset (2,350 syllables,
+ * about 270 kB per weight); the talk uses a few hundred syllables. Once the
+ * bundle is complete, this plugin gathers every character in the emitted
+ * scripts, styles and HTML (plus printable ASCII), subsets each font file
+ * the deck's @font-face rules load to those characters with HarfBuzz
+ * (subset-font), and writes the subset under a new name hashed from its own
+ * bytes. Each matching @font-face rule then points at the new file and gets a
+ * unicode-range read from the subset's own cmap, so a character the font lacks
+ * goes to the fallback font at once instead of to a missing glyph.
+ *
+ * The dev server (and so `slidev export`) keeps the full font: text typed
+ * while editing never falls back.
+ */
+import type { Plugin, Rolldown } from 'vite'
+import { Buffer } from 'node:buffer'
+import { createHash } from 'node:crypto'
+import { posix } from 'node:path'
+import subsetFont from 'subset-font'
+import { woff2CodePoints } from './font-cmap.ts'
+import { DECK_FONT_FAMILY } from './typography.ts'
+
+const PLUGIN = 'deck-font-subset'
+
+/** Space to tilde: always kept, so that short Latin text typed later (or generated) never falls back. */
+export const PRINTABLE_ASCII: readonly number[] = Array.from({ length: 0x7F - 0x20 }, (_, i) => 0x20 + i)
+
+/** `\uXXXX`, `\u{X…}` and `\xXX` escapes in script text, as the characters they stand for. */
+export function decodeJsEscapes(text: string): string {
+  return text.replace(/\\u\{([\da-f]{1,6})\}|\\u([\da-f]{4})|\\x([\da-f]{2})/gi, (match, braced?: string, four?: string, two?: string) => {
+    const point = Number.parseInt(braced ?? four ?? two!, 16)
+    if (braced !== undefined)
+      return point <= 0x10FFFF ? String.fromCodePoint(point) : match
+    // A \uXXXX surrogate stays a UTF-16 unit: two escaped halves next to each other make one character again.
+    return String.fromCharCode(point)
+  })
+}
+
+/** Named entities that compiled templates keep (the rest of HTML's list does not occur in the build). */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: '\'',
+  nbsp: '\u00A0',
+  middot: '·',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  rarr: '→',
+  larr: '←',
+  times: '×',
+}
+
+/** Numeric character references and the common named ones, as the characters they stand for. */
+export function decodeHtmlEntities(text: string): string {
+  return text.replace(/&(?:#x([\da-f]{1,6})|#(\d{1,7})|([a-z]+));/gi, (match, hex?: string, decimal?: string, name?: string) => {
+    if (name !== undefined)
+      return NAMED_ENTITIES[name] ?? match
+    const point = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal)
+    return point <= 0x10FFFF ? String.fromCodePoint(point) : match
+  })
+}
+
+/**
+ * Every code point the texts can show: their characters as written, as
+ * escapes in scripts and as HTML character references, plus printable ASCII.
+ * Control characters and unpaired surrogates are left out.
+ */
+export function collectCodePoints(texts: Iterable<string>): Set<number> {
+  const points = new Set<number>(PRINTABLE_ASCII)
+  for (const text of texts) {
+    for (const form of [text, decodeHtmlEntities(decodeJsEscapes(text))]) {
+      for (const char of form) {
+        const point = char.codePointAt(0)!
+        if (point >= 0x20 && !(point >= 0x7F && point < 0xA0) && !(point >= 0xD800 && point <= 0xDFFF))
+          points.add(point)
+      }
+    }
+  }
+  return points
+}
+
+/** A CSS unicode-range value listing exactly the code points given, consecutive ones as ranges: `U+20-7E,U+B7,U+AC00-AC01`. */
+export function unicodeRange(points: Iterable<number>): string {
+  const sorted = [...new Set(points)].sort((a, b) => a - b)
+  if (!sorted.length)
+    throw new Error('a unicode-range needs at least one code point')
+  const hex = (point: number) => point.toString(16).toUpperCase()
+  const ranges: string[] = []
+  let start = sorted[0]!
+  let end = start
+  for (const point of [...sorted.slice(1), Number.NaN]) {
+    if (point === end + 1) {
+      end = point
+      continue
+    }
+    ranges.push(start === end ? `U+${hex(start)}` : `U+${hex(start)}-${hex(end)}`)
+    start = end = point
+  }
+  return ranges.join(',')
+}
+
+const FONT_FACE = /@font-face\s*\{[^}]*\}/g
+
+const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2')
+
+/** The font files (their base names) that the @font-face rules of `family` in `css` load. */
+export function fontFaceFiles(css: string, family: string): string[] {
+  const files = new Set<string>()
+  for (const [rule] of css.matchAll(FONT_FACE)) {
+    const declared = /font-family:([^;}]*)/.exec(rule)?.[1]
+    if (unquote(declared ?? '') !== family)
+      continue
+    for (const [, url] of rule.matchAll(/url\(([^)]*)\)/g))
+      files.add(posix.basename(unquote(url!).split(/[?#]/)[0]!))
+  }
+  return [...files]
+}
+
+/** A font file replaced by its subset: the old and new base names, and the subset's unicode-range. */
+export interface FontRename {
+  from: string
+  to: string
+  unicodeRange: string
+}
+
+/**
+ * Points every @font-face rule that loads a renamed file at the new file and
+ * gives it the subset's unicode-range (replacing any it had). Other rules and
+ * the rest of the style sheet are left as they are.
+ */
+export function rewriteFontFaces(css: string, renames: readonly FontRename[]): string {
+  return css.replace(FONT_FACE, (rule) => {
+    const rename = renames.find(r => rule.includes(r.from))
+    if (!rename)
+      return rule
+    const open = rule.indexOf('{')
+    const body = rule.slice(open + 1, -1)
+      .replaceAll(rename.from, rename.to)
+      .replace(/unicode-range\s*:[^;}]*;?/gi, '')
+      .trim()
+      .replace(/;$/, '')
+    return `${rule.slice(0, open)}{${body};unicode-range:${rename.unicodeRange}}`
+  })
+}
+
+/** Every mention of a renamed file's base name in `text`, pointed at its new name. */
+export function replaceFileReferences(text: string, renames: readonly Pick<FontRename, 'from' | 'to'>[]): string {
+  return renames.reduce((out, { from, to }) => out.replaceAll(from, to), text)
+}
+
+/**
+ * The subset's file name: the same folder and stem as the full font's
+ * (`assets/Pretendard-Regular.subset-…woff2`), with a hash of the subset's
+ * own bytes, so that a changed subset never hides behind a cached name.
+ */
+export function subsetFileName(fileName: string, stem: string, content: Uint8Array): string {
+  const hash = createHash('sha256').update(content).digest('base64url').slice(0, 8)
+  const ext = posix.extname(fileName)
+  const dir = posix.dirname(fileName)
+  return posix.join(dir, `${posix.basename(stem, ext)}-${hash}${ext}`)
+}
+
+/** Subsets a WOFF2 font to `points` and reads back which of them it really maps. */
+export async function subsetWoff2(font: Uint8Array, points: Iterable<number>): Promise<{ font: Uint8Array, codePoints: Set<number> }> {
+  const subset = new Uint8Array(await subsetFont(Buffer.from(font), String.fromCodePoint(...points), { targetFormat: 'woff2' }))
+  return { font: subset, codePoints: woff2CodePoints(subset) }
+}
+
+/**
+ * Assets whose text the deck shows. Script assets are not read: they are
+ * Mermaid's own modules, copied as they are (lib/vite-plugin-mermaid-prebuilt.ts),
+ * whose hundreds of non-Korean characters (KaTeX's symbol tables, for one) no
+ * slide shows; a diagram's text is in the deck's own chunks.
+ */
+const SHOWN_ASSET = /\.(?:css|html?)$/
+/** Files that may name a font file. */
+const REFERRING_ASSET = /\.(?:m?js|css|html?)$/
+
+function text(file: Rolldown.OutputAsset | Rolldown.OutputChunk): string {
+  if (file.type === 'chunk')
+    return file.code
+  return typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source)
+}
+
+export function fontSubset(family: string = DECK_FONT_FAMILY): Plugin {
+  return {
+    name: PLUGIN,
+    apply: 'build',
+    // After Vite has emitted the style sheets and index.html.
+    enforce: 'post',
+    async generateBundle(_options, bundle: Rolldown.OutputBundle) {
+      const files = Object.values(bundle)
+      const shown = files.filter(file => file.type === 'chunk' || SHOWN_ASSET.test(file.fileName))
+      const styleSheets = files.filter((file): file is Rolldown.OutputAsset => file.type === 'asset' && file.fileName.endsWith('.css'))
+      const faceFiles = new Set(styleSheets.flatMap(sheet => fontFaceFiles(text(sheet), family)))
+      const fonts = Object.values(bundle).filter((file): file is Rolldown.OutputAsset =>
+        file.type === 'asset' && faceFiles.has(posix.basename(file.fileName)))
+      if (!fonts.length)
+        this.error(`${PLUGIN}: no @font-face rule for ${family} loads a font file in the built style sheets`)
+      const unsupported = fonts.find(font => !font.fileName.endsWith('.woff2'))
+      if (unsupported)
+        this.error(`${PLUGIN}: ${unsupported.fileName} is not WOFF2; only WOFF2 fonts are subset`)
+
+      const points = collectCodePoints(shown.map(text))
+      const renames: FontRename[] = []
+      for (const font of fonts) {
+        const source = typeof font.source === 'string' ? new TextEncoder().encode(font.source) : font.source
+        let subset: Awaited<ReturnType<typeof subsetWoff2>>
+        try {
+          subset = await subsetWoff2(source, points)
+        }
+        catch (error) {
+          this.error(`${PLUGIN}: could not subset ${font.fileName} (from ${font.originalFileNames[0] ?? 'an unknown file'}): ${error instanceof Error ? error.message : String(error)}`)
+        }
+        if (!subset.codePoints.size)
+          this.error(`${PLUGIN}: the subset of ${font.fileName} maps no character`)
+        const fileName = subsetFileName(font.fileName, font.names[0] ?? posix.basename(font.fileName), subset.font)
+        delete bundle[font.fileName]
+        this.emitFile({ type: 'asset', fileName, source: subset.font, originalFileName: font.originalFileNames[0] })
+        renames.push({ from: posix.basename(font.fileName), to: posix.basename(fileName), unicodeRange: unicodeRange(subset.codePoints) })
+      }
+
+      for (const file of files.filter(file => file.type === 'chunk' || REFERRING_ASSET.test(file.fileName))) {
+        const before = text(file)
+        if (!renames.some(r => before.includes(r.from)))
+          continue
+        const after = file.fileName.endsWith('.css') ? replaceFileReferences(rewriteFontFaces(before, renames), renames) : replaceFileReferences(before, renames)
+        if (file.type === 'chunk')
+          file.code = after
+        else
+          file.source = after
+      }
+    },
+  }
+}
