@@ -169,7 +169,7 @@ async function generate(bundle: Rolldown.OutputBundle) {
       throw new Error(message)
     },
   }
-  const hook = fontSubset().generateBundle as (this: typeof context, options: object, bundle: Rolldown.OutputBundle, isWrite: boolean) => Promise<void>
+  const hook = fontSubset().generateBundle as unknown as (this: typeof context, options: object, bundle: Rolldown.OutputBundle, isWrite: boolean) => Promise<void>
   await hook.call(context, {}, bundle, false)
   return emitted
 }
