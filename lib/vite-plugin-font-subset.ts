@@ -5,7 +5,8 @@
  * styles/index.css bundles Pretendard's KS X 1001 subset (2,350 syllables,
  * about 270 kB per weight); the talk uses a few hundred syllables. Once the
  * bundle is complete, this plugin gathers every character in the emitted
- * scripts, styles and HTML (plus printable ASCII), subsets each font file
+ * scripts (with the Mermaid code Slidev stores compressed), styles and HTML,
+ * plus printable ASCII, subsets each font file
  * the deck's @font-face rules load to those characters with HarfBuzz
  * (subset-font), and writes the subset under a new name hashed from its own
  * bytes. Each matching @font-face rule then points at the new file and gets a
@@ -19,6 +20,7 @@ import type { Plugin, Rolldown } from 'vite'
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { posix } from 'node:path'
+import lz from 'lz-string'
 import subsetFont from 'subset-font'
 import { woff2CodePoints } from './font-cmap.ts'
 import { DECK_FONT_FAMILY } from './typography.ts'
@@ -71,14 +73,31 @@ export function decodeHtmlEntities(text: string): string {
 }
 
 /**
+ * Text Slidev ships compressed: a Mermaid block becomes `<Mermaid code-lz="…">`,
+ * its code compressed with lz-string (so are magic-move steps and Monaco
+ * diffs, as `steps-lz` and `diff-lz`). Its labels appear nowhere else.
+ */
+export function decodeLzProps(text: string): string[] {
+  const decoded: string[] = []
+  for (const [, value] of text.matchAll(/[\w-]-lz["'`]?[:=]["'`]([\w+/=]+)["'`]/g)) {
+    const plain = lz.decompressFromBase64(value!)
+    if (plain)
+      decoded.push(plain)
+  }
+  return decoded
+}
+
+/**
  * Every code point the texts can show: their characters as written, as
- * escapes in scripts and as HTML character references, plus printable ASCII.
- * Control characters and unpaired surrogates are left out.
+ * escapes in scripts, as HTML character references and inside Slidev's
+ * compressed props, plus printable ASCII. Control characters and unpaired
+ * surrogates are left out.
  */
 export function collectCodePoints(texts: Iterable<string>): Set<number> {
   const points = new Set<number>(PRINTABLE_ASCII)
   for (const text of texts) {
-    for (const form of [text, decodeHtmlEntities(decodeJsEscapes(text))]) {
+    const decoded = decodeHtmlEntities(decodeJsEscapes(text))
+    for (const form of [text, decoded, ...decodeLzProps(decoded)]) {
       for (const char of form) {
         const point = char.codePointAt(0)!
         if (point >= 0x20 && !(point >= 0x7F && point < 0xA0) && !(point >= 0xD800 && point <= 0xDFFF))

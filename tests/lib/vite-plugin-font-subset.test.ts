@@ -5,12 +5,14 @@
  */
 import type { Rolldown } from 'vite'
 import { readFileSync } from 'node:fs'
+import lz from 'lz-string'
 import { describe, expect, it } from 'vitest'
 import { woff2CodePoints } from '../../lib/font-cmap'
 import {
   collectCodePoints,
   decodeHtmlEntities,
   decodeJsEscapes,
+  decodeLzProps,
   fontFaceFiles,
   fontSubset,
   PRINTABLE_ASCII,
@@ -39,6 +41,22 @@ describe('decodeJsEscapes', () => {
 describe('decodeHtmlEntities', () => {
   it('decodes numeric references and the common named ones, and leaves unknown names', () => {
     expect(decodeHtmlEntities('&#xD55C;&#44544; &middot; &amp; &rarr; &bogus;')).toBe('한글 · & → &bogus;')
+  })
+})
+
+describe('decodeLzProps', () => {
+  const code = 'flowchart TB\n  accTitle: 떠받치는 네 가지\n  D[방대한 학습 데이터] --> FM'
+  it('reads the Mermaid code Slidev compresses into a code-lz prop, in a compiled chunk or in HTML', () => {
+    const chunk = `r(p,{"code-lz":\`${lz.compressToBase64(code)}\`},null,8,[\`code-lz\`])`
+    expect(decodeLzProps(chunk)).toEqual([code])
+    expect(decodeLzProps(`<Mermaid code-lz="${lz.compressToBase64(code)}" />`)).toEqual([code])
+    expect(decodeLzProps('x={"steps-lz":"","code":"no"}')).toEqual([])
+  })
+
+  it('feeds collectCodePoints: a label found only in compressed code is kept', () => {
+    const chunk = `r(p,{"code-lz":\`${lz.compressToBase64(code)}\`})`
+    expect(chunk).not.toContain('떠')
+    expect(collectCodePoints([chunk]).has(point('떠'))).toBe(true)
   })
 })
 
