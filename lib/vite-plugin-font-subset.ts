@@ -13,13 +13,17 @@
  * unicode-range read from the subset's own cmap, so a character the font lacks
  * goes to the fallback font at once instead of to a missing glyph.
  *
- * The dev server (and so `slidev export`) keeps the full font: text typed
- * while editing never falls back.
+ * WOFF2 compression takes seconds a font on 2 cores, so subsets are kept
+ * in node_modules/.cache, keyed by the font and the characters: a rebuild
+ * with the same text reuses them.
+ *
+ * The dev server keeps the full font: text typed while editing never falls back.
  */
 import type { Plugin, Rolldown } from 'vite'
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { posix } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { join, posix } from 'node:path'
 import lz from 'lz-string'
 import subsetFont from 'subset-font'
 import { woff2CodePoints } from './font-cmap.ts'
@@ -189,10 +193,59 @@ export function subsetFileName(fileName: string, stem: string, content: Uint8Arr
   return posix.join(dir, `${posix.basename(stem, ext)}-${hash}${ext}`)
 }
 
+/** Subsets already made, by font and characters: WOFF2 compression takes seconds a font on 2 cores. */
+export interface SubsetCache {
+  get: (key: string) => Uint8Array | undefined
+  set: (key: string, font: Uint8Array) => void
+}
+
+/** What a subset depends on: the font's bytes and the set of characters (in any order). */
+export function subsetCacheKey(font: Uint8Array, points: Iterable<number>): string {
+  const sorted = [...new Set(points)].sort((a, b) => a - b)
+  return createHash('sha256').update(font).update('\0').update(sorted.join(',')).digest('hex').slice(0, 32)
+}
+
+/** A cache in a folder, one WOFF2 file a subset, keeping the `kept` most recently used. */
+export function folderCache(dir: string, kept = 8): SubsetCache {
+  const path = (key: string) => join(dir, `${key}.woff2`)
+  return {
+    get(key) {
+      if (!existsSync(path(key)))
+        return undefined
+      const now = new Date()
+      utimesSync(path(key), now, now)
+      return new Uint8Array(readFileSync(path(key)))
+    },
+    set(key, font) {
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(path(key), font)
+      // The entry just written stays; of the others, the most recently used.
+      const others = readdirSync(dir).filter(name => name.endsWith('.woff2')).map(name => join(dir, name)).filter(file => file !== path(key))
+      others.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+      for (const old of others.slice(Math.max(kept - 1, 0)))
+        rmSync(old, { force: true })
+    },
+  }
+}
+
 /** Subsets a WOFF2 font to `points` and reads back which of them it really maps. */
-export async function subsetWoff2(font: Uint8Array, points: Iterable<number>): Promise<{ font: Uint8Array, codePoints: Set<number> }> {
-  const subset = new Uint8Array(await subsetFont(Buffer.from(font), String.fromCodePoint(...points), { targetFormat: 'woff2' }))
-  return { font: subset, codePoints: woff2CodePoints(subset) }
+export async function subsetWoff2(font: Uint8Array, points: Iterable<number>, cache?: SubsetCache): Promise<{ font: Uint8Array, codePoints: Set<number> }> {
+  const asked = [...points]
+  const key = cache && subsetCacheKey(font, asked)
+  const cached = key ? cache.get(key) : undefined
+  if (cached) {
+    try {
+      return { font: cached, codePoints: woff2CodePoints(cached) }
+    }
+    catch {
+      // A damaged entry: make the subset again.
+    }
+  }
+  const subset = new Uint8Array(await subsetFont(Buffer.from(font), String.fromCodePoint(...asked), { targetFormat: 'woff2' }))
+  const codePoints = woff2CodePoints(subset)
+  if (key)
+    cache.set(key, subset)
+  return { font: subset, codePoints }
 }
 
 /**
@@ -211,12 +264,24 @@ function text(file: Rolldown.OutputAsset | Rolldown.OutputChunk): string {
   return typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source)
 }
 
-export function fontSubset(family: string = DECK_FONT_FAMILY): Plugin {
+export interface FontSubsetOptions {
+  /** The @font-face family whose files are subset. */
+  family?: string
+  /** Where subsets are kept between builds; by default node_modules/.cache under the project. */
+  cacheDir?: string
+}
+
+export function fontSubset(options: FontSubsetOptions = {}): Plugin {
+  const family = options.family ?? DECK_FONT_FAMILY
+  let cache: SubsetCache | undefined = options.cacheDir ? folderCache(options.cacheDir) : undefined
   return {
     name: PLUGIN,
     apply: 'build',
     // After Vite has emitted the style sheets and index.html.
     enforce: 'post',
+    configResolved(config) {
+      cache ??= folderCache(join(config.root, 'node_modules', '.cache', 'sovereign-ai-deck', 'font-subsets'))
+    },
     async generateBundle(_options, bundle: Rolldown.OutputBundle) {
       const files = Object.values(bundle)
       const shown = files.filter(file => file.type === 'chunk' || SHOWN_ASSET.test(file.fileName))
@@ -236,7 +301,7 @@ export function fontSubset(family: string = DECK_FONT_FAMILY): Plugin {
         const source = typeof font.source === 'string' ? new TextEncoder().encode(font.source) : font.source
         let subset: Awaited<ReturnType<typeof subsetWoff2>>
         try {
-          subset = await subsetWoff2(source, points)
+          subset = await subsetWoff2(source, points, cache)
         }
         catch (error) {
           this.error(`${PLUGIN}: could not subset ${font.fileName} (from ${font.originalFileNames[0] ?? 'an unknown file'}): ${error instanceof Error ? error.message : String(error)}`)

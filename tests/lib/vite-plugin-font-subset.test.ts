@@ -4,20 +4,24 @@
  * in a bundle shaped like Slidev's, the subset it ships.
  */
 import type { Rolldown } from 'vite'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import lz from 'lz-string'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { woff2CodePoints } from '../../lib/font-cmap'
 import {
   collectCodePoints,
   decodeHtmlEntities,
   decodeJsEscapes,
   decodeLzProps,
+  folderCache,
   fontFaceFiles,
   fontSubset,
   PRINTABLE_ASCII,
   replaceFileReferences,
   rewriteFontFaces,
+  subsetCacheKey,
   subsetFileName,
   subsetWoff2,
   unicodeRange,
@@ -156,6 +160,57 @@ describe('subsetWoff2 on Pretendard', () => {
     for (const char of '모델가')
       expect(woff2CodePoints(full).has(point(char)) && !codePoints.has(point(char)), char).toBe(true)
     expect(font.length).toBeLessThan(full.length / 10)
+  })
+})
+
+describe('the subset cache', () => {
+  const work = mkdtempSync(join(tmpdir(), 'font-subset-cache-'))
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it('keys a subset by the font\'s bytes and the set of characters, in any order', () => {
+    const font = new Uint8Array([1, 2, 3])
+    expect(subsetCacheKey(font, [0x41, 0xAC00, 0x41])).toBe(subsetCacheKey(font, [0xAC00, 0x41]))
+    expect(subsetCacheKey(font, [0x41, 0xAC01])).not.toBe(subsetCacheKey(font, [0x41, 0xAC00]))
+    expect(subsetCacheKey(new Uint8Array([1, 2, 4]), [0x41])).not.toBe(subsetCacheKey(font, [0x41]))
+  })
+
+  it('keeps subsets in a folder, only the most recent few', () => {
+    const dir = join(work, 'folder')
+    const cache = folderCache(dir, 2)
+    expect(cache.get('a')).toBeUndefined()
+    cache.set('a', new Uint8Array([1]))
+    cache.set('b', new Uint8Array([2]))
+    expect(cache.get('a')).toEqual(new Uint8Array([1]))
+    cache.set('c', new Uint8Array([3]))
+    expect(readdirSync(dir)).toHaveLength(2)
+    expect(cache.get('c')).toEqual(new Uint8Array([3]))
+    cache.set('d', new Uint8Array([4]))
+    expect(readdirSync(dir)).toHaveLength(2)
+    expect(cache.get('d')).toEqual(new Uint8Array([4]))
+  })
+
+  it('serves a second identical subset from the cache and replaces a damaged entry', SUBSETTING, async () => {
+    const stored = new Map<string, Uint8Array>()
+    let hits = 0
+    const cache = {
+      get: (key: string) => {
+        const found = stored.get(key)
+        hits += found ? 1 : 0
+        return found
+      },
+      set: (key: string, font: Uint8Array) => void stored.set(key, font),
+    }
+    const full = readFileSync(REGULAR)
+    const first = await subsetWoff2(full, collectCodePoints(['모델']), cache)
+    expect(stored.size).toBe(1)
+    const second = await subsetWoff2(full, collectCodePoints(['델모']), cache)
+    expect(hits).toBe(1)
+    expect(second.font).toBe(first.font)
+    const key = [...stored.keys()][0]!
+    stored.set(key, new Uint8Array([0, 1, 2, 3]))
+    const remade = await subsetWoff2(full, collectCodePoints(['모델']), cache)
+    expect(remade.codePoints.has(point('모'))).toBe(true)
+    expect(stored.get(key)).toBe(remade.font)
   })
 })
 
