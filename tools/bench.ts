@@ -444,14 +444,15 @@ async function measureDev(browser: Browser, dir: string, edit: EditTarget | unde
 
 // ---------------------------------------------------------------- the export race
 
-const MARP_CLI = '@marp-team/marp-cli@4.5.1'
+const MARP_VERSION = '4.5.1'
+const MARP_CLI = `@marp-team/marp-cli@${MARP_VERSION}`
 
 /**
  * Marp CLI for the benchmark only (not a dependency of the deck): installed
  * once from the npm registry into node_modules/.cache, outside the lockfile.
  */
 function ensureMarp(): string {
-  const dir = join(projectRoot, 'node_modules', '.cache', 'sovereign-ai-deck', MARP_CLI.replace(/\W+/g, '-'))
+  const dir = join(projectRoot, 'node_modules', '.cache', 'sovereign-ai-deck', `marp-cli-${MARP_VERSION}`)
   const bin = join(dir, 'node_modules', '.bin', 'marp')
   if (!existsSync(bin)) {
     console.log(`Installing ${MARP_CLI} into ${relative(projectRoot, dir)} for the export comparison`)

@@ -4,6 +4,7 @@
  */
 import type { Edition } from '../edition'
 import type { DeckSlide } from '../talk/slides'
+import { Buffer } from 'node:buffer'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
@@ -14,7 +15,7 @@ import { loadDeck } from '../talk/slides'
 import { makeHandout } from './handout'
 import { deckOutline } from './outline'
 import { finishPdf } from './pdf-finish'
-import { openPrintView, SLIDE_SIZE } from './print-view'
+import { openPrintView, pageRects, SLIDE_SIZE } from './print-view'
 
 export const EXPORT_FORMATS = ['pdf', 'png', 'pptx', 'pptx-editable', 'md'] as const
 export type ExportFormat = typeof EXPORT_FORMATS[number]
@@ -32,8 +33,6 @@ export interface ExportRequest {
   /** How long each stage may wait: the build's print view to be ready, a page to load. */
   timeoutMs: number
 }
-
-const SLIDE_SIZE_PX = { width: `${SLIDE_SIZE.width}px`, height: `${SLIDE_SIZE.height}px` }
 
 /** The PDF's metadata from the entry's headmatter. */
 function metadataOf(slides: DeckSlide[], lang: Edition, handout: boolean) {
@@ -73,19 +72,34 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
       const output = resolve(request.output)
       if (request.format === 'png') {
         mkdirSync(output, { recursive: true })
-        const containers = await view.page.$$('.print-slide-container')
+        const rects = await pageRects(view.page)
         for (const [i, page] of view.pages.entries()) {
           const name = `${String(page.no).padStart(2, '0')}${request.withClicks ? `-${page.clicks}` : ''}.png`
-          await containers[i]!.screenshot({ path: join(output, name) })
+          const { data } = await view.page.send<{ data: string }>('Page.captureScreenshot', { format: 'png', clip: { ...rects[i]!, scale: 1 }, captureBeyondViewport: true })
+          writeFileSync(join(output, name), Buffer.from(data, 'base64'))
         }
         return `${output}/ (${view.pages.length} PNG files)`
       }
       if (request.handout) {
-        const missing = await view.page.evaluate(makeHandout, { labels: request.lang === 'ko' ? { notes: '발표자 노트', none: '노트 없음' } : { notes: 'Speaker notes', none: 'No notes' } })
+        const labels = request.lang === 'ko' ? { notes: '발표자 노트', none: '노트 없음' } : { notes: 'Speaker notes', none: 'No notes' }
+        const missing = await view.page.evaluate<string>(`(${makeHandout.toString()})(${JSON.stringify({ labels })})`)
         if (missing)
           throw new Error(`Handout: ${missing}`)
       }
-      const printed = await view.page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, ...(request.handout ? {} : SLIDE_SIZE_PX) })
+      const { data } = await view.page.send<{ data: string }>('Page.printToPDF', {
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: false,
+        marginTop: 0,
+        marginBottom: 0,
+        marginLeft: 0,
+        marginRight: 0,
+        // Inches; the print view's own @page size wins (preferCSSPageSize), this is the fallback.
+        paperWidth: SLIDE_SIZE.width / 96,
+        paperHeight: SLIDE_SIZE.height / 96,
+      })
+      const printed = Buffer.from(data, 'base64')
       const pdf = await finishPdf(printed, {
         pageCount: view.pages.length,
         outline: deckOutline(deck.slides, view.pages),

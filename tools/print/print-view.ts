@@ -1,21 +1,23 @@
+import type { DeckSlide } from '../talk/slides'
 /**
  * Opens Slidev's print view (/print) of a served build in Chromium and waits
  * until it is ready to print (lib/print-ready.ts): every page drawn, titled
  * and set in the deck's typeface. A page that is not ready in time stops the
  * export with its slide, its file and what it was waiting for.
  */
-import type { Browser, Page } from 'playwright-core'
-import type { DeckSlide } from '../talk/slides'
+import type { CdpPage } from './cdp'
 import { relative } from 'node:path'
 import process from 'node:process'
-import { chromium } from 'playwright-core'
 import { slideNotReady } from '../../lib/slide-ready'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
-import { QUIET_CHROMIUM_ARGS } from '../browser'
+import { CdpBrowser } from './cdp'
 import { printNotReady } from './print-ready'
 
 /** The slide canvas Slidev prints (980 wide, 16:9), in CSS pixels. */
 export const SLIDE_SIZE = { width: 980, height: 552 } as const
+
+/** How often the readiness contract is asked again. */
+const POLL_MS = 100
 
 export interface PrintViewOptions {
   /** The served build's root address, ending in `/`. */
@@ -39,8 +41,7 @@ export interface PrintedPage {
 }
 
 export interface PrintView {
-  browser: Browser
-  page: Page
+  page: CdpPage
   pages: PrintedPage[]
   close: () => Promise<void>
 }
@@ -58,41 +59,53 @@ export function explainNotReady(slides: DeckSlide[], waiting: string): string {
 }
 
 export async function openPrintView(options: PrintViewOptions): Promise<PrintView> {
-  const browser = await chromium.launch({ executablePath: options.executablePath, args: QUIET_CHROMIUM_ARGS })
+  const browser = await CdpBrowser.launch(options.executablePath)
   try {
-    const context = await browser.newContext({
-      viewport: SLIDE_SIZE,
-      deviceScaleFactor: options.scale ?? 1,
-      colorScheme: options.dark ? 'dark' : 'light',
-    })
-    // tsx compiles named inner functions with a `__name(fn, 'name')` helper; the page gets their source and needs the helper too.
-    await context.addInitScript('globalThis.__name = fn => fn')
-    const page = await context.newPage()
+    const page = await browser.newPage()
     const errors: string[] = []
-    page.on('pageerror', error => errors.push(error.message))
+    page.on('Runtime.exceptionThrown', (params) => {
+      const details = params.exceptionDetails as { exception?: { description?: string }, text: string }
+      errors.push(details.exception?.description?.split('\n')[0] ?? details.text)
+    })
+    await Promise.all([
+      page.send('Runtime.enable'),
+      page.send('Page.enable'),
+      page.send('Emulation.setDeviceMetricsOverride', { ...SLIDE_SIZE, deviceScaleFactor: options.scale ?? 1, mobile: false }),
+      page.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: options.dark ? 'dark' : 'light' }] }),
+      // tsx compiles named inner functions with a `__name(fn, 'name')` helper; the page gets their source and needs the helper too.
+      page.send('Page.addScriptToEvaluateOnNewDocument', { source: 'globalThis.__name = fn => fn' }),
+    ])
     const query = options.withClicks ? 'print=clicks' : 'print=true'
-    await page.goto(new URL(`print?${query}`, options.url).toString(), { waitUntil: 'load', timeout: options.timeoutMs })
+    await page.goto(new URL(`print?${query}`, options.url).toString(), options.timeoutMs)
     const expected = options.slides.map(slide => ({ no: slide.no, title: slide.title }))
     const check = `((slideNotReady, printNotReady) => printNotReady(slideNotReady, ${JSON.stringify(expected)}, ${JSON.stringify(DECK_FONT_FAMILY)}))(${slideNotReady.toString()}, ${printNotReady.toString()})`
-    try {
-      await page.waitForFunction(`${check} === ''`, undefined, { timeout: options.timeoutMs, polling: 100 })
+    const deadline = Date.now() + options.timeoutMs
+    for (let waiting = await page.evaluate<string>(check); waiting; waiting = await page.evaluate<string>(check)) {
+      if (Date.now() > deadline) {
+        const pageErrors = errors.length ? `\nErrors in the page:\n  ${errors.join('\n  ')}` : ''
+        throw new Error(`Export stopped after ${Math.round(options.timeoutMs / 1000)} s: ${explainNotReady(options.slides, waiting)}.${pageErrors}`)
+      }
+      await new Promise(resolve => setTimeout(resolve, POLL_MS))
     }
-    catch (error) {
-      const waiting = await page.evaluate(check).catch(() => 'the print view to open') as string
-      const pageErrors = errors.length ? `\nErrors in the page:\n  ${errors.join('\n  ')}` : ''
-      throw new Error(`Export stopped after ${Math.round(options.timeoutMs / 1000)} s: ${explainNotReady(options.slides, waiting || 'the page to settle')}.${pageErrors}`, { cause: error })
-    }
-    const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
+    const dark = await page.evaluate<boolean>('document.documentElement.classList.contains(\'dark\')')
     if (dark !== !!options.dark)
       throw new Error(`The print view is ${dark ? 'dark' : 'light'}, but a ${options.dark ? 'dark' : 'light'} export was asked for: the deck's colorSchema may fix one.`)
-    const pages = await page.$$eval('.print-slide-container', containers => containers.map((container) => {
-      const [no, clicks] = container.id.split('-').map(Number)
-      return { no: no!, clicks: clicks!, id: container.id }
-    }))
-    return { browser, page, pages, close: () => browser.close() }
+    const pages = await page.evaluate<PrintedPage[]>(`[...document.querySelectorAll('.print-slide-container')].map(c => {
+      const [no, clicks] = c.id.split('-').map(Number)
+      return { no, clicks, id: c.id }
+    })`)
+    return { page, pages, close: () => browser.close() }
   }
   catch (error) {
     await browser.close()
     throw error
   }
+}
+
+/** Where each page of the print view lies in the document, in CSS pixels, for screenshots. */
+export function pageRects(page: CdpPage): Promise<{ x: number, y: number, width: number, height: number }[]> {
+  return page.evaluate(`[...document.querySelectorAll('.print-slide-container')].map(c => {
+    const r = c.getBoundingClientRect()
+    return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }
+  })`)
 }
