@@ -142,10 +142,7 @@ export function formatTable(result: BenchResult): string {
     `${result.slides} slides, median of ${result.runs} run(s) after a warm-up, ${result.date}`,
     formatMachine(result),
     ...(race.length ? [rule, 'PDF export, side by side:', ...race.map(r => `${r.exporter.padEnd(raceWidth)}  ${r.median.padStart(8)}  (${r.range})  ${r.versusMarp} Marp`)] : []),
-    rule,
-    line(header),
-    rule,
-    ...rows.slice(1).map(line),
+    ...(rows.length > 1 ? [rule, line(header), rule, ...rows.slice(1).map(line)] : []),
     rule,
     ...result.targets.map(targetLine),
   ].join('\n')
@@ -169,10 +166,14 @@ export function formatReadmeSection(result: BenchResult): string {
           '',
         ]
       : []),
-    '| Measure | Deck | Plain deck | Ratio |',
-    '| --- | ---: | ---: | ---: |',
-    ...rows.map(r => `| ${r.measure} | ${r.deck} | ${r.baseline} | ${r.ratio} |`),
-    '',
+    ...(rows.length > 0
+      ? [
+          '| Measure | Deck | Plain deck | Ratio |',
+          '| --- | ---: | ---: | ---: |',
+          ...rows.map(r => `| ${r.measure} | ${r.deck} | ${r.baseline} | ${r.ratio} |`),
+          '',
+        ]
+      : []),
     'Targets:',
     '',
     ...result.targets.map(t => `- ${targetLine(t)}`),
