@@ -176,6 +176,35 @@ export function rewriteFontFaces(css: string, renames: readonly FontRename[]): s
   })
 }
 
+/**
+ * Takes the @font-face rules that load one of `files` out of a style sheet at
+ * `sheetPath` (in the build), with their URLs made relative to the build's
+ * top, for index.html. Returns the rest of the sheet and the rules.
+ */
+export function takeFontFaces(css: string, files: readonly string[], sheetPath: string): { css: string, rules: string[] } {
+  const rules: string[] = []
+  const rest = css.replace(FONT_FACE, (rule) => {
+    if (!files.some(file => rule.includes(file)))
+      return rule
+    rules.push(rule.replace(/url\(([^)]*)\)/g, (whole, raw: string) => {
+      const url = unquote(raw)
+      if (/^(?:[a-z]+:|\/)/i.test(url))
+        return whole
+      return `url(${posix.normalize(posix.join(posix.dirname(sheetPath), url))})`
+    }))
+    return ''
+  })
+  return { css: rest, rules }
+}
+
+/** `html` with `rules` in a <style> at the end of its <head>. */
+export function injectFontFaces(html: string, rules: readonly string[]): string {
+  const at = html.indexOf('</head>')
+  if (at < 0)
+    throw new Error('index.html has no </head> to put the @font-face rules before')
+  return `${html.slice(0, at)}<style data-deck-fonts>${rules.join('')}</style>\n${html.slice(at)}`
+}
+
 /** Every mention of a renamed file's base name in `text`, pointed at its new name. */
 export function replaceFileReferences(text: string, renames: readonly Pick<FontRename, 'from' | 'to'>[]): string {
   return renames.reduce((out, { from, to }) => out.replaceAll(from, to), text)
@@ -314,16 +343,30 @@ export function fontSubset(options: FontSubsetOptions = {}): Plugin {
         renames.push({ from: posix.basename(font.fileName), to: posix.basename(fileName), unicodeRange: unicodeRange(subset.codePoints) })
       }
 
+      // The rules that load the subsets move from the style sheets to index.html. A style sheet's
+      // name carries a hash of its content before this step, so a sheet that held them would keep
+      // its name while pointing at new subsets, and a host caching assets/ for long would serve it stale.
+      // index.html is not cached that way, and what stays in the sheets depends only on the styles.
+      const faces: string[] = []
       for (const file of files.filter(file => file.type === 'chunk' || REFERRING_ASSET.test(file.fileName))) {
-        const before = text(file)
-        if (!renames.some(r => before.includes(r.from)))
+        let after = text(file)
+        if (!renames.some(r => after.includes(r.from)))
           continue
-        const after = file.fileName.endsWith('.css') ? replaceFileReferences(rewriteFontFaces(before, renames), renames) : replaceFileReferences(before, renames)
+        if (file.fileName.endsWith('.css')) {
+          const taken = takeFontFaces(rewriteFontFaces(after, renames), renames.map(r => r.to), file.fileName)
+          faces.push(...taken.rules)
+          after = taken.css
+        }
+        after = replaceFileReferences(after, renames)
         if (file.type === 'chunk')
           file.code = after
         else
           file.source = after
       }
+      const html = bundle['index.html']
+      if (!html || html.type !== 'asset')
+        this.error(`${PLUGIN}: the build has no index.html to hold the @font-face rules of ${family}`)
+      html.source = injectFontFaces(text(html), faces)
     },
   }
 }

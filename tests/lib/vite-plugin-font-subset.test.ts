@@ -18,12 +18,14 @@ import {
   folderCache,
   fontFaceFiles,
   fontSubset,
+  injectFontFaces,
   PRINTABLE_ASCII,
   replaceFileReferences,
   rewriteFontFaces,
   subsetCacheKey,
   subsetFileName,
   subsetWoff2,
+  takeFontFaces,
   unicodeRange,
 } from '../../lib/vite-plugin-font-subset'
 
@@ -129,6 +131,26 @@ describe('rewriteFontFaces', () => {
   })
 })
 
+describe('takeFontFaces and injectFontFaces', () => {
+  const css = 'body{color:red}@font-face{font-family:Pretendard;src:url(./Pretendard-A.woff2)}@font-face{font-family:Other;src:url(o.woff2)}'
+
+  it('takes only the rules that load the given files, with URLs relative to the build\'s top', () => {
+    const taken = takeFontFaces(css, ['Pretendard-A.woff2'], 'assets/index-1.css')
+    expect(taken.css).toBe('body{color:red}@font-face{font-family:Other;src:url(o.woff2)}')
+    expect(taken.rules).toEqual(['@font-face{font-family:Pretendard;src:url(assets/Pretendard-A.woff2)}'])
+  })
+
+  it('keeps absolute URLs as they are', () => {
+    const absolute = '@font-face{font-family:Pretendard;src:url(/talk/assets/Pretendard-A.woff2)}'
+    expect(takeFontFaces(absolute, ['Pretendard-A.woff2'], 'assets/index-1.css').rules).toEqual([absolute])
+  })
+
+  it('puts the rules at the end of <head>, and says so when there is none', () => {
+    expect(injectFontFaces('<head><title>t</title></head><body></body>', ['@font-face{}'])).toBe('<head><title>t</title><style data-deck-fonts>@font-face{}</style>\n</head><body></body>')
+    expect(() => injectFontFaces('<body></body>', [])).toThrow('index.html has no </head>')
+  })
+})
+
 describe('replaceFileReferences', () => {
   it('renames every mention of a file', () => {
     expect(replaceFileReferences('f("/assets/a-1.woff2");g("assets/a-1.woff2");"b-2.woff2"', [{ from: 'a-1.woff2', to: 'a-9.woff2' }]))
@@ -224,7 +246,7 @@ function slidevLikeBundle(regular: Uint8Array, bold: Uint8Array): Rolldown.Outpu
   return {
     'assets/index-1.css': asset('assets/index-1.css', css, 'index.css'),
     'assets/md-1.js': chunk,
-    'index.html': asset('index.html', '<title>소버린 AI</title><link href="/assets/Pretendard-Regular.subset-OLDREG01.woff2">', 'index.html'),
+    'index.html': asset('index.html', '<head><title>소버린 AI</title><link href="/assets/Pretendard-Regular.subset-OLDREG01.woff2"></head><body></body>', 'index.html'),
     'assets/Pretendard-Regular.subset-OLDREG01.woff2': asset('assets/Pretendard-Regular.subset-OLDREG01.woff2', regular, 'Pretendard-Regular.subset.woff2'),
     'assets/Pretendard-Bold.subset-OLDBOLD1.woff2': asset('assets/Pretendard-Bold.subset-OLDBOLD1.woff2', bold, 'Pretendard-Bold.subset.woff2'),
   }
@@ -273,11 +295,14 @@ describe('the font-subset Vite plugin', () => {
     expect(covered.has(point('가'))).toBe(false)
     expect(emitted[0]!.source.length).toBeLessThan(regular.length / 10)
 
-    const css = text(bundle['assets/index-1.css'])
-    expect(css).toContain(`src:url(/assets/${newRegular})format("woff2");unicode-range:${unicodeRange(covered)}}`)
-    expect(css).toContain(`src:url(/assets/${newBold})format("woff2");unicode-range:`)
+    // The faces move to index.html, so the style sheet's content (and name) depends on the styles alone.
+    expect(text(bundle['assets/index-1.css'])).toBe('')
+    const html = text(bundle['index.html'])
+    const faces = /<style data-deck-fonts>(.*)<\/style>\n<\/head>/.exec(html)?.[1]
+    expect(faces).toContain(`src:url(/assets/${newRegular})format("woff2");unicode-range:${unicodeRange(covered)}}`)
+    expect(faces).toContain(`src:url(/assets/${newBold})format("woff2");unicode-range:`)
     expect(text(bundle['assets/md-1.js'])).toContain(`f="/assets/${newBold}"`)
-    expect(text(bundle['index.html'])).toContain(`href="/assets/${newRegular}"`)
+    expect(html).toContain(`href="/assets/${newRegular}"`)
   })
 
   it('fails the build, naming the font file, when a font cannot be subset', SUBSETTING, async () => {
