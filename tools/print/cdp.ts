@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { QUIET_CHROMIUM_ARGS } from '../browser'
 
 interface Message {
@@ -48,6 +49,8 @@ export class CdpBrowser {
     const profile = mkdtempSync(join(tmpdir(), 'deck-chromium-'))
     const child = spawn(executablePath, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, '--hide-scrollbars', '--mute-audio', ...QUIET_CHROMIUM_ARGS, 'about:blank'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+      // Its own process group, so that close() ends its renderers with it.
+      detached: process.platform !== 'win32',
     })
     const browser = new CdpBrowser(child, profile)
     await new Promise<void>((resolve, reject) => {
@@ -111,15 +114,16 @@ export class CdpBrowser {
     return new CdpPage(this, sessionId)
   }
 
+  /** Ends Chromium at once (nothing it holds is worth a graceful shutdown: its profile is thrown away). */
   async close(): Promise<void> {
-    if (!this.closed)
-      await this.send('Browser.close').catch(() => {})
     this.fail(new Error('the browser was closed'))
-    if (this.child.exitCode === null && this.child.signalCode === null) {
+    if (this.child.exitCode === null && this.child.signalCode === null && this.child.pid !== undefined) {
       const exited = new Promise(resolve => this.child.once('exit', resolve))
-      const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000)
+      try {
+        process.kill(process.platform === 'win32' ? this.child.pid : -this.child.pid, 'SIGKILL')
+      }
+      catch {} // already gone
       await exited
-      clearTimeout(timer)
     }
     rmSync(this.profile, { recursive: true, force: true })
   }

@@ -11,10 +11,8 @@ import process from 'node:process'
 import { ensureDeckBuild } from '../deck-build'
 import { outputTail, spawnSlidev } from '../slidev'
 import { serveStatic } from '../static-server'
-import { loadDeck } from '../talk/slides'
 import { makeHandout } from './handout'
 import { deckOutline } from './outline'
-import { finishPdf } from './pdf-finish'
 import { openPrintView, pageRects, SLIDE_SIZE } from './print-view'
 
 export const EXPORT_FORMATS = ['pdf', 'png', 'pptx', 'pptx-editable', 'md'] as const
@@ -52,22 +50,28 @@ function metadataOf(slides: DeckSlide[], lang: Edition, handout: boolean) {
 /** Prints the deck: a PDF (with `handout`, one page per slide with its speaker notes) or one PNG per page. Returns what it wrote. */
 export async function exportDeck(request: ExportRequest, executablePath: string): Promise<string> {
   const entry = resolve(request.entry)
-  const deck = await loadDeck(entry)
-  if (deck.errors.length)
-    throw new Error(deck.errors.map(e => `${e.file}:${e.line}: ${e.message}`).join('\n'))
   const build = await ensureDeckBuild({ entry: request.entry })
   console.log(build.built ? `Built the deck (${build.hash}).` : `The deck's build is up to date (${build.hash}).`)
   const server = await serveStatic(build.dir)
+  // Chromium starts and loads the page while Node reads the slides and loads the PDF library (a second on 2 cores).
+  const slides = import('../talk/slides').then(({ loadDeck }) => loadDeck(entry)).then((deck) => {
+    if (deck.errors.length)
+      throw new Error(deck.errors.map(e => `${e.file}:${e.line}: ${e.message}`).join('\n'))
+    return deck.slides
+  })
+  const finishing = import('./pdf-finish')
+  finishing.catch(() => {}) // awaited below; a failure is reported there
   try {
     const view = await openPrintView({
       url: server.url,
-      slides: deck.slides,
+      slides,
       executablePath,
       dark: request.dark,
       withClicks: request.withClicks,
       scale: request.format === 'png' ? 2 : 1,
       timeoutMs: request.timeoutMs,
     })
+    const deck = { slides: await slides }
     try {
       const output = resolve(request.output)
       if (request.format === 'png') {
@@ -100,6 +104,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
         paperHeight: SLIDE_SIZE.height / 96,
       })
       const printed = Buffer.from(data, 'base64')
+      const { finishPdf } = await finishing
       const pdf = await finishPdf(printed, {
         pageCount: view.pages.length,
         outline: deckOutline(deck.slides, view.pages),

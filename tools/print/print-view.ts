@@ -22,7 +22,8 @@ const POLL_MS = 100
 export interface PrintViewOptions {
   /** The served build's root address, ending in `/`. */
   url: string
-  slides: DeckSlide[]
+  /** The deck's slides, which may still be being read while Chromium starts and the page loads. */
+  slides: Promise<DeckSlide[]> | DeckSlide[]
   executablePath: string
   dark?: boolean
   /** One page per click step instead of one per slide. */
@@ -76,14 +77,14 @@ export async function openPrintView(options: PrintViewOptions): Promise<PrintVie
       page.send('Page.addScriptToEvaluateOnNewDocument', { source: 'globalThis.__name = fn => fn' }),
     ])
     const query = options.withClicks ? 'print=clicks' : 'print=true'
-    await page.goto(new URL(`print?${query}`, options.url).toString(), options.timeoutMs)
-    const expected = options.slides.map(slide => ({ no: slide.no, title: slide.title }))
+    const [slides] = await Promise.all([options.slides, page.goto(new URL(`print?${query}`, options.url).toString(), options.timeoutMs)])
+    const expected = slides.map(slide => ({ no: slide.no, title: slide.title }))
     const check = `((slideNotReady, printNotReady) => printNotReady(slideNotReady, ${JSON.stringify(expected)}, ${JSON.stringify(DECK_FONT_FAMILY)}))(${slideNotReady.toString()}, ${printNotReady.toString()})`
     const deadline = Date.now() + options.timeoutMs
     for (let waiting = await page.evaluate<string>(check); waiting; waiting = await page.evaluate<string>(check)) {
       if (Date.now() > deadline) {
         const pageErrors = errors.length ? `\nErrors in the page:\n  ${errors.join('\n  ')}` : ''
-        throw new Error(`Export stopped after ${Math.round(options.timeoutMs / 1000)} s: ${explainNotReady(options.slides, waiting)}.${pageErrors}`)
+        throw new Error(`Export stopped after ${Math.round(options.timeoutMs / 1000)} s: ${explainNotReady(slides, waiting)}.${pageErrors}`)
       }
       await new Promise(resolve => setTimeout(resolve, POLL_MS))
     }
