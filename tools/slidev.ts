@@ -24,13 +24,12 @@ export interface SlidevProcess {
 }
 
 /**
- * Starts `slidev <args>` from `dir`'s node_modules, in `dir`, as the leader of
- * its own process group, so that stop() also ends the browser or Vite workers
- * it started.
+ * Starts `command <args>` in `dir` as the leader of its own process group, so
+ * that stop() also ends the browser or workers it started.
  */
-export function spawnSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): SlidevProcess {
+export function spawnTool(command: string, args: string[], dir: string, env: NodeJS.ProcessEnv = {}): SlidevProcess {
   const windows = process.platform === 'win32'
-  const child = spawn(join(dir, 'node_modules', '.bin', 'slidev'), args, { cwd: dir, env: { ...process.env, ...env }, detached: !windows, stdio: ['ignore', 'pipe', 'pipe'], shell: windows })
+  const child = spawn(command, args, { cwd: dir, env: { ...process.env, ...env }, detached: !windows, stdio: ['ignore', 'pipe', 'pipe'], shell: windows })
   let output = ''
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_KEPT)
@@ -50,6 +49,11 @@ export function spawnSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv 
     catch {} // already gone
   }
   return { child, output: () => output, exited, stop }
+}
+
+/** Starts `slidev <args>` from `dir`'s node_modules, in `dir` (see spawnTool). */
+export function spawnSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): SlidevProcess {
+  return spawnTool(join(dir, 'node_modules', '.bin', 'slidev'), args, dir, env)
 }
 
 /** The last `lines` lines of Slidev's output, for an error message. */

@@ -6,7 +6,6 @@
  */
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import type { LocalPresentation, RemotePresentation } from '../../tools/present/serve'
-import { cpSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -61,11 +60,8 @@ describe('npm run present: one laptop', () => {
   afterAll(() => presentation?.close())
 
   it('serves the cached build at once, and the slides window follows the presenter window', async () => {
-    // The build the tests made stands in for `slidev build`: it is put in the cache under the deck's hash if not there yet.
-    const copyBuild = async (outDir: string) => cpSync(inject('distDir'), outDir, { recursive: true })
-    await (await presentLocal({ lang: 'ko', port: 0 }, { build: copyBuild })).close()
-
-    // What every later `npm run present` does: reuse the build, serve, show slide 1.
+    // The tests' global setup built the deck into the build cache; every later `npm run present` does
+    // this: reuse the build, serve, show slide 1.
     const started = performance.now()
     presentation = await presentLocal({ lang: 'ko', port: 0 }, { build: () => Promise.reject(new Error('built again, though nothing changed')) })
     expect(presentation.build.built).toBe(false)
