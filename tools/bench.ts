@@ -1,7 +1,9 @@
 /**
  * `npm run bench [-- --runs 5 --write-readme --skip export,dev --keep]`
  *
- * Measures the deck against a plain Slidev deck with the same number of slides,
+ * Times the deck's PDF export side by side with Slidev's own exporter and with
+ * Marp CLI (on a text copy of the slides in the same typeface), and measures
+ * the deck against a plain Slidev deck with the same number of slides,
  * generated here, each step interleaved deck/baseline so that both see the
  * same machine load. Works on a snapshot COPY of the project in a temp folder:
  * the user's files are never written to. Median of --runs runs after one warm-up.
@@ -10,7 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { ViteOverrides } from './bench/baseline-deck'
 import type { ProcEntry } from './bench/proc'
 import type { ByteTotals } from './bench/resources'
-import type { BenchResult, DeckFigures } from './bench/result'
+import type { BenchResult, DeckFigures, Exporter, ExportRace } from './bench/result'
 import type { SlidevProcess } from './slidev'
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -19,16 +21,18 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { DECK_FONT_FAMILY, DECK_FONT_WEIGHTS } from '../lib/typography'
 import { baselineDeckFiles, viteOverridesSource } from './bench/baseline-deck'
 import { markSlideHeading } from './bench/edit'
 import { formatReadmeSection, formatTable, replaceReadmeSection } from './bench/format'
+import { marpDeckMarkdown } from './bench/marp-deck'
 import { parseProcStat, treeRssBytes } from './bench/proc'
 import { addResponse, emptyTotals } from './bench/resources'
-import { evaluateTargets } from './bench/result'
+import { evaluateTargets, EXPORTERS } from './bench/result'
 import { sample } from './bench/stats'
 import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
 import { freePort } from './free-port'
-import { outputTail, spawnSlidev } from './slidev'
+import { outputTail, spawnTool } from './slidev'
 import { loadDeck } from './talk/slides'
 
 const STEPS = ['build', 'export', 'bytes', 'dev', 'edit'] as const
@@ -119,18 +123,28 @@ interface Finished {
   output: string
 }
 
+/** Starts a command in `dir` (see spawnTool) and keeps it in `running` until it exits. */
+function startTool(command: string, args: string[], dir: string, env: NodeJS.ProcessEnv = {}): SlidevProcess {
+  const tool = spawnTool(command, args, dir, env)
+  running.add(tool)
+  void tool.exited.then(() => running.delete(tool))
+  return tool
+}
+
 /** Starts Slidev in `dir` (see spawnSlidev) and keeps it in `running` until it exits. */
 function startSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): SlidevProcess {
-  const slidev = spawnSlidev(dir, args, env)
-  running.add(slidev)
-  void slidev.exited.then(() => running.delete(slidev))
-  return slidev
+  return startTool(join(dir, 'node_modules', '.bin', 'slidev'), args, dir, env)
+}
+
+/** Runs `slidev <args>` to completion, timing it and sampling its process tree's summed RSS. */
+async function runMeasured(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Finished> {
+  return runMeasuredCommand(label, join(cwd, 'node_modules', '.bin', 'slidev'), args, cwd, env)
 }
 
 /** Runs a command to completion, timing it and sampling its process tree's summed RSS. */
-async function runMeasured(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Finished> {
+async function runMeasuredCommand(label: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Finished> {
   const start = performance.now()
-  const { child, output, exited, stop } = startSlidev(cwd, args, env)
+  const { child, output, exited, stop } = startTool(command, args, cwd, env)
   let peak = 0
   const sampler = canSampleMemory
     ? setInterval(() => {
@@ -428,18 +442,70 @@ async function measureDev(browser: Browser, dir: string, edit: EditTarget | unde
   }
 }
 
+// ---------------------------------------------------------------- the export race
+
+const MARP_VERSION = '4.5.1'
+const MARP_CLI = `@marp-team/marp-cli@${MARP_VERSION}`
+
+/**
+ * Marp CLI for the benchmark only (not a dependency of the deck): installed
+ * once from the npm registry into node_modules/.cache, outside the lockfile.
+ */
+function ensureMarp(): string {
+  const dir = join(projectRoot, 'node_modules', '.cache', 'sovereign-ai-deck', `marp-cli-${MARP_VERSION}`)
+  const bin = join(dir, 'node_modules', '.bin', 'marp')
+  if (!existsSync(bin)) {
+    console.log(`Installing ${MARP_CLI} into ${relative(projectRoot, dir)} for the export comparison`)
+    mkdirSync(dir, { recursive: true })
+    execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', MARP_CLI], { stdio: 'inherit' })
+  }
+  return bin
+}
+
+/** The four exporters, ready to run: each call exports the deck (or Marp's text copy of it) to `pdf`. */
+async function prepareExportRace(work: string, deckDir: string, chromium: string) {
+  const marp = ensureMarp()
+  const marpDir = join(work, 'marp')
+  mkdirSync(marpDir, { recursive: true })
+  const { slides } = await loadDeck(join(deckDir, 'slides.md'))
+  const fontDir = join(projectRoot, 'node_modules', 'pretendard', 'dist', 'web', 'static', 'woff2-subset')
+  const fonts = DECK_FONT_WEIGHTS.map(weight => ({ weight, file: join(fontDir, `Pretendard-${weight === 700 ? 'Bold' : 'Regular'}.subset.woff2`) }))
+  writeFileSync(join(marpDir, 'deck.md'), marpDeckMarkdown(slides, DECK_FONT_FAMILY, fonts))
+  const edit = (await editTargets(deckDir))[0]
+  if (!edit)
+    throw new Error('no slide heading to edit for the "export after an edit" measure')
+  const tsx = join(deckDir, 'node_modules', '.bin', 'tsx')
+  const ours = (label: string, pdf: string) => runMeasuredCommand(label, tsx, ['tools/export.ts', '--output', pdf], deckDir)
+  return {
+    run: async (exporter: Exporter, pdf: string, tag: string): Promise<Finished> => {
+      if (exporter === 'warm')
+        return ours('export, build up to date', pdf)
+      if (exporter === 'edited') {
+        const original = readFileSync(edit.file, 'utf8')
+        writeFileSync(edit.file, markSlideHeading(original, edit.line, edit.title, `bench${tag}${Math.random().toString(36).slice(2, 8)}`))
+        try {
+          return await ours('export after an edit', pdf)
+        }
+        finally {
+          writeFileSync(edit.file, original)
+        }
+      }
+      if (exporter === 'slidev')
+        return runMeasured('slidev export', ['export', '--executable-path', chromium, '--output', pdf, '--timeout', String(EXPORT_PAGE_TIMEOUT_MS)], deckDir, { [CACHE_ENV]: '.bench-vite-cache/export' })
+      return runMeasuredCommand('marp', marp, ['deck.md', '--pdf', '--allow-local-files', '--output', pdf], marpDir, { CHROME_PATH: chromium })
+    },
+  }
+}
+
 // ---------------------------------------------------------------- the run
 
 interface Collected {
   buildMs: number[]
   buildRss: number[]
-  exportMs: number[]
-  exportRss: number[]
   devAnswerMs: number[]
   devVisibleMs: number[]
   editMs: number[]
   distBytes?: number
-  pdfPages?: number
   fetch?: { first: ByteTotals, every: ByteTotals }
 }
 
@@ -449,9 +515,6 @@ function toFigures(c: Collected): DeckFigures {
     buildMs: maybe(c.buildMs),
     buildPeakRssBytes: maybe(c.buildRss),
     distBytes: c.distBytes,
-    exportMs: maybe(c.exportMs),
-    exportPeakRssBytes: maybe(c.exportRss),
-    pdfPages: c.pdfPages,
     fetchFirstSlide: c.fetch?.first,
     fetchEverySlide: c.fetch?.every,
     devFirstAnswerMs: maybe(c.devAnswerMs),
@@ -483,8 +546,8 @@ async function main(): Promise<void> {
 
   const browser = await chromium.launch({ executablePath: found.path, args: QUIET_CHROMIUM_ARGS })
   const collected: Record<Kind, Collected> = {
-    deck: { buildMs: [], buildRss: [], exportMs: [], exportRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [] },
-    baseline: { buildMs: [], buildRss: [], exportMs: [], exportRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [] },
+    deck: { buildMs: [], buildRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [] },
+    baseline: { buildMs: [], buildRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [] },
   }
   const deckEdit = doing('edit') ? (await editTargets(dirs.deck))[0] : undefined
   const baselineTargets = doing('edit') ? await editTargets(dirs.baseline) : []
@@ -493,6 +556,10 @@ async function main(): Promise<void> {
     deck: deckEdit,
     baseline: baselineTargets.find(t => t.no === deckEdit?.no) ?? baselineTargets[0],
   }
+
+  const raceMs: Record<Exporter, number[]> = { warm: [], edited: [], slidev: [], marp: [] }
+  const racePages: Partial<Record<Exporter, number>> = {}
+  const race = doing('export') ? await prepareExportRace(work, dirs.deck, found.path) : undefined
 
   // A step that fails for one deck (another author's slide breaking the build, say) is reported and
   // not retried; the other steps still run, so one broken step does not cost the whole benchmark.
@@ -517,6 +584,10 @@ async function main(): Promise<void> {
   function currentResult(completedRuns: number): BenchResult {
     const deck = toFigures(collected.deck)
     const baseline = toFigures(collected.baseline)
+    const measured = EXPORTERS.filter(exporter => raceMs[exporter].length > 0)
+    const exportRace: ExportRace | undefined = measured.length
+      ? { ms: Object.fromEntries(measured.map(exporter => [exporter, sample(raceMs[exporter])])), pages: racePages }
+      : undefined
     const result: BenchResult = {
       date,
       machine: {
@@ -532,7 +603,8 @@ async function main(): Promise<void> {
       slides,
       deck,
       baseline,
-      targets: evaluateTargets(deck, baseline, slides),
+      exportRace,
+      targets: evaluateTargets(deck, baseline, slides, exportRace),
       notes: [
         `Peak memory: the largest sum of RSS over the process tree (the Slidev process and every process it started, Chromium included), sampled from /proc every ${SAMPLE_EVERY_MS} ms; pages shared between processes count once per process, so it overstates.`,
         `Edit: ${editsPerRun} saves per run into a copy of the deck's slide file, timed to the first frame after the text is in the page; the figure is the median of all saves. Saves begin once the open page is at rest: Slidev's preloading of every slide, which starts ${SLIDEV_PRELOAD_ALL_MS / 1000} s after the page shows, has finished and the network has been quiet for 1 s.`,
@@ -540,9 +612,9 @@ async function main(): Promise<void> {
         ...(completedRuns < runs ? [`Only ${completedRuns} of the ${runs} runs asked for had finished when these figures were written.`] : []),
         ...(skipped.size > 0 ? [`Skipped: ${[...skipped].join(', ')}.`] : []),
         ...[...failures].map(([key, { count, message }]) => `Failed ${count} time(s): ${key}: ${message}`),
-        ...(['deck', 'baseline'] as const)
-          .filter(kind => collected[kind].pdfPages !== undefined && collected[kind].pdfPages !== slides)
-          .map(kind => `The ${kind}'s PDF has ${collected[kind].pdfPages} pages for ${slides} slides.`),
+        'Export: each exporter runs as the whole command a user types, in a copy of the deck, one after another in a turn that starts with a different one each run. "After an edit" changes one slide\'s heading first (so the build is redone) and restores it after.',
+        ...EXPORTERS.filter(exporter => racePages[exporter] !== undefined && racePages[exporter] !== slides)
+          .map(exporter => `The ${exporter} export's PDF has ${racePages[exporter]} pages for ${slides} slides.`),
       ],
     }
     return result
@@ -596,19 +668,19 @@ async function main(): Promise<void> {
         }
       }
 
-      if (doing('export')) {
-        for (const kind of order) {
-          await attempt('export', kind, async () => {
-            const pdf = join(work, `${kind}.pdf`)
+      if (doing('export') && race) {
+        // Each run starts with a different exporter, so that none always follows the same one.
+        const turn = [...EXPORTERS.slice(run % EXPORTERS.length), ...EXPORTERS.slice(0, run % EXPORTERS.length)]
+        for (const exporter of turn) {
+          await attempt('export', 'deck', async () => {
+            const pdf = join(work, `export-${exporter}.pdf`)
             rmSync(pdf, { force: true })
-            const done = await runMeasured(`${kind} export`, ['export', '--executable-path', found.path, '--output', pdf, '--timeout', String(EXPORT_PAGE_TIMEOUT_MS)], dirs[kind], { [CACHE_ENV]: '.bench-vite-cache/export' })
+            const done = await race.run(exporter, pdf, `${run}`)
             const pages = pdfPages(pdf)
-            say(`${kind} export ${(done.ms / 1000).toFixed(1)} s, ${pages ?? '?'} pages`)
+            say(`export, ${exporter}: ${(done.ms / 1000).toFixed(2)} s, ${pages ?? '?'} pages`)
             if (counted) {
-              collected[kind].exportMs.push(done.ms)
-              if (done.peakRssBytes !== undefined)
-                collected[kind].exportRss.push(done.peakRssBytes)
-              collected[kind].pdfPages = pages
+              raceMs[exporter].push(done.ms)
+              racePages[exporter] = pages
             }
           })
         }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { buildDeck } from './slidev'
 
@@ -27,10 +27,15 @@ function filesUnder(root: string, dir: string): string[] {
     .map(entry => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
 }
 
-/** Every file the build reads from the project, as sorted project-relative paths. */
-export function deckInputFiles(root: string): string[] {
+/**
+ * Every file the build reads from the project, as sorted project-relative
+ * paths. An entry in a folder of its own (a test fixture) brings that folder.
+ */
+export function deckInputFiles(root: string, entry = 'slides.md'): string[] {
   const top = readdirSync(root).filter(name => /^slides(?:\..+)?\.md$/.test(name))
-  const files = [...top, ...INPUT_FILES.filter(name => existsSync(join(root, name))), ...INPUT_DIRS.flatMap(dir => filesUnder(root, dir))]
+  const entryDir = dirname(entry)
+  const own = entryDir === '.' ? [] : filesUnder(root, entryDir).filter(file => !file.split('/').includes('node_modules'))
+  const files = [...top, ...own, ...INPUT_FILES.filter(name => existsSync(join(root, name))), ...INPUT_DIRS.flatMap(dir => filesUnder(root, dir))]
   return [...new Set(files)].sort()
 }
 
@@ -45,7 +50,7 @@ export interface BuildKey {
 export function deckInputHash(root: string, key: BuildKey): string {
   const hash = createHash('sha256')
   hash.update(JSON.stringify({ entry: key.entry, base: key.base }))
-  for (const file of deckInputFiles(root)) {
+  for (const file of deckInputFiles(root, key.entry)) {
     hash.update(`\0${file}\0`)
     hash.update(readFileSync(join(root, file)))
   }

@@ -1,36 +1,60 @@
 /**
- * `npm run export [-- slidev export options]`: exports the deck with Slidev,
- * using a Chromium already on the machine. PDF by default; `--format png|pptx|md`,
- * `--with-clicks`, `--dark`, `--output` and Slidev's other options pass through.
+ * `npm run export [-- --lang en --dark --with-clicks --handout --format png --output FILE --timeout MS]`
+ *
+ * PDF and PNG: prints the deck's static build (reused from the build cache
+ * when no input changed, see deck-build.ts) in one Chromium pass, once every
+ * page is ready (lib/print-ready.ts), then writes the PDF's outline and
+ * metadata. `--format pptx|pptx-editable|md` runs Slidev's own exporter.
  */
-import { spawn } from 'node:child_process'
+import type { ExportFormat, ExportRequest } from './print/export-deck'
 import process from 'node:process'
+import { parseArgs } from 'node:util'
 import { findChromium, missingBrowserMessage } from './browser'
+import { editionEntry, editionFileName, parseEdition } from './edition'
+import { EXPORT_FORMATS, exportDeck, exportWithSlidev } from './print/export-deck'
 
-const EXPORT_PAGE_TIMEOUT_MS = 180_000
+const DEFAULT_TIMEOUT_MS = 180_000
 
-async function main(args: string[]): Promise<void> {
-  let browser
-  try {
-    browser = await findChromium()
-  }
-  catch (error) {
-    console.error(error instanceof Error ? error.message : String(error))
-    process.exit(1)
-  }
-  if (!browser) {
-    console.error(missingBrowserMessage())
-    process.exit(1)
-  }
-  const given = (option: string) => args.some(arg => arg === option || arg.startsWith(`${option}=`))
-  const options = [
-    ...args,
-    ...(given('--executable-path') ? [] : ['--executable-path', browser.path]),
-    // Slidev's own 30 s page timeout is too short for a first export on a busy 2-core machine.
-    ...(given('--timeout') ? [] : ['--timeout', String(EXPORT_PAGE_TIMEOUT_MS)]),
-  ]
-  const child = spawn('slidev', ['export', ...options], { stdio: 'inherit', shell: process.platform === 'win32' })
-  child.on('exit', code => process.exit(code ?? 1))
+function request(args: string[]): ExportRequest {
+  const { values } = parseArgs({
+    args,
+    options: {
+      'lang': { type: 'string' },
+      'format': { type: 'string', default: 'pdf' },
+      'output': { type: 'string' },
+      'dark': { type: 'boolean', default: false },
+      'with-clicks': { type: 'boolean', default: false },
+      'handout': { type: 'boolean', default: false },
+      'timeout': { type: 'string', default: String(DEFAULT_TIMEOUT_MS) },
+    },
+  })
+  const lang = parseEdition(values.lang)
+  const format = values.format as ExportFormat
+  if (!EXPORT_FORMATS.includes(format))
+    throw new Error(`--format ${values.format}: the deck exports ${EXPORT_FORMATS.join(', ')}.`)
+  const timeoutMs = Number(values.timeout)
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new Error(`--timeout ${values.timeout}: give the milliseconds to wait for each slide, e.g. 180000.`)
+  if (values.handout && format !== 'pdf')
+    throw new Error('--handout makes a PDF: leave out --format, or use --format pdf.')
+  const name = `${editionFileName(lang)}${values.handout ? '-handout' : ''}${values.dark ? '-dark' : ''}`
+  const output = values.output ?? (format === 'png' ? name : `${name}.${format === 'pptx-editable' ? 'pptx' : format}`)
+  return { lang, entry: editionEntry(lang), format, output, dark: values.dark, withClicks: values['with-clicks'], handout: values.handout, timeoutMs }
 }
 
-void main(process.argv.slice(2))
+async function main(): Promise<void> {
+  const wanted = request(process.argv.slice(2))
+  const browser = await findChromium()
+  if (!browser)
+    throw new Error(missingBrowserMessage())
+  const started = Date.now()
+  const written = wanted.format === 'pdf' || wanted.format === 'png'
+    ? await exportDeck(wanted, browser.path)
+    : await exportWithSlidev(wanted, browser.path)
+  console.log(`${written} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+})

@@ -24,13 +24,12 @@ export interface SlidevProcess {
 }
 
 /**
- * Starts `slidev <args>` from `dir`'s node_modules, in `dir`, as the leader of
- * its own process group, so that stop() also ends the browser or Vite workers
- * it started.
+ * Starts `command <args>` in `dir` as the leader of its own process group, so
+ * that stop() also ends the browser or workers it started.
  */
-export function spawnSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): SlidevProcess {
+export function spawnTool(command: string, args: string[], dir: string, env: NodeJS.ProcessEnv = {}): SlidevProcess {
   const windows = process.platform === 'win32'
-  const child = spawn(join(dir, 'node_modules', '.bin', 'slidev'), args, { cwd: dir, env: { ...process.env, ...env }, detached: !windows, stdio: ['ignore', 'pipe', 'pipe'], shell: windows })
+  const child = spawn(command, args, { cwd: dir, env: { ...process.env, ...env }, detached: !windows, stdio: ['ignore', 'pipe', 'pipe'], shell: windows })
   let output = ''
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_KEPT)
@@ -50,6 +49,11 @@ export function spawnSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv 
     catch {} // already gone
   }
   return { child, output: () => output, exited, stop }
+}
+
+/** Starts `slidev <args>` from `dir`'s node_modules, in `dir` (see spawnTool). */
+export function spawnSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): SlidevProcess {
+  return spawnTool(join(dir, 'node_modules', '.bin', 'slidev'), args, dir, env)
 }
 
 /** The last `lines` lines of Slidev's output, for an error message. */
@@ -83,13 +87,13 @@ export interface DevServer extends SlidevProcess {
 }
 
 /**
- * Starts `slidev` (the dev server) on a free port of 127.0.0.1 and resolves
+ * Starts `slidev` (the dev server; `options.entry`, slides.md when not given) on a free port of 127.0.0.1 and resolves
  * once it answers HTTP. Rejects with its output when it exits or does not
  * answer within the timeout.
  */
-export async function startDevServer(dir = process.cwd(), options: { timeoutMs?: number, env?: NodeJS.ProcessEnv } = {}): Promise<DevServer> {
+export async function startDevServer(dir = process.cwd(), options: { timeoutMs?: number, env?: NodeJS.ProcessEnv, entry?: string } = {}): Promise<DevServer> {
   const port = await freePort()
-  const slidev = spawnSlidev(dir, ['--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], options.env)
+  const slidev = spawnSlidev(dir, [...(options.entry ? [options.entry] : []), '--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], options.env)
   const url = `http://127.0.0.1:${port}/`
   const deadline = Date.now() + (options.timeoutMs ?? 120_000)
   for (;;) {

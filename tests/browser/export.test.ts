@@ -1,48 +1,123 @@
 /**
- * Runs the real `npm run export` into a temporary folder and reads the PDF
- * back with poppler: one page per slide, each page holding its slide's title,
- * the bundled typeface embedded, and Mermaid diagrams drawn on their pages.
+ * Runs the real `npm run export` (PDF, handout, PNG) into a temporary folder
+ * and reads the files back with poppler and pdf-lib: one page per slide, each
+ * page holding its slide's title as written, the outline, the structure tags,
+ * the metadata, the bundled typeface alone, and the diagrams drawn.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeckData } from '../../lib/data/load'
 import { asOfLabel, timelineRows } from '../../lib/data/views'
 import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
+import { editionEntry } from '../../tools/edition'
+import { exportDeck } from '../../tools/print/export-deck'
 import { AFTERMATH_FILE } from '../../tools/talk/rules'
 import { loadDeck } from '../../tools/talk/slides'
 import { mermaidBlockLabels } from '../../tools/talk/text'
 
 const { slides } = await loadDeck()
+const english = (await loadDeck(editionEntry('en'))).slides
 const outDir = mkdtempSync(join(tmpdir(), 'deck-export-'))
 const pdf = join(outDir, 'deck.pdf')
+const pdfEn = join(outDir, 'deck.en.pdf')
+const handout = join(outDir, 'handout.pdf')
+const pngDir = join(outDir, 'png')
 
 /** Collapses whitespace so line breaks in the PDF do not matter. */
 const flat = (text: string) => text.replace(/\s+/g, '')
+/** Whitespace runs as one space: a title must keep its spaces, wherever its lines break. */
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** A page's text in drawing order, so a wrapped label's lines stay together (layout order interleaves columns). */
-function pageText(page: number): string {
-  return execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' })
+function pageText(file: string, page: number): string {
+  return execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+}
+
+function exportWith(args: string[]): void {
+  const result = spawnSync('npm', ['run', 'export', '--', ...args], { encoding: 'utf8', timeout: 280_000 })
+  if (result.status !== 0)
+    throw new Error(`npm run export ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
+}
+
+interface OutlineItem { title: string, page: number, children: OutlineItem[] }
+
+/** The PDF's outline as poppler reads it (`pdftohtml -xml` prints it as nested <outline> lists). */
+function outlineOf(file: string): OutlineItem[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', file], { encoding: 'utf8' })
+  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&amp;/g, '&')
+  const stack: OutlineItem[][] = []
+  let top: OutlineItem[] = []
+  for (const [tag] of xml.matchAll(/<outline>|<\/outline>|<item page="\d+">[^<]*<\/item>/g)) {
+    if (tag === '<outline>') {
+      const list: OutlineItem[] = []
+      if (stack.length === 0)
+        top = list
+      else
+        stack.at(-1)!.at(-1)!.children = list
+      stack.push(list)
+    }
+    else if (tag === '</outline>') {
+      stack.pop()
+    }
+    else {
+      const [, page, title] = /<item page="(\d+)">([^<]*)<\/item>/.exec(tag)!
+      stack.at(-1)!.push({ title: decode(title!), page: Number(page), children: [] })
+    }
+  }
+  return top
 }
 
 beforeAll(() => {
-  const result = spawnSync('npm', ['run', 'export', '--', '--output', pdf], { encoding: 'utf8', timeout: 280_000 })
-  if (result.status !== 0)
-    throw new Error(`npm run export failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
-}, 300_000)
+  exportWith(['--output', pdf])
+  exportWith(['--handout', '--output', handout])
+  exportWith(['--format', 'png', '--dark', '--output', pngDir])
+  exportWith(['--lang', 'en', '--output', pdfEn])
+}, 600_000)
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 describe('npm run export (PDF)', () => {
-  it('writes one page per slide', () => {
+  it('writes exactly one page per slide, with no blank page after the last', () => {
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
     expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(slides.length)
   })
 
-  it.each(slides.filter(s => s.title).map(s => [s.no, s.title!] as const))('page %i holds its slide title "%s"', (no, title) => {
-    expect(flat(pageText(no))).toContain(flat(title))
+  it.each(slides.filter(s => s.title).map(s => [s.no, s.title!] as const))('page %i holds its slide title "%s", spaces and all', (no, title) => {
+    expect(spaced(pageText(pdf, no))).toContain(spaced(title))
+  })
+
+  it('has an outline of the talk\'s sections, each holding its slides, every slide once, on its page', () => {
+    const outline = outlineOf(pdf)
+    const flatten = (items: OutlineItem[]): OutlineItem[] => items.flatMap(item => [item, ...flatten(item.children)])
+    expect(flatten(outline).map(item => [item.page, item.title])).toEqual(slides.map(slide => [slide.no, slide.title]))
+    const sections = slides.filter(slide => slide.layout === 'section')
+    expect(sections.length).toBeGreaterThan(0)
+    for (const section of sections) {
+      const entry = outline.find(item => item.page === section.no)
+      expect(entry, section.title).toBeDefined()
+      expect(entry!.children.map(child => child.page)).toEqual(slides.filter(s => s.file === section.file && s !== section).map(s => s.no))
+    }
+  })
+
+  it('is tagged, and carries the deck\'s title, author, subject and language', async () => {
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+    expect(info).toMatch(/^Tagged:\s+yes$/m)
+    const head = slides[0]!.frontmatter
+    const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })
+    expect(doc.getTitle()).toBe(head.title)
+    expect(doc.getAuthor()).toBe(head.author)
+    expect(doc.getSubject()).toBe(String(head.info).trim().split('\n')[0])
+    expect((doc.catalog.lookup(PDFName.of('Lang'), PDFString)).decodeText()).toBe('ko')
+  })
+
+  it('keeps the essay\'s link clickable on the cover', () => {
+    const links = execFileSync('pdfinfo', ['-url', pdf], { encoding: 'utf8' })
+    const essay = loadDeckData('data').essay.url
+    expect(links).toMatch(new RegExp(`^\\s*1\\s+Annotation\\s+${essay.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'))
   })
 
   it('embeds the bundled typeface, with no Type 3 stand-in', () => {
@@ -52,20 +127,17 @@ describe('npm run export (PDF)', () => {
     expect(fonts.filter(line => /Type 3/.test(line))).toEqual([])
   })
 
-  it('draws every glyph with the bundled typeface, with no system fallback font', () => {
-    // A character the bundled font lacks is drawn with some other installed font (or as a box).
-    const pages = Array.from({ length: slides.length }, (_, i) => i + 1)
-    const fallbacks = pages.flatMap((page) => {
-      const lines = execFileSync('pdffonts', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
-      return lines.filter(line => !line.includes(`+${DECK_FONT_FAMILY}-`)).map(line => `page ${page}: ${line.split(/\s+/)[0]}`)
-    })
-    expect(fallbacks).toEqual([])
+  it('draws every glyph with the bundled typeface, with no system fallback font, in the slides and the handout', () => {
+    for (const file of [pdf, handout]) {
+      const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+      expect(lines.filter(line => !line.includes(`+${DECK_FONT_FAMILY}-`)).map(line => `${basename(file)}: ${line.split(/\s+/)[0]}`)).toEqual([])
+    }
   })
 
   it('draws every hand-written Mermaid diagram on its slide\'s page', () => {
     const withDiagrams = slides.filter(s => s.content.includes('```mermaid'))
     for (const slide of withDiagrams) {
-      const text = flat(pageText(slide.no))
+      const text = flat(pageText(pdf, slide.no))
       for (const label of mermaidBlockLabels(slide.content))
         expect(text, `slide ${slide.no} (${slide.file}:${slide.line}) shows "${label}"`).toContain(flat(label))
     }
@@ -76,7 +148,7 @@ describe('npm run export (PDF)', () => {
     const placed = slides.flatMap(slide => diagramIdsIn(slide.content).map(id => ({ slide, id })))
     expect(placed.length).toBeGreaterThan(0)
     for (const { slide, id } of placed) {
-      const text = flat(pageText(slide.no))
+      const text = flat(pageText(pdf, slide.no))
       for (const label of labels[id] ?? [])
         expect(text, `slide ${slide.no} (${slide.file}:${slide.line}) shows "${label}" of diagram ${id}`).toContain(flat(label))
     }
@@ -87,8 +159,8 @@ describe('npm run export (PDF)', () => {
     const opening = slides.find(slide => basename(slide.file) === AFTERMATH_FILE)!
     const timeline = slides.find(slide => slide.content.includes('<Timeline'))!
     for (const page of [1, opening.no, timeline.no])
-      expect(flat(pageText(page)), `page ${page}`).toContain(flat(asOfLabel(data)))
-    const text = flat(pageText(timeline.no))
+      expect(flat(pageText(pdf, page)), `page ${page}`).toContain(flat(asOfLabel(data)))
+    const text = flat(pageText(pdf, timeline.no))
     const since = /:since="'([\d-]+)'"/.exec(timeline.content)?.[1]
     const rows = timelineRows(data, { since })
     expect(rows.some(row => row.status === 'unreported')).toBe(true)
@@ -96,4 +168,59 @@ describe('npm run export (PDF)', () => {
       expect(text, row.title).toContain(flat(`${row.title} · ${row.statusLabel}`))
     expect(text.split('·예정').length - 1).toBe(rows.filter(row => row.status === 'planned').length)
   })
+})
+
+describe('npm run export -- --lang en', () => {
+  it('writes the English edition: a page per slide, each with its title, the outline, English metadata, the typeface alone', async () => {
+    const info = execFileSync('pdfinfo', [pdfEn], { encoding: 'utf8' })
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(english.length)
+    expect(info).toMatch(/^Tagged:\s+yes$/m)
+    for (const slide of english)
+      expect(spaced(pageText(pdfEn, slide.no)), `page ${slide.no}`).toContain(spaced(slide.title!))
+    const flatten = (items: OutlineItem[]): OutlineItem[] => items.flatMap(item => [item, ...flatten(item.children)])
+    expect(flatten(outlineOf(pdfEn)).map(item => item.title)).toEqual(english.map(slide => slide.title))
+    const doc = await PDFDocument.load(readFileSync(pdfEn), { updateMetadata: false })
+    expect(doc.getTitle()).toBe(english[0]!.frontmatter.title)
+    expect((doc.catalog.lookup(PDFName.of('Lang'), PDFString)).decodeText()).toBe('en')
+    const fonts = execFileSync('pdffonts', [pdfEn], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+    expect(fonts.filter(line => !line.includes(`+${DECK_FONT_FAMILY}-`))).toEqual([])
+  })
+})
+
+describe('npm run export -- --handout', () => {
+  it('gives one A4 page per slide, the slide with its speaker notes', () => {
+    const info = execFileSync('pdfinfo', [handout], { encoding: 'utf8' })
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(slides.length)
+    const [width, height] = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)!.slice(1).map(Number)
+    expect(Math.round(width!)).toBe(596)
+    expect(Math.round(height!)).toBe(842)
+    for (const slide of slides) {
+      const text = flat(pageText(handout, slide.no))
+      expect(text, `page ${slide.no}: title`).toContain(flat(slide.title!))
+      const firstNote = slide.notes?.split('\n').find(line => line.trim())?.replace(/[*_`>#-]/g, '').slice(0, 30)
+      if (firstNote)
+        expect(text, `page ${slide.no}: notes (${slide.file}:${slide.line})`).toContain(flat(firstNote))
+    }
+    expect(slides.filter(slide => slide.notes).length).toBeGreaterThan(slides.length / 2)
+  })
+})
+
+describe('npm run export -- --format png --dark', () => {
+  it('writes one PNG per slide at twice the slide\'s size', () => {
+    const files = readdirSync(pngDir).sort()
+    expect(files).toEqual(slides.map(slide => `${String(slide.no).padStart(2, '0')}.png`))
+    const header = readFileSync(join(pngDir, files[0]!))
+    expect([header.readUInt32BE(16), header.readUInt32BE(20)]).toEqual([1960, 1104])
+  })
+})
+
+describe('a slide that never gets ready', () => {
+  it('stops the export, naming the slide, its file and line, and what it waited for', async () => {
+    const entry = 'tests/fixtures/broken-slide/slides.md'
+    const broken = (await loadDeck(entry)).slides[1]!
+    const output = join(outDir, 'broken.pdf')
+    const run = exportDeck({ lang: 'ko', entry, format: 'pdf', output, dark: false, withClicks: false, handout: false, timeoutMs: 5000 }, inject('chromiumPath'))
+    await expect(run).rejects.toThrow(`slide 2 (${entry}:${broken.line}): still waiting for its Mermaid diagrams to render`)
+    expect(readdirSync(outDir)).not.toContain('broken.pdf')
+  }, 180_000)
 })

@@ -82,3 +82,15 @@ describe('the build cache', () => {
     expect(readdirSync(buildCacheDir(root))).toHaveLength(4)
   })
 })
+
+describe('an entry in a folder of its own', () => {
+  it('brings that folder\'s files into the hash', async () => {
+    mkdirSync(join(root, 'fixture'))
+    writeFileSync(join(root, 'fixture', 'slides.md'), '# Fixture\n')
+    expect(deckInputFiles(root, 'fixture/slides.md')).toContain('fixture/slides.md')
+    const first = await ensureDeckBuild({ root, entry: 'fixture/slides.md', build: fakeBuild })
+    writeFileSync(join(root, 'fixture', 'slides.md'), '# Fixture, edited\n')
+    const second = await ensureDeckBuild({ root, entry: 'fixture/slides.md', build: fakeBuild })
+    expect(second.hash).not.toBe(first.hash)
+  })
+})

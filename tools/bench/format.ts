@@ -2,6 +2,7 @@
 import type { ByteTotals } from './resources'
 import type { BenchResult, DeckFigures, TargetOutcome } from './result'
 import type { Sample } from './stats'
+import { EXPORTER_LABELS, EXPORTERS, raceRatio } from './result'
 import { ratio } from './stats'
 
 export const README_START = '<!-- bench:start -->'
@@ -64,9 +65,6 @@ export function figureRows(result: BenchResult): Row[] {
   const n = result.slides
   const perSlide = (value: Sample | undefined) => value === undefined ? undefined : value.median / n
   return [
-    row('PDF export, whole deck', result, f => med(f.exportMs), formatSeconds),
-    row('PDF export, per slide', result, f => perSlide(f.exportMs), formatSeconds),
-    row('PDF export, peak memory', result, f => med(f.exportPeakRssBytes), formatBytes),
     row('Static build', result, f => med(f.buildMs), formatSeconds),
     row('Static build, per slide', result, f => perSlide(f.buildMs), formatSeconds),
     row('Static build, peak memory', result, f => med(f.buildPeakRssBytes), formatBytes),
@@ -77,6 +75,29 @@ export function figureRows(result: BenchResult): Row[] {
     row('Dev server: first visible slide', result, f => med(f.devFirstSlideMs), formatSeconds),
     row('Saved Markdown edit visible', result, f => med(f.editVisibleMs), formatMs),
   ].filter((r): r is Row => r !== undefined)
+}
+
+export interface RaceRow {
+  exporter: string
+  median: string
+  range: string
+  versusMarp: string
+}
+
+/** The export race, one row per exporter that was measured: median, min to max, and its time over Marp's. */
+export function raceRows(result: BenchResult): RaceRow[] {
+  const race = result.exportRace
+  if (!race)
+    return []
+  return EXPORTERS.filter(exporter => race.ms[exporter]).map((exporter) => {
+    const sample = race.ms[exporter]!
+    return {
+      exporter: EXPORTER_LABELS[exporter],
+      median: formatSeconds(sample.median),
+      range: `${formatSeconds(Math.min(...sample.samples))} – ${formatSeconds(Math.max(...sample.samples))}`,
+      versusMarp: formatRatio(raceRatio(race, exporter)),
+    }
+  })
 }
 
 function formatTargetValue(target: TargetOutcome, value: number): string {
@@ -115,13 +136,13 @@ export function formatTable(result: BenchResult): string {
     r.ratio.padStart(width('ratio')),
   ].join('  ')
   const rule = '-'.repeat(line(header).length)
+  const race = raceRows(result)
+  const raceWidth = Math.max(0, ...race.map(r => r.exporter.length))
   return [
     `${result.slides} slides, median of ${result.runs} run(s) after a warm-up, ${result.date}`,
     formatMachine(result),
-    rule,
-    line(header),
-    rule,
-    ...rows.slice(1).map(line),
+    ...(race.length ? [rule, 'PDF export, side by side:', ...race.map(r => `${r.exporter.padEnd(raceWidth)}  ${r.median.padStart(8)}  (${r.range})  ${r.versusMarp} Marp`)] : []),
+    ...(rows.length > 1 ? [rule, line(header), rule, ...rows.slice(1).map(line)] : []),
     rule,
     ...result.targets.map(targetLine),
   ].join('\n')
@@ -135,10 +156,24 @@ export function formatReadmeSection(result: BenchResult): string {
     '',
     `Machine: ${formatMachine(result)}.`,
     '',
-    '| Measure | Deck | Plain deck | Ratio |',
-    '| --- | ---: | ---: | ---: |',
-    ...rows.map(r => `| ${r.measure} | ${r.deck} | ${r.baseline} | ${r.ratio} |`),
-    '',
+    ...(raceRows(result).length
+      ? [
+          'PDF export of the deck, side by side, each exporter run in turn as a whole command:',
+          '',
+          '| Exporter | Median | Min – max | / Marp |',
+          '| --- | ---: | ---: | ---: |',
+          ...raceRows(result).map(r => `| ${r.exporter} | ${r.median} | ${r.range} | ${r.versusMarp} |`),
+          '',
+        ]
+      : []),
+    ...(rows.length > 0
+      ? [
+          '| Measure | Deck | Plain deck | Ratio |',
+          '| --- | ---: | ---: | ---: |',
+          ...rows.map(r => `| ${r.measure} | ${r.deck} | ${r.baseline} | ${r.ratio} |`),
+          '',
+        ]
+      : []),
     'Targets:',
     '',
     ...result.targets.map(t => `- ${targetLine(t)}`),

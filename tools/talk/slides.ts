@@ -35,7 +35,8 @@ export async function loadDeck(entry = resolve(process.cwd(), 'slides.md')): Pro
     .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
     .map((slide, index): DeckSlide => ({
       no: index + 1,
-      title: slide.title,
+      // The first slide's frontmatter is the deck's headmatter, whose `title` names the deck, not the slide.
+      title: (slide.index === 0 ? /^# (\S.*)$/m.exec(slide.content)?.[1]?.trim() : undefined) ?? slide.title,
       layout: slide.frontmatter.layout as string | undefined,
       content: slide.content,
       notes: slide.note?.trim() || undefined,

@@ -1,4 +1,4 @@
-import type { BenchResult } from '../../../tools/bench/result'
+import type { BenchResult, ExportRace } from '../../../tools/bench/result'
 import { describe, expect, it } from 'vitest'
 import { figureRows, formatBytes, formatReadmeSection, formatTable, README_END, README_START, replaceReadmeSection } from '../../../tools/bench/format'
 import { emptyTotals } from '../../../tools/bench/resources'
@@ -42,11 +42,11 @@ describe('formatBytes', () => {
 describe('figures table', () => {
   const deck = {
     buildMs: sample([12_000, 11_000, 13_000]),
-    exportMs: sample([26_000]),
     fetchEverySlide: { ...emptyTotals(), font: 800_000, total: 2_000_000 },
     editVisibleMs: sample([120]),
   }
-  const baseline = { buildMs: sample([10_000]), exportMs: sample([20_000]), fetchEverySlide: { ...emptyTotals(), total: 600_000 }, editVisibleMs: sample([100]) }
+  const baseline = { buildMs: sample([10_000]), fetchEverySlide: { ...emptyTotals(), total: 600_000 }, editVisibleMs: sample([100]) }
+  const exportRace: ExportRace = { ms: { warm: sample([2500, 2700, 2600]), slidev: sample([12_800]), marp: sample([2800]) }, pages: {} }
   const result: BenchResult = {
     date: '2026-11-27T20:05:00.000Z',
     machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 24 * 1024 ** 3, node: 'v20.20.2', platform: 'linux', loadBefore: [1, 2, 3], loadAfter: [2, 2, 2] },
@@ -54,14 +54,14 @@ describe('figures table', () => {
     slides: 10,
     deck,
     baseline,
-    targets: evaluateTargets(deck, baseline, 10),
+    exportRace,
+    targets: evaluateTargets(deck, baseline, 10, exportRace),
     notes: ['A note.'],
   }
 
   it('shows medians, per-slide figures and ratios, and leaves out skipped steps', () => {
     const rows = figureRows(result)
     expect(rows.find(r => r.measure === 'Static build')).toEqual({ measure: 'Static build', deck: '12.0 s', baseline: '10.0 s', ratio: '1.20x' })
-    expect(rows.find(r => r.measure === 'PDF export, per slide')).toEqual({ measure: 'PDF export, per slide', deck: '2.60 s', baseline: '2.00 s', ratio: '1.30x' })
     expect(rows.find(r => r.measure === 'Fetched for every slide: fonts')?.ratio).toBe('–')
     expect(rows.some(r => r.measure.startsWith('Dev server'))).toBe(false)
   })
@@ -73,7 +73,11 @@ describe('figures table', () => {
     const section = formatReadmeSection(result)
     expect(section).toContain('| Static build | 12.0 s | 10.0 s | 1.20x |')
     expect(section).toContain('Test CPU, 2 cores, 24 GiB, Node v20.20.2')
-    expect(section).toContain('- pass: PDF export time per slide, deck / baseline: 1.30x')
+    expect(section).toContain('| `npm run export`, build up to date | 2.60 s | 2.50 s – 2.70 s | 0.93x |')
+    expect(section).toContain('| `slidev export` (Slidev\'s own exporter) | 12.8 s | 12.8 s – 12.8 s | 4.57x |')
+    expect(section).not.toContain('after an edit to one slide |')
+    expect(section).toContain('- pass: PDF export, build up to date, / Marp: 0.93x (target <= 1.00x)')
+    expect(section).toContain('- not measured: PDF export after an edit / Marp')
     expect(section).not.toContain(README_START)
   })
 })

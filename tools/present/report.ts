@@ -1,0 +1,44 @@
+/** What `npm run present` prints once the deck is served. */
+import type { LocalLinks, RemoteLinks } from './links'
+import { renderUnicodeCompact } from 'uqr'
+
+export function localReport(links: LocalLinks, build: { hash: string, built: boolean, seconds: number }): string {
+  return [
+    build.built ? `Built the deck in ${build.seconds.toFixed(1)} s (build ${build.hash}).` : `The deck has not changed since its last build (${build.hash}): serving that build.`,
+    '',
+    `  slides     ${links.slides}`,
+    '             the projector\'s window',
+    `  presenter  ${links.presenter}`,
+    '             your screen: notes, next slide, timer',
+    '',
+    'Open both in the same browser: its windows stay in step. Only this machine can reach them.',
+    'Ctrl+C to stop.',
+  ].join('\n')
+}
+
+export function remoteReport(links: RemoteLinks, options: { addresses: string[], given: { presenter: boolean, audience: boolean } }): string {
+  const lines = [
+    'Presenter (your phone, on the same network as this machine): scan the code or open',
+    '',
+    `  ${links.presenter}`,
+    '',
+    renderUnicodeCompact(links.presenter, { border: 2 }),
+    '',
+    `  slides     ${links.slides}`,
+    '             the projector\'s window, on this machine',
+    `  audience   ${links.audience}`,
+    '             for the audience to follow on their own screens',
+    '',
+    'Only holders of a link get in: anything else is answered 401. The audience link follows',
+    'the presenter and cannot move the slides. Keep the presenter link to yourself.',
+  ]
+  if (!options.addresses.length)
+    lines.push('', 'No network found on this machine: the links work on this machine only. Join the venue\'s Wi-Fi and restart.')
+  else if (options.addresses.length > 1)
+    lines.push('', `This machine has several network addresses (${options.addresses.join(', ')}); if the phone cannot open the link, replace ${options.addresses[0]} with another.`)
+  const random = [!options.given.presenter && '--token', !options.given.audience && '--audience-token'].filter(Boolean)
+  if (random.length)
+    lines.push('', `Random secrets are new at each start; to keep a link across restarts, give its secret with ${random.join(' and ')} SECRET.`)
+  lines.push('Ctrl+C to stop.')
+  return lines.join('\n')
+}

@@ -1,0 +1,138 @@
+/**
+ * Exporting the deck: PDF (slides or handout) and PNG from the print view of
+ * the cached static build; PPTX and Markdown through Slidev's own exporter.
+ */
+import type { Edition } from '../edition'
+import type { DeckSlide } from '../talk/slides'
+import { Buffer } from 'node:buffer'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import process from 'node:process'
+import { ensureDeckBuild } from '../deck-build'
+import { outputTail, spawnSlidev } from '../slidev'
+import { serveStatic } from '../static-server'
+import { makeHandout } from './handout'
+import { deckOutline } from './outline'
+import { openPrintView, pageRects, SLIDE_SIZE } from './print-view'
+
+export const EXPORT_FORMATS = ['pdf', 'png', 'pptx', 'pptx-editable', 'md'] as const
+export type ExportFormat = typeof EXPORT_FORMATS[number]
+
+export interface ExportRequest {
+  lang: Edition
+  /** The edition's entry Markdown, project-relative. */
+  entry: string
+  format: ExportFormat
+  /** The file written (a folder for PNG). */
+  output: string
+  dark: boolean
+  withClicks: boolean
+  handout: boolean
+  /** How long each stage may wait: the build's print view to be ready, a page to load. */
+  timeoutMs: number
+}
+
+/** The PDF's metadata from the entry's headmatter. */
+function metadataOf(slides: DeckSlide[], lang: Edition, handout: boolean) {
+  const head = slides[0]?.frontmatter ?? {}
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+  const title = text(head.title)
+  if (!title)
+    throw new Error(`${slides[0]?.file ?? 'the entry'}: the headmatter has no title, which the PDF needs.`)
+  return {
+    title: handout ? `${title} (${lang === 'ko' ? '발표 자료와 노트' : 'handout with notes'})` : title,
+    author: text(head.author),
+    subject: text(head.info).split('\n')[0] ?? '',
+    language: lang,
+  }
+}
+
+/** Prints the deck: a PDF (with `handout`, one page per slide with its speaker notes) or one PNG per page. Returns what it wrote. */
+export async function exportDeck(request: ExportRequest, executablePath: string): Promise<string> {
+  const entry = resolve(request.entry)
+  const build = await ensureDeckBuild({ entry: request.entry })
+  console.log(build.built ? `Built the deck (${build.hash}).` : `The deck's build is up to date (${build.hash}).`)
+  const server = await serveStatic(build.dir)
+  // Chromium starts and loads the page while Node reads the slides and loads the PDF library (a second on 2 cores).
+  const slides = import('../talk/slides').then(({ loadDeck }) => loadDeck(entry)).then((deck) => {
+    if (deck.errors.length)
+      throw new Error(deck.errors.map(e => `${e.file}:${e.line}: ${e.message}`).join('\n'))
+    return deck.slides
+  })
+  const finishing = import('./pdf-finish')
+  finishing.catch(() => {}) // awaited below; a failure is reported there
+  try {
+    const view = await openPrintView({
+      url: server.url,
+      slides,
+      executablePath,
+      dark: request.dark,
+      withClicks: request.withClicks,
+      scale: request.format === 'png' ? 2 : 1,
+      timeoutMs: request.timeoutMs,
+    })
+    const deck = { slides: await slides }
+    try {
+      const output = resolve(request.output)
+      if (request.format === 'png') {
+        mkdirSync(output, { recursive: true })
+        const rects = await pageRects(view.page)
+        for (const [i, page] of view.pages.entries()) {
+          const name = `${String(page.no).padStart(2, '0')}${request.withClicks ? `-${page.clicks}` : ''}.png`
+          const { data } = await view.page.send<{ data: string }>('Page.captureScreenshot', { format: 'png', clip: { ...rects[i]!, scale: 1 }, captureBeyondViewport: true })
+          writeFileSync(join(output, name), Buffer.from(data, 'base64'))
+        }
+        return `${output}/ (${view.pages.length} PNG files)`
+      }
+      if (request.handout) {
+        const labels = request.lang === 'ko' ? { notes: '발표자 노트', none: '노트 없음' } : { notes: 'Speaker notes', none: 'No notes' }
+        const missing = await view.page.evaluate<string>(`(${makeHandout.toString()})(${JSON.stringify({ labels })})`)
+        if (missing)
+          throw new Error(`Handout: ${missing}`)
+      }
+      const { data } = await view.page.send<{ data: string }>('Page.printToPDF', {
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: false,
+        marginTop: 0,
+        marginBottom: 0,
+        marginLeft: 0,
+        marginRight: 0,
+        // Inches; the print view's own @page size wins (preferCSSPageSize), this is the fallback.
+        paperWidth: SLIDE_SIZE.width / 96,
+        paperHeight: SLIDE_SIZE.height / 96,
+      })
+      const printed = Buffer.from(data, 'base64')
+      const { finishPdf } = await finishing
+      const pdf = await finishPdf(printed, {
+        pageCount: view.pages.length,
+        outline: deckOutline(deck.slides, view.pages),
+        metadata: metadataOf(deck.slides, request.lang, request.handout),
+      })
+      mkdirSync(dirname(output), { recursive: true })
+      writeFileSync(output, pdf)
+      return `${output} (${view.pages.length} pages)`
+    }
+    finally {
+      await view.close()
+    }
+  }
+  finally {
+    await server.close()
+  }
+}
+
+/** PPTX and Markdown: Slidev's own exporter, with the machine's Chromium and a timeout fit for 2 cores. */
+export async function exportWithSlidev(request: ExportRequest, executablePath: string): Promise<string> {
+  const args = ['export', request.entry, '--format', request.format, '--output', request.output, '--executable-path', executablePath, '--timeout', String(request.timeoutMs)]
+  if (request.dark)
+    args.push('--dark')
+  if (request.withClicks)
+    args.push('--with-clicks')
+  const slidev = spawnSlidev(process.cwd(), args)
+  const code = await slidev.exited
+  if (code !== 0)
+    throw new Error(`slidev ${args.join(' ')} failed (exit ${code}):\n${outputTail(slidev.output())}`)
+  return request.output
+}
