@@ -28,10 +28,12 @@ const pdfEn = join(outDir, 'deck.en.pdf')
 const handout = join(outDir, 'handout.pdf')
 const pngDir = join(outDir, 'png')
 
+/** Straight quotes for typographic ones, which Slidev's Markdown sets ("startup's" shows as "startup’s"). */
+const quotes = (text: string) => text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
 /** Collapses whitespace so line breaks in the PDF do not matter. */
-const flat = (text: string) => text.replace(/\s+/g, '')
+const flat = (text: string) => quotes(text).replace(/\s+/g, '')
 /** Whitespace runs as one space: a title must keep its spaces, wherever its lines break. */
-const spaced = (text: string) => text.replace(/\s+/g, ' ').trim()
+const spaced = (text: string) => quotes(text).replace(/\s+/g, ' ').trim()
 
 /** A page's text in drawing order, so a wrapped label's lines stay together (layout order interleaves columns). */
 function pageText(file: string, page: number): string {

@@ -18,7 +18,8 @@ export interface ExpectedPage {
  * passed in because the page gets only this function's source.
  */
 export function printNotReady(slideNotReady: (el: Element) => string, expected: ExpectedPage[], family: string): string {
-  const flat = (text: string) => text.replace(/\s+/g, '')
+  // Slidev's Markdown sets straight quotes as typographic ones: "startup's" shows as "startup’s".
+  const flat = (text: string) => text.replace(/\s+/g, '').replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
   const containers = [...document.querySelectorAll('.print-slide-container')]
   if (containers.length === 0)
     return 'slide 1: the print view to show'
