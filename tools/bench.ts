@@ -31,6 +31,7 @@ import { addResponse, emptyTotals } from './bench/resources'
 import { evaluateTargets, EXPORTERS } from './bench/result'
 import { sample } from './bench/stats'
 import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
+import { BUILD_CACHE_ENV } from './deck-build'
 import { freePort } from './free-port'
 import { outputTail, spawnTool } from './slidev'
 import { loadDeck } from './talk/slides'
@@ -475,7 +476,9 @@ async function prepareExportRace(work: string, deckDir: string, chromium: string
   if (!edit)
     throw new Error('no slide heading to edit for the "export after an edit" measure')
   const tsx = join(deckDir, 'node_modules', '.bin', 'tsx')
-  const ours = (label: string, pdf: string) => runMeasuredCommand(label, tsx, ['tools/export.ts', '--output', pdf], deckDir)
+  // The copy's builds go to a cache of their own: its edits would otherwise evict the user's builds.
+  const cache = { [BUILD_CACHE_ENV]: join(work, 'build-cache') }
+  const ours = (label: string, pdf: string) => runMeasuredCommand(label, tsx, ['tools/export.ts', '--output', pdf], deckDir, cache)
   return {
     run: async (exporter: Exporter, pdf: string, tag: string): Promise<Finished> => {
       if (exporter === 'warm')

@@ -15,8 +15,8 @@ export const INPUT_DIRS = ['slides', 'components', 'layouts', 'lib', 'data', 'st
 /** Files at the project's top that shape the build; `slides*.md` (every edition's entry) are added to these. */
 export const INPUT_FILES = ['vite.config.ts', 'uno.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'] as const
 
-/** How many builds the cache keeps: the newest few, so switching edition or base does not rebuild. */
-const KEPT_BUILDS = 4
+/** How many builds the cache keeps: the newest few (about 5 MB each), so that switching edition or base, or a test fixture's build, does not evict the deck's. */
+const KEPT_BUILDS = 6
 
 function filesUnder(root: string, dir: string): string[] {
   const at = join(root, dir)
@@ -57,9 +57,12 @@ export function deckInputHash(root: string, key: BuildKey): string {
   return hash.digest('hex').slice(0, 16)
 }
 
+/** Set to keep builds elsewhere (the benchmark does, so that its edits never evict the user's builds). */
+export const BUILD_CACHE_ENV = 'DECK_BUILD_CACHE'
+
 /** Where the cache keeps its builds. */
 export function buildCacheDir(root: string): string {
-  return join(root, 'node_modules', '.cache', 'sovereign-ai-deck', 'builds')
+  return process.env[BUILD_CACHE_ENV] || join(root, 'node_modules', '.cache', 'sovereign-ai-deck', 'builds')
 }
 
 export interface DeckBuild {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildCacheDir, deckInputFiles, ensureDeckBuild } from '../../tools/deck-build'
 
@@ -75,11 +76,11 @@ describe('the build cache', () => {
   })
 
   it('keeps only the newest few builds', async () => {
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 8; i++) {
       writeFileSync(join(root, 'slides.md'), `# Slide ${i}\n`)
       await ensureDeckBuild({ root, build: fakeBuild })
     }
-    expect(readdirSync(buildCacheDir(root))).toHaveLength(4)
+    expect(readdirSync(buildCacheDir(root))).toHaveLength(6)
   })
 })
 
@@ -92,5 +93,19 @@ describe('an entry in a folder of its own', () => {
     writeFileSync(join(root, 'fixture', 'slides.md'), '# Fixture, edited\n')
     const second = await ensureDeckBuild({ root, entry: 'fixture/slides.md', build: fakeBuild })
     expect(second.hash).not.toBe(first.hash)
+  })
+})
+
+describe('the cache folder', () => {
+  it('can be moved with DECK_BUILD_CACHE, as the benchmark does', async () => {
+    const elsewhere = join(root, 'elsewhere')
+    process.env.DECK_BUILD_CACHE = elsewhere
+    try {
+      const build = await ensureDeckBuild({ root, build: fakeBuild })
+      expect(build.dir.startsWith(elsewhere)).toBe(true)
+    }
+    finally {
+      delete process.env.DECK_BUILD_CACHE
+    }
   })
 })
