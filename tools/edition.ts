@@ -2,8 +2,12 @@
  * The deck's editions: Korean (the first, and the default) and English. Each
  * has its own entry Markdown beside the other; the commands take `--lang`.
  */
-export const EDITIONS = ['ko', 'en'] as const
-export type Edition = typeof EDITIONS[number]
+import type { DeckLang } from '../lib/i18n/strings'
+import { DECK_LANGS } from '../lib/i18n/strings'
+
+/** The editions are the deck's languages (lib/i18n). */
+export const EDITIONS = DECK_LANGS
+export type Edition = DeckLang
 
 export const DEFAULT_EDITION: Edition = 'ko'
 

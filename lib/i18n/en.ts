@@ -101,4 +101,5 @@ export const en: UiStrings = {
     role: (name, role) => `${name} (${role})`,
   },
   ecosystem: { today: 'Today: model-centred', proposed: 'The essay: a model in an ecosystem', title: (today, proposed) => `From “${today}” to “${proposed}”` },
+  handout: { notes: 'Speaker notes', none: 'No notes', title: deck => `${deck} (handout with notes)` },
 }

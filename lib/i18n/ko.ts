@@ -52,4 +52,5 @@ export const ko: UiStrings = {
     role: (name, role) => `${name}(${role})`,
   },
   ecosystem: { today: '지금: 모델 중심', proposed: '글의 제안: 생태계 속 모델', title: (today, proposed) => `${today}에서 ${proposed}로` },
+  handout: { notes: '발표자 노트', none: '노트 없음', title: deck => `${deck} (발표 자료와 노트)` },
 }

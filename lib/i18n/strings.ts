@@ -56,4 +56,6 @@ export interface UiStrings {
     role: (name: string, role: string) => string
   }
   ecosystem: { today: string, proposed: string, title: (today: string, proposed: string) => string }
+  /** `npm run export -- --handout`: the heading over each slide's notes, the word for none, the PDF's title. */
+  handout: { notes: string, none: string, title: (deck: string) => string }
 }

@@ -8,6 +8,7 @@ import { Buffer } from 'node:buffer'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
+import { UI } from '../../lib/i18n'
 import { ensureDeckBuild } from '../deck-build'
 import { outputTail, spawnSlidev } from '../slidev'
 import { serveStatic } from '../static-server'
@@ -40,7 +41,7 @@ function metadataOf(slides: DeckSlide[], lang: Edition, handout: boolean) {
   if (!title)
     throw new Error(`${slides[0]?.file ?? 'the entry'}: the headmatter has no title, which the PDF needs.`)
   return {
-    title: handout ? `${title} (${lang === 'ko' ? '발표 자료와 노트' : 'handout with notes'})` : title,
+    title: handout ? UI[lang].handout.title(title) : title,
     author: text(head.author),
     subject: text(head.info).split('\n')[0] ?? '',
     language: lang,
@@ -71,7 +72,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
       scale: request.format === 'png' ? 2 : 1,
       timeoutMs: request.timeoutMs,
     })
-    const deck = { slides: await slides }
+    const deckSlides = await slides
     try {
       const output = resolve(request.output)
       if (request.format === 'png') {
@@ -85,7 +86,8 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
         return `${output}/ (${view.pages.length} PNG files)`
       }
       if (request.handout) {
-        const labels = request.lang === 'ko' ? { notes: '발표자 노트', none: '노트 없음' } : { notes: 'Speaker notes', none: 'No notes' }
+        const { notes, none } = UI[request.lang].handout
+        const labels = { notes, none }
         const missing = await view.page.evaluate<string>(`(${makeHandout.toString()})(${JSON.stringify({ labels })})`)
         if (missing)
           throw new Error(`Handout: ${missing}`)
@@ -107,8 +109,8 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
       const { finishPdf } = await finishing
       const pdf = await finishPdf(printed, {
         pageCount: view.pages.length,
-        outline: deckOutline(deck.slides, view.pages),
-        metadata: metadataOf(deck.slides, request.lang, request.handout),
+        outline: deckOutline(deckSlides, view.pages),
+        metadata: metadataOf(deckSlides, request.lang, request.handout),
       })
       mkdirSync(dirname(output), { recursive: true })
       writeFileSync(output, pdf)
