@@ -33,6 +33,7 @@ import { sample } from './bench/stats'
 import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
 import { BUILD_CACHE_ENV } from './deck-build'
 import { freePort } from './free-port'
+import { DEFAULT_EXPORT_TIMEOUT_MS } from './print/export-deck'
 import { outputTail, spawnTool } from './slidev'
 import { loadDeck } from './talk/slides'
 
@@ -76,8 +77,6 @@ const SAMPLE_EVERY_MS = 100
 const STEP_TIMEOUT_MS = 300_000
 /** Slidev's client loads every slide's module this long after the deck shows (SlidesShow.vue, "preload all slides after 3s"). */
 const SLIDEV_PRELOAD_ALL_MS = 3000
-/** Slidev's own 30 s page timeout is too short for a cold export on a busy 2-core machine; both decks get the same. */
-const EXPORT_PAGE_TIMEOUT_MS = 180_000
 
 // ---------------------------------------------------------------- processes
 
@@ -494,7 +493,7 @@ async function prepareExportRace(work: string, deckDir: string, chromium: string
         }
       }
       if (exporter === 'slidev')
-        return runMeasured('slidev export', ['export', '--executable-path', chromium, '--output', pdf, '--timeout', String(EXPORT_PAGE_TIMEOUT_MS)], deckDir, { [CACHE_ENV]: '.bench-vite-cache/export' })
+        return runMeasured('slidev export', ['export', '--executable-path', chromium, '--output', pdf, '--timeout', String(DEFAULT_EXPORT_TIMEOUT_MS)], deckDir, { [CACHE_ENV]: '.bench-vite-cache/export' })
       return runMeasuredCommand('marp', marp, ['deck.md', '--pdf', '--allow-local-files', '--output', pdf], marpDir, { CHROME_PATH: chromium })
     },
   }

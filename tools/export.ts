@@ -11,9 +11,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findChromium, missingBrowserMessage } from './browser'
 import { editionEntry, editionFileName, parseEdition } from './edition'
-import { EXPORT_FORMATS, exportDeck, exportWithSlidev } from './print/export-deck'
-
-const DEFAULT_TIMEOUT_MS = 180_000
+import { DEFAULT_EXPORT_TIMEOUT_MS, EXPORT_FORMATS, exportDeck, exportWithSlidev } from './print/export-deck'
 
 function request(args: string[]): ExportRequest {
   const { values } = parseArgs({
@@ -25,7 +23,7 @@ function request(args: string[]): ExportRequest {
       'dark': { type: 'boolean', default: false },
       'with-clicks': { type: 'boolean', default: false },
       'handout': { type: 'boolean', default: false },
-      'timeout': { type: 'string', default: String(DEFAULT_TIMEOUT_MS) },
+      'timeout': { type: 'string', default: String(DEFAULT_EXPORT_TIMEOUT_MS) },
     },
   })
   const lang = parseEdition(values.lang)

@@ -16,6 +16,9 @@ import { makeHandout } from './handout'
 import { deckOutline } from './outline'
 import { openPrintView, pageRects, SLIDE_SIZE } from './print-view'
 
+/** How long an export waits for the print view (or, in Slidev's exporter, a page): a first export on a busy 2-core machine can take minutes. */
+export const DEFAULT_EXPORT_TIMEOUT_MS = 180_000
+
 export const EXPORT_FORMATS = ['pdf', 'png', 'pptx', 'pptx-editable', 'md'] as const
 export type ExportFormat = typeof EXPORT_FORMATS[number]
 
