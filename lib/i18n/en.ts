@@ -87,7 +87,7 @@ export const en: UiStrings = {
     joined: 'Joined',
     remaining: 'Still in',
     teams: n => `${n} team${n === 1 ? '' : 's'}`,
-    planned: teams => `${teams} planned`,
+    planned: teams => `plan: ${teams}`,
     essayMoment: iso => `when the essay was written (${date(iso)})`,
     title: (program, moment) => `${program}: selection and elimination (${moment})`,
     reason: (name, reason) => `${name} (${reason})`,
