@@ -5,7 +5,7 @@
  * dist/ (the user's own `npm run build`) is never touched.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { buildDeck } from './slidev'
@@ -96,6 +96,7 @@ export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise
   if (existsSync(join(dir, 'index.html'))) {
     const now = new Date()
     utimesSync(dir, now, now)
+    holdBuild(dir)
     return { dir, hash, built: false }
   }
   mkdirSync(cache, { recursive: true })
@@ -114,16 +115,50 @@ export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise
   finally {
     rmSync(temporary, { recursive: true, force: true })
   }
+  holdBuild(dir)
   pruneBuilds(cache, dir)
   return { dir, hash, built: true }
 }
 
-/** Keeps the newest few builds (by last use) and the one just made; removes the rest and any left-over partial build. */
+const HOLD_PREFIX = '.in-use-'
+
+/**
+ * Marks a build as in use by this process until it exits: `npm run present`,
+ * an export or the tests serve it meanwhile, and another process pruning the
+ * cache must not delete it under them.
+ */
+function holdBuild(dir: string): void {
+  const mark = join(dir, `${HOLD_PREFIX}${process.pid}`)
+  if (existsSync(mark))
+    return
+  writeFileSync(mark, '')
+  process.once('exit', () => rmSync(mark, { force: true }))
+}
+
+/** Ends this process's hold on a build before it exits. */
+export function releaseBuild(dir: string): void {
+  rmSync(join(dir, `${HOLD_PREFIX}${process.pid}`), { force: true })
+}
+
+/** Whether a live process holds the build (a mark left by one that was killed does not count). */
+export function buildInUse(dir: string): boolean {
+  return readdirSync(dir).filter(name => name.startsWith(HOLD_PREFIX)).some((name) => {
+    try {
+      process.kill(Number(name.slice(HOLD_PREFIX.length)), 0)
+      return true
+    }
+    catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM' // alive, but another user's
+    }
+  })
+}
+
+/** Keeps the newest few builds (by last use), the one just made and any in use; removes the rest and any left-over partial build. */
 function pruneBuilds(cache: string, keep: string): void {
   const builds = readdirSync(cache).map(name => join(cache, name))
   const stale = builds.filter(path => path.includes('.building-') && Date.now() - statSync(path).mtimeMs > 3_600_000)
   const complete = builds.filter(path => !path.includes('.building-') && path !== keep)
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
-  for (const path of [...stale, ...complete.slice(KEPT_BUILDS - 1)])
+  for (const path of [...stale, ...complete.slice(KEPT_BUILDS - 1).filter(path => !buildInUse(path))])
     rmSync(path, { recursive: true, force: true })
 }

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildCacheDir, deckInputFiles, ensureDeckBuild } from '../../tools/deck-build'
+import { buildCacheDir, buildInUse, deckInputFiles, ensureDeckBuild, releaseBuild } from '../../tools/deck-build'
 
 let root: string
 let builds: string[]
@@ -75,12 +75,28 @@ describe('the build cache', () => {
     await expect(ensureDeckBuild({ root, entry: 'slides.fr.md', build: fakeBuild })).rejects.toThrow(/slides\.fr\.md does not exist/)
   })
 
-  it('keeps only the newest few builds', async () => {
+  it('keeps only the newest few builds, once nothing uses the others', async () => {
     for (let i = 0; i < 8; i++) {
       writeFileSync(join(root, 'slides.md'), `# Slide ${i}\n`)
-      await ensureDeckBuild({ root, build: fakeBuild })
+      releaseBuild((await ensureDeckBuild({ root, build: fakeBuild })).dir)
     }
     expect(readdirSync(buildCacheDir(root))).toHaveLength(6)
+  })
+
+  it('never removes a build a live process is serving, and ignores the mark of one that has ended', async () => {
+    const served = await ensureDeckBuild({ root, build: fakeBuild })
+    expect(buildInUse(served.dir)).toBe(true)
+    writeFileSync(join(root, 'slides.md'), '# Served by a process that was killed\n')
+    const orphan = await ensureDeckBuild({ root, build: fakeBuild })
+    releaseBuild(orphan.dir)
+    writeFileSync(join(orphan.dir, '.in-use-999999999'), '')
+    expect(buildInUse(orphan.dir)).toBe(false)
+    for (let i = 0; i < 8; i++) {
+      writeFileSync(join(root, 'slides.md'), `# Slide ${i}\n`)
+      releaseBuild((await ensureDeckBuild({ root, build: fakeBuild })).dir)
+    }
+    expect(existsSync(served.dir)).toBe(true)
+    expect(existsSync(orphan.dir)).toBe(false)
   })
 })
 
