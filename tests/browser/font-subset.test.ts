@@ -26,17 +26,18 @@ describe('the typeface the built deck serves', () => {
   it('draws every character of every slide and every note, and holds little else', async () => {
     const { slides } = await loadDeck()
     const { page, errors } = await openPage(browser)
-    const fonts = new Set<string>()
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'font')
-        fonts.add(new URL(response.url()).pathname)
-    })
     // The print view lays out every slide at once.
     await page.goto(deckUrl('print?print=true'), { waitUntil: 'load' })
     await page.waitForFunction(count => document.querySelectorAll('[class*="slidev-page-"]').length >= count
       && !document.querySelector('.slidev-slide-loading')
       && document.fonts.status === 'loaded'
-      && [...document.querySelectorAll('.mermaid')].every(host => host.shadowRoot?.querySelector('svg')), slides.length, { timeout: 60_000, polling: 100 })
+      && [...document.querySelectorAll('.mermaid')].every(host => host.shadowRoot?.querySelector('svg'))
+      && performance.getEntriesByType('resource').some(entry => entry.name.endsWith('.woff2')), slides.length, { timeout: 60_000, polling: 100 })
+    // The fonts the page fetched, from its own resource timing: Playwright's response events can
+    // arrive after the page is settled, and a run once found none.
+    const fonts = new Set(await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter(entry => entry.name.endsWith('.woff2'))
+      .map(entry => new URL(entry.name).pathname)))
     const slideText = await page.evaluate(() => [
       document.body.innerText,
       ...[...document.querySelectorAll('.mermaid')].map(host => host.shadowRoot?.textContent ?? ''),
