@@ -76,8 +76,16 @@ export function sourcesPageCount(sources: readonly Source[], perPage: number): n
   return Math.max(1, Math.ceil(sources.length / perPage))
 }
 
-/** One page (1-based) of the numbered source list. */
+/**
+ * One page (1-based) of the numbered source list. Pages hold at most
+ * `perPage` sources and are filled evenly (79 sources on 7 pages: 12, 12,
+ * then 11 each), so that no last page holds only a few.
+ */
 export function sourcesPage(sources: readonly Source[], page: number, perPage: number, ui: UiStrings = ko): CitedSource[] {
-  const start = (page - 1) * perPage
-  return sources.slice(start, start + perPage).map((source, index) => citedSource(source, start + index + 1, ui))
+  const pages = sourcesPageCount(sources, perPage)
+  const base = Math.floor(sources.length / pages)
+  const longer = sources.length % pages
+  const start = (page - 1) * base + Math.min(page - 1, longer)
+  const size = base + (page <= longer ? 1 : 0)
+  return sources.slice(start, start + size).map((source, index) => citedSource(source, start + index + 1, ui))
 }

@@ -10,9 +10,11 @@ import process from 'node:process'
 import { parsePresentArgs } from './present/options'
 import { localReport, remoteReport } from './present/report'
 import { presentLocal, presentRemote } from './present/serve'
+import { noticeShownLate } from './shown-late'
 
 async function main(): Promise<void> {
   const options = parsePresentArgs(process.argv.slice(2))
+  noticeShownLate()
   let close: () => Promise<void>
   if (options.mode === 'local') {
     const started = performance.now()

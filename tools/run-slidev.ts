@@ -6,13 +6,22 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
+import { DataError, loadDeckData } from '../lib/data/load'
 import { splitEditionArgs } from './edition-args'
+import { noticeShownLate } from './shown-late'
 
 const [command, ...argv] = process.argv.slice(2)
 try {
   if (command !== 'dev' && command !== 'build')
     throw new Error('usage: tsx tools/run-slidev.ts dev|build [--lang ko|en] [slidev options]')
   const { entry, rest } = splitEditionArgs(argv)
+  if (command === 'build') {
+    // Invalid data stops the build with the data's own message, not a bundler stack trace after it.
+    loadDeckData(join(process.cwd(), 'data'))
+  }
+  else {
+    noticeShownLate()
+  }
   const args = command === 'dev' ? [entry, '--open', 'false', ...rest] : ['build', entry, ...rest]
   const windows = process.platform === 'win32'
   const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'slidev'), args, { stdio: 'inherit', shell: windows })
@@ -22,5 +31,5 @@ try {
 }
 catch (error) {
   console.error(error instanceof Error ? error.message : String(error))
-  process.exit(2)
+  process.exit(error instanceof DataError ? 1 : 2)
 }

@@ -9,6 +9,7 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
+import { loadDeckData } from '../lib/data/load'
 import { freePort } from './free-port'
 
 const OUTPUT_KEPT = 8000
@@ -72,8 +73,13 @@ export interface BuildOptions {
   dir?: string
 }
 
-/** `slidev build`; rejects with the tail of Slidev's output when the build fails. */
+/**
+ * `slidev build`; rejects with the tail of Slidev's output when the build fails.
+ * Invalid data rejects first with the data's own message (a DataError), which
+ * names file, record and field, with no bundler trace after it.
+ */
 export async function buildDeck(options: BuildOptions): Promise<void> {
+  loadDeckData(join(options.dir ?? process.cwd(), 'data'))
   const args = ['build', ...(options.entry ? [options.entry] : []), '--out', options.outDir, ...(options.base ? ['--base', options.base] : [])]
   const slidev = spawnSlidev(options.dir ?? process.cwd(), args)
   const code = await slidev.exited

@@ -4,7 +4,7 @@
  * (by its id where it has one) and the field, and say what was expected.
  */
 import type { DataProblem } from './load.ts'
-import type { Amount, DeckData, EventStatus } from './schema.ts'
+import type { Amount, DeckData, EventStatus, ScoreItem, SearchRecord } from './schema.ts'
 import { ENGLISH_PER, ENGLISH_UNITS } from '../i18n/en.ts'
 import { periodStart, statusProblem } from './as-of.ts'
 import { stageCounts, stageIndex } from './derive.ts'
@@ -249,6 +249,68 @@ const asOfCoversData: Rule = (data) => {
     : []
 }
 
+/**
+ * "Not reported" and "unconfirmed" are claims about a search: every unreported
+ * stage or event, and every release whose size or licence is not given,
+ * carries the search behind it, made on or after the as-of date.
+ */
+const searchBehindAbsence: Rule = (data) => {
+  const problems: DataProblem[] = []
+  const check = (file: string, path: string, searched: SearchRecord | undefined, missing: string | undefined) => {
+    if (missing && !searched)
+      problems.push({ file, path: `${path}.searched`, message: `${missing}, with no record of the search behind it; expected searched: { on: YYYY-MM-DD, where: [...], queries: [...] } saying where it was looked for, with what queries, and on what day` })
+    if (searched && searched.on < data.asOf)
+      problems.push({ file, path: `${path}.searched.on`, message: `the search was made on ${searched.on}, before the as-of date ${data.asOf} (data/as-of.yaml); expected the search repeated on or after the as-of date (and its date updated), or the item updated from what the new search found` })
+  }
+  data.program.stages.forEach(stage => check('program.yaml', `program.stages[${stage.id}]`, stage.searched, stage.status === 'unreported' ? 'marked unreported' : undefined))
+  data.timeline.forEach((event, index) => check('timeline.yaml', `timeline[${index}]`, event.searched, event.status === 'unreported' ? 'marked unreported' : undefined))
+  for (const consortium of data.consortia) {
+    consortium.releases?.forEach((release, index) => {
+      const unknown = [release.parameters ? undefined : 'size', release.licence?.length ? undefined : 'licence'].filter(Boolean)
+      check('consortia.yaml', `consortia[${consortium.id}].releases[${index}]`, release.searched, unknown.length ? `"${release.name}" gives no ${unknown.join(' and no ')}` : undefined)
+    })
+  }
+  return problems
+}
+
+/**
+ * A review's published scoring adds up: parts to 100, items to their part; no
+ * average or top score above the points; top teams exist and took part.
+ */
+const scoringAddsUp: Rule = (data) => {
+  const problems: DataProblem[] = []
+  const total = (items: { points: number }[]) => Math.round(items.reduce((sum, item) => sum + item.points, 0) * 100) / 100
+  for (const stage of data.program.stages) {
+    if (!stage.scoring)
+      continue
+    const path = `program.stages[${stage.id}].scoring`
+    const reviewed = new Set(data.consortia.filter(c => c.history.some(h => h.stage === stage.id)).map(c => c.id))
+    const sum = total(stage.scoring.parts)
+    if (sum !== 100)
+      problems.push({ file: 'program.yaml', path: `${path}.parts`, message: `the parts' points add up to ${sum}; expected 100` })
+    const checkItem = (item: ScoreItem, at: string) => {
+      if (item.average !== undefined && item.average > item.points)
+        problems.push({ file: 'program.yaml', path: `${at}.average`, message: `${item.average} is more than the ${item.points} points; expected an average within the points` })
+      if (item.top && item.top.score > item.points)
+        problems.push({ file: 'program.yaml', path: `${at}.top.score`, message: `${item.top.score} is more than the ${item.points} points; expected a score within the points` })
+      if (item.top && item.average !== undefined && item.top.score < item.average)
+        problems.push({ file: 'program.yaml', path: `${at}.top.score`, message: `${item.top.score} is below the average ${item.average}; expected the top score at or above the average` })
+      item.top?.consortia.forEach((consortium, index) => {
+        if (!reviewed.has(consortium))
+          problems.push({ file: 'program.yaml', path: `${at}.top.consortia[${index}]`, message: `"${consortium}" has no history entry at "${stage.id}"; expected a team the stage reviewed` })
+      })
+    }
+    stage.scoring.parts.forEach((part, p) => {
+      const at = `${path}.parts[${p}]`
+      checkItem(part, at)
+      if (part.items?.length && total(part.items) !== part.points)
+        problems.push({ file: 'program.yaml', path: `${at}.items`, message: `the items' points add up to ${total(part.items)}; expected the part's ${part.points}` })
+      part.items?.forEach((item, i) => checkItem(item, `${at}.items[${i}]`))
+    })
+  }
+  return problems
+}
+
 /** No glossary variant in the data's own text (source headlines are quoted as published). */
 const glossaryTerms: Rule = (data) => {
   const problems: DataProblem[] = []
@@ -320,6 +382,8 @@ export const crossCheckRules: Record<string, Rule> = {
   timelineConsortia,
   statusAsOf,
   asOfCoversData,
+  searchBehindAbsence,
+  scoringAddsUp,
   glossaryTerms,
   englishUnits,
 }

@@ -74,6 +74,22 @@ export const scheduleReportSchema = z.object({
   sources: sourceIds,
 }).strict().superRefine(requireEnglish(['said']))
 
+/**
+ * The search behind a "not reported" or an "unconfirmed": where the fact was
+ * looked for, with what queries, and on what day. Absence of a report is a
+ * claim about a search, so the deck keeps the search with the claim.
+ */
+export const searchRecordSchema = z.object({
+  /** The day of the search; validation fails when it is older than the as-of date. */
+  on: isoDate,
+  /** Where it was looked for: corpora, sites, model cards and READMEs. */
+  where: z.array(z.string().min(1)).min(1, 'at least one place searched'),
+  /** The queries, as typed. */
+  queries: z.array(z.string().min(1)).min(1, 'at least one query'),
+  /** What the search did find, if anything, in a sentence. */
+  found: z.string().min(1).optional(),
+}).strict()
+
 /** A name in the deck's language and in English. */
 export const bilingualSchema = z.object({
   ko: z.string().min(1),
@@ -110,6 +126,24 @@ export const organisationSchema = z.object({
   kind: z.enum(organisationKinds),
 }).strict()
 
+/** One scored part of a stage review, as the ministry published it: its points out of the review's total, the teams' average, the top team. */
+export const scoreItemSchema = z.object({
+  name: bilingualSchema,
+  /** The points this part carries. */
+  points: z.number({ error: 'a number' }).positive('a positive number'),
+  /** The average over the teams reviewed, as published. */
+  average: z.number({ error: 'a number' }).nonnegative().optional(),
+  /** The team (or teams, when tied) with the top score, and that score. */
+  top: z.object({ consortia: z.array(id).min(1), score: z.number({ error: 'a number' }).nonnegative() }).strict().optional(),
+}).strict()
+
+export const scorePartSchema = scoreItemSchema.extend({
+  /** The gap between the first and the last team, as published. */
+  gap: z.number({ error: 'a number' }).nonnegative().optional(),
+  /** The part's own parts (AAII 25 and NIA 15 within benchmarks 40). */
+  items: z.array(scoreItemSchema).optional(),
+}).strict()
+
 /** A stage of the selection; `planned` stages have no outcome yet. */
 export const stageSchema = z.object({
   id,
@@ -127,6 +161,10 @@ export const stageSchema = z.object({
   /** How many teams this stage eliminated, as the sources state it. */
   eliminated: z.number().int().nonnegative().optional(),
   note: z.string().optional(),
+  /** Required while status is unreported: the search that found no report of the outcome. */
+  searched: searchRecordSchema.optional(),
+  /** How the review was scored (out of 100) and what the ministry published of the scores. */
+  scoring: z.object({ parts: z.array(scorePartSchema).min(1), sources: sourceIds }).strict().optional(),
   en: englishForms(['dateLabel']),
   sources: sourceIds,
 }).strict().superRefine(requireEnglish(['dateLabel']))
@@ -146,8 +184,10 @@ export const supportItemSchema = z.object({
 export const budgetFigureSchema = z.object({
   amount: amountSchema,
   scope: z.string().min(1),
-  /** When the source stated it (for a figure that a later source revised). */
-  stated: isoDate.optional(),
+  /** When the source stated it (for a figure that a later source revised); a month for a publication that gives no day. */
+  stated: isoDateOrMonth.optional(),
+  /** The figure comes from the settlement of the year's accounts (what was appropriated and spent), not from a report or a plan. */
+  settled: z.boolean().optional(),
   sources: sourceIds,
 }).strict()
 
@@ -209,6 +249,8 @@ export const modelReleaseSchema = z.object({
   /** Licence names as the sources give them; more than one when sources disagree. */
   licence: z.array(z.object({ name: z.string().min(1), sources: sourceIds }).strict()).optional(),
   note: z.string().min(1).optional(),
+  /** Required when the size or the licence is not given: the search of the card and README that did not find it. */
+  searched: searchRecordSchema.optional(),
   sources: sourceIds,
 }).strict()
 
@@ -238,6 +280,8 @@ export const timelineEventSchema = z.object({
   consortia: z.array(id).optional(),
   /** Earlier and later reports of the event's timing, when sources moved it. */
   schedule: z.array(scheduleReportSchema).optional(),
+  /** Required while status is unreported: the search that found no report of the outcome. */
+  searched: searchRecordSchema.optional(),
   en: englishForms(['title', 'dateLabel']),
   sources: sourceIds,
 }).strict().superRefine(requireEnglish(['title', 'dateLabel']))
@@ -296,6 +340,9 @@ export type EssaySection = typeof essaySections[number]
 export type Essay = z.infer<typeof essaySchema>
 export type EventStatus = typeof eventStatuses[number]
 export type ScheduleReport = z.infer<typeof scheduleReportSchema>
+export type SearchRecord = z.infer<typeof searchRecordSchema>
+export type ScorePart = z.infer<typeof scorePartSchema>
+export type ScoreItem = z.infer<typeof scoreItemSchema>
 export type ModelRelease = z.infer<typeof modelReleaseSchema>
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>
 

@@ -3,7 +3,7 @@ import type { UiStrings } from '../i18n/strings.ts'
  * What the data views show, computed from the data: rows for the consortia,
  * the selection stages and the timeline. Components only render these.
  */
-import type { Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind, ScheduleReport } from './schema.ts'
+import type { Amount, Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind, ScheduleReport } from './schema.ts'
 import { ko } from '../i18n/ko.ts'
 import { consortiaWith, latestEntry, stageCounts } from './derive.ts'
 import { kindOrder } from './format.ts'
@@ -208,4 +208,115 @@ export function releaseRows(data: Pick<DeckData, 'consortia'>, teams: readonly s
       }
     })
   })
+}
+
+export interface ScoreSegment {
+  /** The part this segment belongs to ("벤치마크"), and the segment's own name ("AAII"). */
+  part: string
+  name: string
+  points: number
+  /** Where the segment starts on the review's 100 points. */
+  offset: number
+  average?: number
+  top?: { teams: string[], score: number }
+}
+
+export interface ScorePartView {
+  name: string
+  points: number
+  offset: number
+  average?: number
+  gap?: number
+}
+
+export interface ReviewScoringView {
+  stage: string
+  when: string
+  parts: ScorePartView[]
+  /** The smallest published items, left to right on the 100 points: a part without items is one segment. */
+  segments: ScoreSegment[]
+  sources: string[]
+}
+
+/** How a stage review was scored, laid out on its 100 points, with what the ministry published of each part. */
+export function reviewScoring(data: Pick<DeckData, 'program' | 'consortia'>, stageId: string, ui: UiStrings = ko): ReviewScoringView | undefined {
+  const stage = data.program.stages.find(s => s.id === stageId)
+  if (!stage?.scoring)
+    return undefined
+  const leads = new Map(data.consortia.map(c => [c.id, c.lead.name[ui.lang]]))
+  const top = (item: { top?: { consortia: string[], score: number } }) => item.top && { teams: item.top.consortia.map(id => leads.get(id) ?? id), score: item.top.score }
+  const parts: ScorePartView[] = []
+  const segments: ScoreSegment[] = []
+  let offset = 0
+  for (const part of stage.scoring.parts) {
+    parts.push({ name: part.name[ui.lang], points: part.points, offset, average: part.average, gap: part.gap })
+    for (const item of part.items?.length ? part.items : [part]) {
+      segments.push({ part: part.name[ui.lang], name: item.name[ui.lang], points: item.points, offset, average: item.average, top: top(item) })
+      offset += item.points
+    }
+  }
+  return { stage: stage.name[ui.lang], when: ui.when(stage), parts, segments, sources: stage.scoring.sources }
+}
+
+export interface PathStep {
+  date: string
+  when: string
+  /** "발표평가 탈락", "추가 정예팀 선정". */
+  text: string
+  outcome: HistoryEntry['outcome']
+  /** Among the teams the programme supports once this step is over. */
+  inRace: boolean
+  reason?: string
+}
+
+/**
+ * A team's way through the programme, step by step: when it was among the
+ * teams the programme supports (selected, and passed every review since) and
+ * when it was not. Applying and passing a review before selection do not put
+ * a team in the race.
+ */
+export function teamPath(data: Pick<DeckData, 'program' | 'consortia'>, consortiumId: string, ui: UiStrings = ko): PathStep[] {
+  const consortium = data.consortia.find(c => c.id === consortiumId)
+  let inRace = false
+  return (consortium?.history ?? []).map((entry) => {
+    if (entry.outcome === 'selected')
+      inRace = true
+    else if (entry.outcome === 'eliminated')
+      inRace = false
+    const outcome = describeOutcome(data, entry, ui)
+    return { date: entry.date, when: outcome.when, text: outcome.text, outcome: entry.outcome, inRace, reason: entry.reason }
+  })
+}
+
+export interface BudgetFigureView {
+  value: number
+  /** "1,576억 원", as the deck writes amounts. */
+  text: string
+  scope: string
+  settled: boolean
+  sources: string[]
+}
+
+export interface BudgetRowView {
+  /** `total` for the programme's budget, else the support line's id. */
+  id: string
+  name: string
+  figures: BudgetFigureView[]
+}
+
+/**
+ * The programme's budget and each support line's total, every figure the
+ * sources give, stated by `until` (an ISO date; all when not given). Figures
+ * from the settlement of accounts are marked `settled`.
+ */
+export function budgetRows(data: Pick<DeckData, 'program'>, options: { until?: string, ui?: UiStrings } = {}): BudgetRowView[] {
+  const ui = options.ui ?? ko
+  const known = (stated: string | undefined) => options.until === undefined || stated === undefined || stated.slice(0, options.until.length) <= options.until
+  const figures = (list: readonly { amount: Amount, scope: string, stated?: string, settled?: boolean, sources: string[] }[]) => list
+    .filter(figure => known(figure.stated))
+    .map(figure => ({ value: figure.amount.value, text: ui.amount(figure.amount), scope: figure.scope, settled: figure.settled ?? false, sources: figure.sources }))
+  return [
+    { id: 'total', name: ui.budget.total, figures: figures(data.program.budget) },
+    ...data.program.support.map(line => ({ id: line.id, name: line.name[ui.lang], figures: figures(line.totals ?? []) })),
+  ].filter(row => row.figures.length > 0)
 }

@@ -4,13 +4,15 @@
  * programme totals (all of them where sources disagree) and sources, and which
  * selected consortia received each line (deferred recipients grouped under a
  * title with the date they may receive it from, on a dotted edge), plus the
- * open-source condition that sets the cost-matching share. Agencies and items
- * that joined the programme later are left to the part of the talk after the essay.
+ * open-source condition that sets the cost-matching share. Agencies, items
+ * and totals that were reported only later (the settlement's figures) are left
+ * to the part of the talk after the essay.
  */
 import type { Consortium, DeckData, SupportLine } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
 import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
 import { citeEntries } from '../citations'
+import { periodStart } from '../data/as-of'
 import { ko } from '../i18n/ko'
 import { nodeId, renderFlowchart } from './flowchart'
 import { consortiaById, consortiumName, shortName, withoutDetail } from './format'
@@ -24,7 +26,11 @@ function atSelection(data: DeckData): DeckData['program'] {
   return {
     ...data.program,
     agencies: data.program.agencies.filter(a => known(a.since)),
-    support: data.program.support.map(line => ({ ...line, items: line.items.filter(item => known(item.since)) })),
+    support: data.program.support.map(line => ({
+      ...line,
+      items: line.items.filter(item => known(item.since)),
+      totals: line.totals?.filter(total => known(total.stated && periodStart(total.stated))),
+    })),
   }
 }
 

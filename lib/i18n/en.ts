@@ -100,6 +100,27 @@ export const en: UiStrings = {
     mayReceive: (reason, from) => `${reason}; may receive support from ${from}`,
     role: (name, role) => `${name} (${role})`,
   },
+  scoring: {
+    average: score => `average ${score}`,
+    top: (score, teams) => `top ${score}, ${teams}`,
+    points: points => `${points} pts`,
+    title: (stage, when) => `${stage} (${when}): points and published scores`,
+    description: view => `Out of 100 points. ${view.segments.map(s => `${s.part === s.name ? s.name : `${s.part}, ${s.name}`}: ${s.points} points${s.average === undefined ? '' : `, average ${s.average}`}${s.top ? `, top ${s.top.score} (${s.top.teams.join(', ')})` : ''}`).join('. ')}.`,
+  },
+  budget: {
+    total: 'Programme total',
+    reported: figures => `reported: ${figures}`,
+    settled: figure => `settled: ${figure}`,
+    unit: '₩ bn',
+    title: 'The budget as reported and as settled by the National Assembly',
+    description: rows => rows.map(row => `${row.name}: reported ${row.reported.join(', ') || 'none'}${row.settled.length ? `; settled ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
+  },
+  path: {
+    inRace: 'Elite team',
+    out: 'Not an elite team',
+    title: team => `The path of ${team}`,
+    description: (team, steps) => `${team}: ${steps.join(', ')}.`,
+  },
   ecosystem: { today: 'Today: model-centred', proposed: 'The essay: a model in an ecosystem', title: (today, proposed) => `From “${today}” to “${proposed}”` },
   handout: { notes: 'Speaker notes', none: 'No notes', title: deck => `${deck} (handout with notes)` },
 }

@@ -51,6 +51,27 @@ export const ko: UiStrings = {
     mayReceive: (reason, from) => `${reason}, ${from}부터 지원 가능`,
     role: (name, role) => `${name}(${role})`,
   },
+  scoring: {
+    average: score => `평균 ${score}`,
+    top: (score, teams) => `최고 ${score} ${teams}`,
+    points: points => `${points}점`,
+    title: (stage, when) => `${stage}(${when})의 배점과 공개된 점수`,
+    description: view => `100점 만점. ${view.segments.map(s => `${s.part === s.name ? s.name : `${s.part} 중 ${s.name}`} ${s.points}점${s.average === undefined ? '' : `, 평균 ${s.average}점`}${s.top ? `, 최고 ${s.top.score}점(${s.top.teams.join('·')})` : ''}`).join('. ')}.`,
+  },
+  budget: {
+    total: '사업 총액',
+    reported: figures => `보도: ${figures}`,
+    settled: figure => `국회 결산: ${figure}`,
+    unit: '억 원',
+    title: '보도된 예산과 국회 결산',
+    description: rows => rows.map(row => `${row.name}: 보도 ${row.reported.join(', ') || '없음'}${row.settled.length ? `; 국회 결산 ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
+  },
+  path: {
+    inRace: '정예팀',
+    out: '정예팀 밖',
+    title: team => `${team}의 경로`,
+    description: (team, steps) => `${team}: ${steps.join(', ')}.`,
+  },
   ecosystem: { today: '지금: 모델 중심', proposed: '글의 제안: 생태계 속 모델', title: (today, proposed) => `${today}에서 ${proposed}로` },
   handout: { notes: '발표자 노트', none: '노트 없음', title: deck => `${deck} (발표 자료와 노트)` },
 }

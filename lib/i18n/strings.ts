@@ -4,6 +4,7 @@
  * line. The data's own text comes from data/ (see localize.ts).
  */
 import type { Amount, EventStatus, HistoryEntry, OrganisationKind } from '../data/schema.ts'
+import type { ReviewScoringView } from '../data/views.ts'
 
 export const DECK_LANGS = ['ko', 'en'] as const
 export type DeckLang = typeof DECK_LANGS[number]
@@ -56,6 +57,30 @@ export interface UiStrings {
     role: (name: string, role: string) => string
   }
   ecosystem: { today: string, proposed: string, title: (today: string, proposed: string) => string }
+  /** A review's scoring drawn to scale (lib/charts/review-scoring.ts). */
+  scoring: {
+    average: (score: number) => string
+    top: (score: number, teams: string) => string
+    points: (points: number) => string
+    title: (stage: string, when: string) => string
+    description: (view: ReviewScoringView) => string
+  }
+  /** Budget figures as reported and as settled (lib/charts/budget-figures.ts). */
+  budget: {
+    total: string
+    reported: (figures: string) => string
+    settled: (figure: string) => string
+    unit: string
+    title: string
+    description: (rows: { name: string, reported: string[], settled: string[] }[]) => string
+  }
+  /** One team's way through the programme (lib/charts/team-path.ts). */
+  path: {
+    inRace: string
+    out: string
+    title: (team: string) => string
+    description: (team: string, steps: string[]) => string
+  }
   /** `npm run export -- --handout`: the heading over each slide's notes, the word for none, the PDF's title. */
   handout: { notes: string, none: string, title: (deck: string) => string }
 }

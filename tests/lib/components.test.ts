@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createSSRApp } from 'vue'
 import { compileScript, parse } from 'vue/compiler-sfc'
 import { renderToString } from 'vue/server-renderer'
+import { formatDate } from '../../lib/data/format'
 import { loadDeckData } from '../../lib/data/load'
 
 const root = resolve(__dirname, '../..')
@@ -131,6 +132,6 @@ describe('data components in the English edition', () => {
   it('the same components in a Korean deck show Korean (the edition is read, not assumed)', async () => {
     const app = createSSRApp(await loadComponent('AsOf', realData()))
     app.provide('$$slidev-context', { configs: { htmlAttrs: { lang: 'ko' } } })
-    expect(await renderToString(app)).toContain('2026.11.30 기준')
+    expect(await renderToString(app)).toContain(`${formatDate(realData().asOf)} 기준`)
   })
 })

@@ -34,12 +34,19 @@ describe('the views say where each item stands', () => {
     expect(asOfLabel({ asOf: '2026-11-30' })).toBe('2026.11.30 기준')
   })
 
-  it('the timeline marks an unreported outcome as such, never as planned, and lists the moved schedule', () => {
+  it('the timeline marks what is planned as such, and lists how each step\'s timing was reported', () => {
     const second = timelineRows(data).find(row => row.title.startsWith('2차 단계평가'))!
-    expect(second.status).toBe('unreported')
-    expect(second.statusLabel).toBe('결과 미보도')
+    expect([second.status, second.statusLabel, second.when]).toEqual(['done', undefined, '2026.8.18'])
     expect(second.schedule).toEqual(['2026년 6월 말~7월 초 (2026.1.16 보도)', '2026년 8월 초 (2026.2.20 보도)'])
-    expect(timelineRows(data).filter(row => row.statusLabel === '예정').every(row => row.when.startsWith('2026년 말'))).toBe(true)
+    const final = timelineRows(data).find(row => row.title.startsWith('최종'))!
+    expect([final.status, final.statusLabel, final.when]).toEqual(['planned', '예정', '2027년 초'])
+    expect(final.schedule[0]).toBe('2027년까지 (2025.8.5 보도)')
+    expect(final.schedule.at(-1)).toMatch(/\(2026\.8\.18 보도\)$/)
+  })
+
+  it('an unreported item says so, never planned', () => {
+    const rows = timelineRows({ timeline: [{ date: '2026-08', title: '2차 평가', status: 'unreported', sources: ['a'], searched: { on: '2026-09-01', where: ['pages'], queries: ['2차 평가'] } }] })
+    expect(rows[0]!.statusLabel).toBe('결과 미보도')
   })
 
   it('schedule reports read oldest first', () => {

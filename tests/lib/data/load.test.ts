@@ -334,6 +334,35 @@ describe('cross-checks between records and files', () => {
     }])
   })
 
+  describe('a review\'s published scoring', () => {
+    const scoring = (change: (parts: any[]) => void) => problemsOf(withEdit('program.yaml', (doc) => {
+      change(byId(doc.program.stages, 'first-evaluation').scoring.parts)
+    }))
+
+    it('parts that do not add up to 100', () => {
+      expect(scoring((parts) => {
+        parts[2].points = 20
+      })).toEqual([{ file: 'program.yaml', path: 'program.stages[first-evaluation].scoring.parts', message: 'the parts\' points add up to 95; expected 100' }])
+    })
+
+    it('items that do not add up to their part', () => {
+      expect(scoring((parts) => {
+        parts[0].items[0].points = 25
+      })).toEqual([{ file: 'program.yaml', path: 'program.stages[first-evaluation].scoring.parts[0].items', message: 'the items\' points add up to 35; expected the part\'s 40' }])
+    })
+
+    it('a top score above the points or below the average, and a top team the stage did not review', () => {
+      expect(scoring((parts) => {
+        parts[0].top = { consortia: ['lg'], score: 41 }
+        parts[1].top = { consortia: ['kt'], score: 20 }
+      })).toEqual([
+        { file: 'program.yaml', path: 'program.stages[first-evaluation].scoring.parts[0].top.score', message: '41 is more than the 40 points; expected a score within the points' },
+        { file: 'program.yaml', path: 'program.stages[first-evaluation].scoring.parts[1].top.score', message: '20 is below the average 28.56; expected the top score at or above the average' },
+        { file: 'program.yaml', path: 'program.stages[first-evaluation].scoring.parts[1].top.consortia[0]', message: '"kt" has no history entry at "first-evaluation"; expected a team the stage reviewed' },
+      ])
+    })
+  })
+
   it('has the rules the closing note counts, each of which a case above or in as-of.test.ts makes fail', () => {
     expect(Object.keys(crossCheckRules)).toEqual([
       'citedSourcesExist',
@@ -347,6 +376,8 @@ describe('cross-checks between records and files', () => {
       'timelineConsortia',
       'statusAsOf',
       'asOfCoversData',
+      'searchBehindAbsence',
+      'scoringAddsUp',
       'glossaryTerms',
       'englishUnits',
     ])
@@ -388,22 +419,74 @@ describe('the as-of date and the glossary', () => {
     expect(problems[0]!.message).toBe('marked planned for 2026-08-01, which is not after the as-of date 2026-09-01 (data/as-of.yaml); expected status: done with a source that reports what happened, or status: unreported when no source does')
   })
 
-  it('accepts the same items once marked unreported', () => {
+  /** The fixture moved to 2026-09-01 with its August items marked unreported, each with `searched` (or none). */
+  function unreportedAsOfSeptember(searched?: object): Record<DataFileName, string> {
     const texts = withEdit('as-of.yaml', (doc) => {
       doc.asOf = '2026-09-01'
     })
     const program = parse(texts['program.yaml'])
-    program.program.stages.find((s: { id: string }) => s.id === 'second-evaluation').status = 'unreported'
+    const stage = program.program.stages.find((s: { id: string }) => s.id === 'second-evaluation')
+    Object.assign(stage, { status: 'unreported' }, searched && { searched })
     texts['program.yaml'] = stringify(program)
     const timeline = parse(texts['timeline.yaml'])
-    timeline.timeline[4].status = 'unreported'
+    Object.assign(timeline.timeline[4], { status: 'unreported' }, searched && { searched })
     texts['timeline.yaml'] = stringify(timeline)
-    expect(problemsOf(texts)).toEqual([])
+    return texts
+  }
+  const search = { on: '2026-09-01', where: ['pages corpus', 'code corpus'], queries: ['2차 평가 결과'] }
+
+  it('accepts the same items once marked unreported, each with the search behind it', () => {
+    expect(problemsOf(unreportedAsOfSeptember(search))).toEqual([])
+  })
+
+  it('an unreported item with no record of the search behind it', () => {
+    const problems = problemsOf(unreportedAsOfSeptember())
+    expect(problems.map(p => `${p.file} → ${p.path}`)).toEqual([
+      'program.yaml → program.stages[second-evaluation].searched',
+      'timeline.yaml → timeline[4].searched',
+    ])
+    expect(problems[0]!.message).toBe('marked unreported, with no record of the search behind it; expected searched: { on: YYYY-MM-DD, where: [...], queries: [...] } saying where it was looked for, with what queries, and on what day')
+  })
+
+  it('a search record older than the as-of date', () => {
+    const problems = problemsOf(unreportedAsOfSeptember({ ...search, on: '2026-08-31' }))
+    expect(problems.map(p => `${p.file} → ${p.path}`)).toEqual([
+      'program.yaml → program.stages[second-evaluation].searched.on',
+      'timeline.yaml → timeline[4].searched.on',
+    ])
+    expect(problems[0]!.message).toBe('the search was made on 2026-08-31, before the as-of date 2026-09-01 (data/as-of.yaml); expected the search repeated on or after the as-of date (and its date updated), or the item updated from what the new search found')
+  })
+
+  it('a search record without its queries', () => {
+    const problems = problemsOf(unreportedAsOfSeptember({ on: '2026-09-01', where: ['pages corpus'] }))
+    expect(problems).toContainEqual({ file: 'timeline.yaml', path: 'timeline[4].searched.queries', message: 'missing; expected a list' })
+  })
+
+  describe('a release whose size or licence is not given', () => {
+    const withRelease = (release: object) => withEdit('consortia.yaml', (doc) => {
+      byId(doc.consortia, 'lg').releases = [{ name: 'Model X', date: '2026-01-10', openWeights: true, sources: ['src-evaluation'], ...release }]
+    })
+    const licence = [{ name: 'Apache 2.0', sources: ['src-evaluation'] }]
+
+    it('needs the search of its card and README', () => {
+      expect(problemsOf(withRelease({ parameters: { total: '32B' } }))).toEqual([{
+        file: 'consortia.yaml',
+        path: 'consortia[lg].releases[0].searched',
+        message: '"Model X" gives no licence, with no record of the search behind it; expected searched: { on: YYYY-MM-DD, where: [...], queries: [...] } saying where it was looked for, with what queries, and on what day',
+      }])
+      expect(problemsOf(withRelease({}))[0]!.message).toMatch(/^"Model X" gives no size and no licence, with no record/)
+    })
+
+    it('passes with a current search, fails with an old one, and needs none once both are given', () => {
+      expect(problemsOf(withRelease({ searched: { ...search, on: '2026-03-01' } }))).toEqual([])
+      expect(problemsOf(withRelease({ searched: { ...search, on: '2026-02-28' } })).map(p => p.path)).toEqual(['consortia[lg].releases[0].searched.on'])
+      expect(problemsOf(withRelease({ parameters: { total: '32B' }, licence }))).toEqual([])
+    })
   })
 
   it('an unreported event that is not due yet', () => {
     const problems = problemsOf(withEdit('timeline.yaml', (doc) => {
-      doc.timeline[4].status = 'unreported'
+      Object.assign(doc.timeline[4], { status: 'unreported', searched: { on: '2026-03-01', where: ['pages corpus'], queries: ['2차 평가'] } })
     }))
     expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[4].status', message: 'marked unreported for 2026-08, which is after the as-of date 2026-03-01 (data/as-of.yaml); expected status: planned' }])
   })

@@ -57,7 +57,7 @@ describe('the edition a deck is', () => {
 describe('the data in English', () => {
   it('puts each record\'s English forms in place of its Korean text', () => {
     expect(english.timeline[2]!.title).toBe('Written review narrows the field to 10 teams')
-    expect(english.program.stages.find(s => s.id === 'second-evaluation')!.dateLabel).toBe('early Aug 2026')
+    expect(english.program.stages.find(s => s.id === 'final-selection')!.dateLabel).toBe('early 2027')
     expect(english.essay.blog).toBe('Dreaming of a Mobile Kingdom')
     // The Korean data is left as it was.
     expect(data.timeline[2]!.title).toBe('서면평가로 10개 팀 압축')
@@ -83,6 +83,6 @@ describe('the data in English', () => {
       ...generatedDiagrams(english, en).map(d => d.code),
     ]
     expect(texts.filter(text => HANGUL.test(text))).toEqual([])
-    expect(asOfLabel(english, en)).toBe('As of 30 Nov 2026')
+    expect(asOfLabel(english, en)).toBe(`As of ${en.date(data.asOf)}`)
   })
 })
