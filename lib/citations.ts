@@ -71,6 +71,29 @@ export function citeEntries(sources: readonly Source[], ids: string | readonly s
   return sources.flatMap((source, index) => wanted.has(source.id) ? [citedSource(source, index + 1, ui)] : [])
 }
 
+/** One publisher's sources in a slide's footnote line: "[43, 61] 과학기술정보통신부". */
+export interface CiteGroup {
+  numbers: number[]
+  publisher: string
+}
+
+/**
+ * A slide's footnote line, short enough to leave the slide its room: the
+ * cited sources grouped by publisher (its name without the parenthesised
+ * detail, such as the channel), in the order of their first number. Dates,
+ * titles and links are on the sources slides, under the same numbers.
+ */
+export function citeGroups(entries: readonly CitedSource[]): CiteGroup[] {
+  const groups = new Map<string, CiteGroup>()
+  for (const entry of [...entries].sort((a, b) => a.n - b.n)) {
+    const publisher = entry.publisher.replace(/\s*\([^)]*\)\s*$/, '')
+    const group = groups.get(publisher) ?? { numbers: [], publisher }
+    group.numbers.push(entry.n)
+    groups.set(publisher, group)
+  }
+  return [...groups.values()]
+}
+
 /** How many sources slides `perPage` sources a page need. */
 export function sourcesPageCount(sources: readonly Source[], perPage: number): number {
   return Math.max(1, Math.ceil(sources.length / perPage))

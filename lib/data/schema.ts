@@ -68,6 +68,11 @@ const sourceIds = z.array(id).min(1, 'at least one source id')
 export const scheduleReportSchema = z.object({
   /** The timing as the source words it, e.g. "2026년 6월 말~7월 초". */
   said: z.string().min(1),
+  /**
+   * The days or months the wording covers, to place it on a time axis ("6월 말~7월 초": 2026-06 to 2026-07);
+   * left out when the wording names no time ("after the budget is set").
+   */
+  period: z.object({ from: isoDateOrMonth, to: isoDateOrMonth.optional() }).strict().optional(),
   /** The day the source published it. */
   reported: isoDate,
   en: englishForms(['said']),
@@ -268,8 +273,14 @@ export const consortiumSchema = z.object({
   note: z.string().min(1).optional(),
   /** Models the team released after its selection, oldest first. */
   releases: z.array(modelReleaseSchema).optional(),
+  /** The English edition's goals, one for each goal, in order. */
+  en: z.object({ goals: z.array(z.string().min(1)).optional() }).strict().optional(),
   sources: sourceIds,
-}).strict()
+}).strict().superRefine((consortium, context) => {
+  const goals = consortium.goals ?? []
+  if (goals.some(goal => HANGUL.test(goal)) && consortium.en?.goals?.length !== goals.length)
+    context.addIssue({ code: 'custom', path: ['en', 'goals'], message: `the English form of each of the ${goals.length} goals, in order` })
+})
 
 export const timelineEventSchema = z.object({
   date: isoDateOrMonth,

@@ -5,6 +5,7 @@ import type { UiStrings } from '../i18n/strings.ts'
  */
 import type { Amount, Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind, ScheduleReport } from './schema.ts'
 import { ko } from '../i18n/ko.ts'
+import { periodEnd, periodStart } from './as-of.ts'
 import { consortiaWith, latestEntry, stageCounts } from './derive.ts'
 import { kindOrder } from './format.ts'
 
@@ -60,6 +61,8 @@ export interface ConsortiumRow {
   startup: boolean
   partnerCount: number
   partnerGroups: PartnerGroup[]
+  /** The directions the team stated, in the data's order. */
+  goals: string[]
   /** The latest outcome on or before `asOf` (or the latest of all). */
   outcome?: OutcomeView
   sources: string[]
@@ -74,6 +77,7 @@ export function consortiumRow(data: Pick<DeckData, 'program'>, consortium: Conso
     startup: consortium.startup ?? false,
     partnerCount: consortium.partners?.length ?? 0,
     partnerGroups: groupPartners(consortium.partners ?? [], options.maxNames, options.ui),
+    goals: consortium.goals ?? [],
     outcome: entry && describeOutcome(data, entry, options.ui),
     sources: consortium.sources,
   }
@@ -319,4 +323,106 @@ export function budgetRows(data: Pick<DeckData, 'program'>, options: { until?: s
     { id: 'total', name: ui.budget.total, figures: figures(data.program.budget) },
     ...data.program.support.map(line => ({ id: line.id, name: line.name[ui.lang], figures: figures(line.totals ?? []) })),
   ].filter(row => row.figures.length > 0)
+}
+
+export interface SlipReport {
+  /** The timing as the source worded it, and the day it was reported. */
+  said: string
+  reported: string
+  reportedOn: string
+  /** The first and last day the wording covers (ISO); absent when it names no time. */
+  from?: string
+  to?: string
+  sources: string[]
+}
+
+export interface SlipRow {
+  /** The stage the reports were about ("1차 단계평가"), or the event's title when no stage matches. */
+  name: string
+  status: EventStatus
+  /** When it happened (done events). */
+  happened?: { date: string, when: string }
+  /** Reports of its timing, oldest first. */
+  reports: SlipReport[]
+}
+
+/**
+ * The schedule slip: for every timeline event whose timing was reported
+ * beforehand, each report (placed on the days its wording covers) and when
+ * the event happened, or that it has not yet.
+ */
+export function scheduleSlipRows(data: Pick<DeckData, 'timeline' | 'program'>, ui: UiStrings = ko): SlipRow[] {
+  const overlaps = (a: string, b: string) => periodStart(a) <= periodEnd(b) && periodStart(b) <= periodEnd(a)
+  return data.timeline.filter(event => event.schedule?.length).map((event) => {
+    const stage = data.program.stages.find(s => overlaps(s.date, event.date))
+    return {
+      name: stage?.name[ui.lang] ?? event.title,
+      status: event.status,
+      happened: event.status === 'done' ? { date: event.date, when: ui.when(event) } : undefined,
+      reports: [...event.schedule!].sort((a, b) => a.reported.localeCompare(b.reported)).map(report => ({
+        said: report.said,
+        reported: ui.date(report.reported),
+        reportedOn: report.reported,
+        from: report.period && periodStart(report.period.from),
+        to: report.period && periodEnd(report.period.to ?? report.period.from),
+        sources: report.sources,
+      })),
+    }
+  })
+}
+
+export interface FundingItemView {
+  /** What the amount is for ("팀별 데이터셋"). */
+  label: string
+  /** "팀당 28억 원", as the deck writes amounts. */
+  text: string
+  /** The amount in 억 원 to draw to scale (a per-team amount times the teams it goes to); undefined for amounts in other units. */
+  value?: number
+  /** How the drawn value follows from the stated amount, when it is not the amount itself ("× 5"). */
+  times?: number
+}
+
+export interface FundingLineView {
+  id: string
+  name: string
+  /** Every total the sources give for the line, lowest first (several when they disagree). */
+  totals: { value: number, text: string }[]
+  items: FundingItemView[]
+  recipients: string[]
+  deferred: { teams: string[], from: string }[]
+}
+
+const WON = '억 원'
+
+/**
+ * Who gets what, to scale: each support line with its totals as the sources
+ * give them (stated by `until`) and its items in 억 원, a per-team amount
+ * multiplied by the teams the line goes to; amounts in other units (GPUs)
+ * keep their text and are not drawn. Items first offered after `until` are
+ * left out.
+ */
+export function fundingLines(data: Pick<DeckData, 'program' | 'consortia'>, options: { until?: string, ui?: UiStrings } = {}): FundingLineView[] {
+  const ui = options.ui ?? ko
+  const known = (date: string | undefined) => options.until === undefined || date === undefined || periodStart(date) <= options.until
+  const lead = new Map(data.consortia.map(c => [c.id, c.lead.name[ui.lang]]))
+  return data.program.support.map((line) => {
+    const teams = line.recipients.length
+    const items = line.items.filter(item => known(item.since)).map((item): FundingItemView => {
+      const inWon = item.amount.unit === WON
+      const times = inWon && item.amount.per === '팀당' ? teams : undefined
+      return { label: item.short ?? item.label, text: ui.amount(item.amount), value: inWon ? item.amount.value * (times ?? 1) : undefined, times }
+    })
+    const totals = (line.totals ?? []).filter(t => known(t.stated) && t.amount.unit === WON).map(t => ({ value: t.amount.value, text: ui.amount(t.amount) })).sort((a, b) => a.value - b.value)
+    const deferred = new Map<string, string[]>()
+    for (const d of line.deferred ?? [])
+      deferred.set(d.from, [...(deferred.get(d.from) ?? []), lead.get(d.consortium) ?? d.consortium])
+    return {
+      id: line.id,
+      name: line.name[ui.lang],
+      totals,
+      items,
+      recipients: line.recipients.map(id => lead.get(id) ?? id),
+      deferred: [...deferred].map(([from, names]) => ({ teams: names, from })),
+    }
+  })
 }

@@ -9,11 +9,9 @@ import type { Flowchart } from './flowchart'
 import { ko } from '../i18n/ko'
 import { ecosystemChart } from './ecosystem'
 import { chartLabels, renderFlowchart } from './flowchart'
-import { fundingChart } from './funding'
 import { raceChart } from './race'
 
 export { ecosystemDiagram } from './ecosystem'
-export { fundingDiagram } from './funding'
 export { raceDiagram, type RaceMoment } from './race'
 
 export interface GeneratedDiagram {
@@ -27,7 +25,6 @@ export interface GeneratedDiagram {
 
 export function generatedDiagrams(data: DeckData, ui: UiStrings = ko): GeneratedDiagram[] {
   const entries: [string, string, Flowchart][] = [
-    ['funding', '<FundingDiagram />', fundingChart(data, ui)],
     ['race-essay', '<RaceDiagram at="essay" />', raceChart(data, 'essay', ui)],
     ['race-latest', '<RaceDiagram at="latest" />', raceChart(data, 'latest', ui)],
     ['ecosystem', '<EcosystemDiagram />', ecosystemChart(data, ui)],
@@ -42,7 +39,6 @@ export function diagramLabels(data: DeckData, ui: UiStrings = ko): Record<string
 
 /** How each generated diagram is placed in a slide's Markdown, by diagram id. */
 const PLACEMENTS: [RegExp, string][] = [
-  [/<FundingDiagram\b/, 'funding'],
   [/<RaceDiagram\s+at="essay"/, 'race-essay'],
   [/<RaceDiagram(?![^>]*at="essay")/, 'race-latest'],
   [/<EcosystemDiagram\b/, 'ecosystem'],

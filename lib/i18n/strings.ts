@@ -74,6 +74,22 @@ export interface UiStrings {
     title: string
     description: (rows: { name: string, reported: string[], settled: string[] }[]) => string
   }
+  /** The funding structure to scale (lib/charts/funding-scale.ts). */
+  fundingScale: {
+    times: (amount: string, teams: number) => string
+    giver: (ministry: string, when: string) => string
+    to: (teams: string, each: string) => string
+    later: (teams: string, from: string) => string
+    title: (ministry: string) => string
+    describe: (line: string, total: string, items: string[], teams: string[], later: string[]) => string
+  }
+  /** Reported timings against what happened (lib/charts/schedule-slip.ts). */
+  slip: {
+    reported: (date: string) => string
+    happened: (when: string) => string
+    title: string
+    description: (rows: { name: string, reports: string[], happened?: string }[]) => string
+  }
   /** One team's way through the programme (lib/charts/team-path.ts). */
   path: {
     inRace: string

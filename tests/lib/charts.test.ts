@@ -4,11 +4,13 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { fundingChart } from '../../lib/charts/funding-scale'
 import { scoringChart } from '../../lib/charts/review-scoring'
 import { linear, textWidth } from '../../lib/charts/scale'
+import { slipChart } from '../../lib/charts/schedule-slip'
 import { pathChart } from '../../lib/charts/team-path'
 import { loadDeckData } from '../../lib/data/load'
-import { reviewScoring, teamPath } from '../../lib/data/views'
+import { fundingLines, reviewScoring, scheduleSlipRows, teamPath } from '../../lib/data/views'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
 
@@ -48,6 +50,77 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s charts', (_, ui) => {
     expect(xs).toEqual([...xs].sort((a, b) => a - b))
     for (const mark of chart.marks)
       expect(mark.x).toBeLessThanOrEqual(chart.width)
+    expect(chart.description).toContain(ui.date('2026-08-18'))
+  })
+})
+
+describe('the funding structure to scale', () => {
+  const fixture = loadDeckData(resolve(__dirname, '../fixtures/data/valid'))
+
+  it('multiplies a per-team amount by the teams the line goes to, and leaves amounts in other units undrawn', () => {
+    const lines = fundingLines(data, { until: '2025-08-04' })
+    const dataLine = lines.find(l => l.id === 'data')!
+    const perTeam = dataLine.items.find(i => i.times)!
+    expect([perTeam.text, perTeam.times, perTeam.value]).toEqual(['팀당 28억 원', 5, 140])
+    const gpu = lines.find(l => l.id === 'gpu')!
+    expect(gpu.items.map(i => i.value)).toEqual([undefined])
+    expect(gpu.deferred).toEqual([{ teams: ['SK텔레콤', '네이버클라우드'], from: '2026년 하반기' }])
+  })
+
+  it('as of a date: leaves out items offered and totals stated later (the settlement, the added team\'s GPUs)', () => {
+    const then = fundingLines(data, { until: '2025-08-04' })
+    const now = fundingLines(data)
+    expect(then.find(l => l.id === 'gpu')!.totals.map(t => t.value)).toEqual([1500, 1576])
+    expect(now.find(l => l.id === 'gpu')!.totals.map(t => t.value)).toEqual([1500, 1576, 1586])
+    expect(then.find(l => l.id === 'gpu')!.items).toHaveLength(1)
+    expect(now.find(l => l.id === 'gpu')!.items.length).toBeGreaterThan(1)
+  })
+
+  it.each([['ko', ko], ['en', en]] as const)('draws totals as a range and items at one scale, each label inside the width (%s)', (_, ui) => {
+    const chart = fundingChart(fundingLines(data, { until: '2025-08-04', ui }), ui, { ministry: 'MSIT' })
+    const gpu = chart.rows[0]!.total!
+    expect(gpu.high / gpu.low).toBeCloseTo(1576 / 1500, 6)
+    const perUnit = gpu.low / 1500
+    const dataRow = chart.rows.find(r => r.items.length === 3)!
+    expect(dataRow.items.map(i => Math.round(i.high / perUnit))).toEqual([100, 140, 200])
+    for (const row of chart.rows) {
+      for (const bar of [row.total, ...row.items].filter(Boolean))
+        expect(chart.plotX + bar!.high + 10 + textWidth(bar!.label, 18)).toBeLessThanOrEqual(chart.width + 0.001)
+    }
+    expect(chart.description).toContain(ui === ko ? '1,576' : '157.6')
+  })
+
+  it('a line with one total draws no range', () => {
+    const chart = fundingChart(fundingLines(fixture, { ui: ko }), ko)
+    for (const row of chart.rows.filter(r => r.total))
+      expect(row.total!.low).toBeLessThanOrEqual(row.total!.high)
+  })
+})
+
+describe('the schedule slip', () => {
+  it('places each report on the days its wording covers, and marks when each review happened', () => {
+    const rows = scheduleSlipRows(data)
+    expect(rows.map(r => r.name)).toEqual(['1차 단계평가', '2차 단계평가', '최종 2개 팀'])
+    expect(rows[1]!.reports.map(r => [r.from, r.to])).toEqual([['2026-06-01', '2026-07-31'], ['2026-08-01', '2026-08-31']])
+    expect(rows[1]!.happened?.date).toBe('2026-08-18')
+    expect(rows[2]!.happened).toBeUndefined()
+    expect(rows[2]!.reports.at(-1)!.from).toBeUndefined()
+  })
+
+  it.each([['ko', ko], ['en', en]] as const)('draws later reports further right, the event after its first report, and every label inside (%s)', (_, ui) => {
+    const chart = slipChart(scheduleSlipRows(data, ui), data.asOf, ui)
+    const second = chart.rows[1]!
+    expect(second.reports[1]!.x1).toBeGreaterThanOrEqual(second.reports[0]!.x2)
+    expect(second.happened!.x).toBeGreaterThan(second.reports[0]!.x2)
+    expect(chart.rows[2]!.unplaced).toHaveLength(1)
+    for (const row of chart.rows) {
+      for (const report of row.reports) {
+        const w = textWidth(report.label, 16)
+        expect(report.anchor === 'start' ? report.labelX + w : report.labelX).toBeLessThanOrEqual(chart.width + 0.001)
+        expect(report.anchor === 'end' ? report.labelX - w : report.labelX).toBeGreaterThanOrEqual(chart.plotX - 0.001)
+      }
+    }
+    expect(chart.asOf.x).toBeGreaterThan(second.happened!.x)
     expect(chart.description).toContain(ui.date('2026-08-18'))
   })
 })

@@ -22,8 +22,8 @@ describe('writeDiagrams', () => {
   it('writes one marked .mmd file per diagram, each still valid Mermaid, and rewrites its own files', async () => {
     const dir = join(tempDir(), 'out')
     writeDiagrams(fixtureData(), dir)
-    expect(readdirSync(dir).sort()).toEqual(['ecosystem.mmd', 'funding.mmd', 'race-essay.mmd', 'race-latest.mmd'])
-    const text = readFileSync(join(dir, 'funding.mmd'), 'utf8')
+    expect(readdirSync(dir).sort()).toEqual(['ecosystem.mmd', 'race-essay.mmd', 'race-latest.mmd'])
+    const text = readFileSync(join(dir, 'ecosystem.mmd'), 'utf8')
     expect(text).toContain(GENERATED_MARKER)
     await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'flowchart-v2' })
     expect(() => writeDiagrams(fixtureData(), dir)).not.toThrow()
@@ -31,18 +31,18 @@ describe('writeDiagrams', () => {
 
   it('never overwrites a file someone else wrote', () => {
     const dir = tempDir()
-    writeFileSync(join(dir, 'funding.mmd'), 'flowchart LR\n  mine --> yours\n')
-    expect(() => writeDiagrams(fixtureData(), dir)).toThrow(/Not overwriting .*funding\.mmd/)
-    expect(readFileSync(join(dir, 'funding.mmd'), 'utf8')).toBe('flowchart LR\n  mine --> yours\n')
-    expect(readdirSync(dir)).toEqual(['funding.mmd'])
+    writeFileSync(join(dir, 'ecosystem.mmd'), 'flowchart LR\n  mine --> yours\n')
+    expect(() => writeDiagrams(fixtureData(), dir)).toThrow(/Not overwriting .*ecosystem\.mmd/)
+    expect(readFileSync(join(dir, 'ecosystem.mmd'), 'utf8')).toBe('flowchart LR\n  mine --> yours\n')
+    expect(readdirSync(dir)).toEqual(['ecosystem.mmd'])
   })
 })
 
 describe('npm run diagrams', () => {
   it('prints every diagram to stdout with --stdout, from the live data', () => {
     const out = execFileSync('npx', ['tsx', 'tools/diagrams.ts', '--stdout'], { encoding: 'utf8' })
-    for (const id of ['funding', 'race-essay', 'race-latest', 'ecosystem'])
+    for (const id of ['race-essay', 'race-latest', 'ecosystem'])
       expect(out).toContain(`%% ${id}: <`)
-    expect(out.match(/accTitle: /g)).toHaveLength(4)
+    expect(out.match(/accTitle: /g)).toHaveLength(3)
   }, 60_000)
 })

@@ -6,14 +6,15 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { citeEntries, parseIds, sourcesPage, sourcesPageCount, UnknownSourceError, unknownSourceIds } from '../../../lib/citations'
+import { fundingChart } from '../../../lib/charts/funding-scale'
+import { citeEntries, citeGroups, parseIds, sourcesPage, sourcesPageCount, UnknownSourceError, unknownSourceIds } from '../../../lib/citations'
 import { citations } from '../../../lib/data/cross-check'
 import { consortiaWith, stageCounts } from '../../../lib/data/derive'
 import { formatAmount, formatDate, formatWhen } from '../../../lib/data/format'
 import { loadDeckData } from '../../../lib/data/load'
 import { essaySections } from '../../../lib/data/schema'
-import { groupPartners, selectedConsortiaRows, stageRows, timelineRows } from '../../../lib/data/views'
-import { fundingDiagram } from '../../../lib/diagrams/funding'
+import { fundingLines, groupPartners, selectedConsortiaRows, stageRows, timelineRows } from '../../../lib/data/views'
+import { ko } from '../../../lib/i18n/ko'
 
 const root = resolve(__dirname, '../../..')
 const data = loadDeckData(resolve(root, 'data'))
@@ -125,10 +126,10 @@ describe('formatting', () => {
     expect(formatAmount({ value: 1024, unit: 'GPU' })).toBe('1,024 GPU')
   })
 
-  it('the diagrams write dates and amounts as the slides do', () => {
-    const selection = data.program.stages.find(stage => stage.id === 'selection')!
-    expect(fundingDiagram(data)).toContain(formatDate(selection.date))
-    expect(fundingDiagram(data)).toContain(formatAmount(data.program.support[0]!.items[0]!.amount))
+  it('the charts write amounts as the slides do', () => {
+    const lines = fundingLines(data, { until: '2025-08-04' })
+    expect(lines[0]!.items[0]!.text).toBe(formatAmount(data.program.support[0]!.items[0]!.amount))
+    expect(fundingChart(lines, ko).rows[0]!.total!.label).toBe('총 1,500억 또는 1,576억 원')
   })
 })
 
@@ -184,6 +185,10 @@ describe('citations', () => {
   })
 
   it('refuse an unknown id, naming it', () => {
+    // The footnote line groups a publisher's sources under its name without the channel in parentheses.
+    const entries = citeEntries(data.sources, ['msit-2026-08-18', 'zdnet-2025-11-20', 'msit-en-2026-01-15', 'zdnet-2026-02-20'])
+    expect(citeGroups(entries).map(g => [g.publisher, g.numbers.length])).toEqual([['지디넷코리아', 2], ['과학기술정보통신부', 1], ['과학기술정보통신부·정보통신산업진흥원', 1]])
+    expect(citeGroups(entries).flatMap(g => g.numbers).sort((a, b) => a - b)).toEqual(entries.map(e => e.n))
     expect(unknownSourceIds(fixture.sources, ['src-call', 'src-typo'])).toEqual(['src-typo'])
     expect(() => citeEntries(fixture.sources, 'src-typo')).toThrow(UnknownSourceError)
     expect(() => citeEntries(fixture.sources, 'src-typo')).toThrow('unknown source id: src-typo (expected ids from data/sources.yaml)')

@@ -9,7 +9,6 @@ import { loadDeckData } from '../../../lib/data/load'
 import { ecosystemChart, ecosystemDiagram } from '../../../lib/diagrams/ecosystem'
 import { chartLabels, escapeLabelText, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../../lib/diagrams/flowchart'
 import { shortName, withoutDetail } from '../../../lib/diagrams/format'
-import { fundedConsortia, fundingChart, fundingDiagram, fundingSourceIds, totalText } from '../../../lib/diagrams/funding'
 import { diagramLabels, generatedDiagrams } from '../../../lib/diagrams/index'
 import { essayMoment, raceChart, raceDiagram } from '../../../lib/diagrams/race'
 
@@ -67,7 +66,6 @@ function edgesFrom(chart: Flowchart, from: string) {
 }
 
 const generators: [string, (data: DeckData) => string][] = [
-  ['funding', fundingDiagram],
   ['race (essay)', data => raceDiagram(data, 'essay')],
   ['race (latest)', data => raceDiagram(data, 'latest')],
   ['ecosystem', ecosystemDiagram],
@@ -107,7 +105,7 @@ describe('escaping and label text', () => {
     for (const name of HOSTILE_NAMES.slice(0, 8))
       expect(labels.some(label => label.includes(shorten(name)) || name.startsWith(label.replace(/…$/, ''))), name).toBe(true)
     // Labels carry `<` only as an entity; the accessibility lines are plain text, set as text by Mermaid.
-    const labelLines = fundingDiagram(hostileData()).split('\n').filter(line => !/^ {2}acc(?:Title|Descr):/.test(line))
+    const labelLines = raceDiagram(hostileData(), 'latest').split('\n').filter(line => !/^ {2}acc(?:Title|Descr):/.test(line))
     expect(labelLines.join('\n')).not.toContain('<img')
     expect(labelLines.join('\n')).toContain('#60;img')
   })
@@ -140,99 +138,6 @@ describe('escaping and label text', () => {
       expect(code).toMatch(/\n {2}accTitle: \S.+\n/)
       expect(code).toMatch(/\n {2}accDescr: \S.+\n/)
     }
-    expect(fundingChart(data).accDescr).toContain(data.program.openSource.text)
-    for (const consortium of fundedConsortia(data))
-      expect(fundingChart(data).accDescr).toContain(consortium.lead.name.ko)
-  })
-})
-
-describe('funding structure', () => {
-  const data = fixtureData()
-  const chart = fundingChart(data)
-
-  it('has a node for each consortium a support line names, and for the ministry with its agencies', () => {
-    const funded = fundedConsortia(data)
-    expect(funded.map(c => c.id).sort()).toEqual(['lg', 'naver-cloud', 'nc-ai', 'skt', 'upstage'])
-    for (const consortium of funded)
-      expect(nodeText(chart, `team_${consortium.id.replace(/-/g, '_')}`)).toBe(consortium.lead.name.ko)
-    expect(chart.groups!.find(g => g.id === 'ministry')!.title).toBe('과학기술정보통신부 · NIPA · NIA · IITP')
-  })
-
-  it('writes an item\'s short name before its amount, so that a box says whom an amount is for', () => {
-    const changed = fixtureData()
-    const gpu = changed.program.support.find(l => l.id === 'gpu')!
-    gpu.items.push({ label: '추가 정예팀 GPU', short: '추가 정예팀', amount: { value: 768, unit: '장 (B200)' }, sources: gpu.items[0]!.sources })
-    expect(nodeText(fundingChart(changed), 'support_gpu')).toMatch(/ 추가 정예팀 768장 \(B200\)$/)
-  })
-
-  it('has an edge for each support line, labelled with its amount and source', () => {
-    const ministry = chart.groups!.find(g => g.id === 'ministry')!
-    for (const line of data.program.support) {
-      expect(ministry.members).toContain(`support_${line.id}`)
-      expect(edgesFrom(chart, `support_${line.id}`).length).toBeGreaterThan(0)
-    }
-    // The source goes by its number on the sources slides (the GPU amount's source, src-call, is the second).
-    expect(nodeText(chart, 'support_gpu')).toBe('GPU [2] 1,576억 원')
-  })
-
-  it('numbers a line\'s sources as the sources slides do, each once', () => {
-    const changed = fixtureData()
-    changed.sources.push({ ...changed.sources[0]!, id: 'src-extra', publisher: '라마바일보' })
-    const gpu = changed.program.support.find(l => l.id === 'gpu')!
-    gpu.items.push({ ...gpu.items[0]!, sources: ['src-extra', 'src-call'] })
-    expect(fundingChart(changed).nodes.find(n => n.id === 'support_gpu')!.lines[0]).toBe('GPU [2, 5]')
-    expect(fundingSourceIds(changed)).toEqual(['src-call', 'src-extra'])
-  })
-
-  it('gPU goes to three teams; the two suppliers wait, grouped under a title with their date, on a dotted edge', () => {
-    expect(edgesFrom(chart, 'support_gpu').filter(e => e.style !== 'dotted').map(e => e.to).sort()).toEqual(['team_lg', 'team_nc_ai', 'team_upstage'])
-    const waiting = edgesFrom(chart, 'support_gpu').filter(e => e.style === 'dotted')
-    expect(waiting).toHaveLength(1)
-    // No edge label: it would land on the teams group's title.
-    expect(waiting[0]!.label).toBeUndefined()
-    const group = chart.groups!.find(g => g.id === waiting[0]!.to)!
-    expect(group.title).toBe('GPU 공급사 · 2026년 하반기부터')
-    expect(group.members.sort()).toEqual(['team_naver_cloud', 'team_skt'])
-  })
-
-  it('talent goes to one team, data to all (one edge to the group), open source links to the teams', () => {
-    expect(edgesFrom(chart, 'support_talent').map(e => e.to)).toEqual(['team_upstage'])
-    expect(edgesFrom(chart, 'support_data').map(e => e.to)).toEqual(['teams'])
-    expect(edgesFrom(chart, 'open_source').map(e => e.to)).toEqual(['teams'])
-  })
-
-  it('follows the data: a recipient added to talent gets an edge', () => {
-    const changed = fixtureData()
-    changed.program.support.find(l => l.id === 'talent')!.recipients.push('lg')
-    expect(edgesFrom(fundingChart(changed), 'support_talent').map(e => e.to)).toEqual(['team_upstage', 'team_lg'])
-  })
-})
-
-describe('funding structure at the selection', () => {
-  it('writes what each amount is for, and every total the sources give, saying when they differ', () => {
-    const changed = fixtureData()
-    const data = changed.program.support.find(l => l.id === 'data')!
-    data.items = [{ label: '데이터 공동구매·가공', short: '데이터 공동구매', amount: { value: 100, unit: '억 원' }, sources: ['src-call'] }]
-    data.totals = [
-      { amount: { value: 300, unit: '억 원' }, scope: '데이터 활용', stated: '2025-04-18', sources: ['src-call'] },
-      { amount: { value: 628, unit: '억 원' }, scope: '데이터 구축', stated: '2025-08-04', sources: ['src-result'] },
-    ]
-    expect(totalText(data)).toBe('총 300억 또는 628억 원')
-    expect(nodeText(fundingChart(changed), 'support_data')).toMatch(/ 총 300억 또는 628억 원 데이터 공동구매 100억 원$/)
-    expect(fundingChart(changed).accDescr).toContain('총 300억 또는 628억 원 (보도마다 다름)')
-    data.totals = [data.totals[0]!]
-    expect(totalText(data)).toBe('총 300억 원')
-  })
-
-  it('leaves out agencies and items that joined after the selection', () => {
-    const changed = fixtureData()
-    changed.program.agencies.push({ name: { ko: '한국정보통신기술협회', en: 'Telecommunications Technology Association (TTA)' }, kind: 'public-body', role: '평가', since: '2026-01-15', sources: ['src-evaluation'] })
-    const gpu = changed.program.support.find(l => l.id === 'gpu')!
-    gpu.items.push({ label: '추가 정예팀 GPU', short: '추가 정예팀', amount: { value: 768, unit: '장 (B200)' }, since: '2026-01-23', sources: ['src-evaluation'] })
-    const chart = fundingChart(changed)
-    expect(chart.groups!.find(g => g.id === 'ministry')!.title).not.toContain('TTA')
-    expect(nodeText(chart, 'support_gpu')).not.toContain('768')
-    expect(fundingSourceIds(changed)).not.toContain('src-evaluation')
   })
 })
 
@@ -255,16 +160,6 @@ describe('names as a diagram shows them', () => {
     expect(shortName({ ko: '정보통신산업진흥원', en: 'National IT Industry Promotion Agency (NIPA)' })).toBe('NIPA')
     expect(shortName({ ko: '과학기술정보통신부', en: 'Ministry of Science and ICT' })).toBe('과학기술정보통신부')
     expect(withoutDetail('GPU 임차 지원 사업의 공급사라서 제외 (H100 공급)')).toBe('GPU 임차 지원 사업의 공급사라서 제외')
-  })
-
-  it('two suppliers excluded for the same reason but different GPUs share one group', () => {
-    const data = fixtureData()
-    const gpu = data.program.support.find(l => l.id === 'gpu')!
-    gpu.deferred![0]!.reason = 'GPU 공급사 (B200 공급)'
-    gpu.deferred![1]!.reason = 'GPU 공급사 (H100 공급)'
-    const groups = fundingChart(data).groups!.filter(g => g.id.startsWith('deferred_'))
-    expect(groups.map(g => g.title)).toEqual(['GPU 공급사 · 2026년 하반기부터'])
-    expect(fundingChart(data).accDescr).toContain('H100 공급')
   })
 })
 
@@ -344,9 +239,7 @@ describe('ecosystem', () => {
 describe('diagramLabels (for the PDF check)', () => {
   it('lists, for each diagram, the texts it shows', () => {
     const labels = diagramLabels(fixtureData())
-    expect(Object.keys(labels)).toEqual(['funding', 'race-essay', 'race-latest', 'ecosystem'])
-    expect(labels.funding).toContain('업스테이지')
-    expect(labels.funding).toContain('GPU 공급사 · 2026년 하반기부터')
+    expect(Object.keys(labels)).toEqual(['race-essay', 'race-latest', 'ecosystem'])
     expect(labels['race-latest']).toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels['race-essay']).not.toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels.ecosystem).toContain('거버넌스')

@@ -78,6 +78,17 @@ describe('the two editions', () => {
   })
 })
 
+describe('the consortia slide', () => {
+  // The slide counts partners by kind; its notes (and so the handout) name them all, from the data.
+  it.each([['ko', ko], ['en', en]] as const)('names every selected team\'s partners in its notes (%s)', (lang, slides) => {
+    const slide = slides.find(s => s.content.includes('<ConsortiaView'))!
+    const selected = data.consortia.filter(c => c.history.some(h => h.stage === 'selection' && h.outcome === 'selected'))
+    expect(selected).toHaveLength(5)
+    const missing = selected.flatMap(c => (c.partners ?? []).map(p => p.name[lang]).filter(name => !slide.notes?.includes(name)).map(name => `${c.id}: ${name}`))
+    expect(missing).toEqual([])
+  })
+})
+
 describe('the drift check bites', () => {
   const section = slide('layout: data\ncite: [a, b]', '# Title\n\n<RaceDiagram at="essay" />\n\n<!--\nnotes\n-->')
   const sources = slide('layout: default\nclass: sources-slide', '# Sources\n\n<SourcesList :page="1" :per-page="12" />')

@@ -1,0 +1,121 @@
+/**
+ * The schedule slip on one time axis: for each review, a grey bar for every
+ * report of when it would happen (the days its wording covers, labelled with
+ * the day it was reported) and an accent line where it happened, so that the
+ * gap between what was said and what happened is seen. A dashed line marks the
+ * deck's as-of date: a review still to come lies to its right.
+ */
+import type { SlipRow } from '../data/views'
+import type { UiStrings } from '../i18n/strings'
+import { dayNumber, linear, textWidth } from './scale'
+
+export const SLIP_FONT = 18
+const LABEL_FONT = 16
+const LINE = 26
+const ROW_GAP = 12
+const BAR = 12
+const GAP = 10
+const AXIS = 8
+
+export interface SlipChartReport { x1: number, x2: number, y: number, label: string, labelX: number, anchor: 'start' | 'end' }
+
+export interface SlipChartRow {
+  name: string
+  y: number
+  height: number
+  reports: SlipChartReport[]
+  /** Reports whose wording names no time, as text under the row's name. */
+  unplaced: string[]
+  happened?: { x: number, label: string, anchor: 'start' | 'end' }
+}
+
+export interface SlipChart {
+  width: number
+  height: number
+  plotX: number
+  rows: SlipChartRow[]
+  asOf: { x: number, label: string }
+  ticks: { x: number, label: string }[]
+  axisY: number
+  title: string
+  description: string
+}
+
+function monthsBetween(first: number, last: number): string[] {
+  const start = new Date(first * 86_400_000)
+  const months: string[] = []
+  for (let y = start.getUTCFullYear(), m = start.getUTCMonth() + 1; dayNumber(`${y}-${String(m).padStart(2, '0')}`) <= last; m === 12 ? (y++, m = 1) : m++)
+    months.push(`${y}-${String(m).padStart(2, '0')}`)
+  return months
+}
+
+export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options: { width?: number } = {}): SlipChart {
+  const width = options.width ?? 860
+  const plotX = Math.ceil(Math.max(...rows.map(r => textWidth(r.name, SLIP_FONT)))) + 24
+  const days = rows.flatMap(r => [...r.reports.flatMap(p => (p.from && p.to ? [dayNumber(p.from), dayNumber(p.to)] : [])), ...(r.happened ? [dayNumber(r.happened.date)] : [])])
+  const first = Math.min(...days, dayNumber(asOf)) - 20
+  const last = Math.max(...days, dayNumber(asOf)) + 20
+  const x = linear([first, last], [plotX, width - 4])
+  const place = (x1: number, x2: number, label: string, size: number) => {
+    const room = textWidth(label, size) + GAP
+    return x2 + room <= width ? { labelX: x2 + GAP, anchor: 'start' as const } : { labelX: x1 - GAP, anchor: 'end' as const }
+  }
+
+  let y = 0
+  const chartRows = rows.map((row): SlipChartRow => {
+    const top = y
+    // Reports that said the same days are one bar, labelled with every day they were reported.
+    const bars = new Map<string, { from: string, to: string, dates: string[] }>()
+    for (const report of row.reports.filter(r => r.from && r.to)) {
+      const key = `${report.from}/${report.to}`
+      const bar = bars.get(key) ?? { from: report.from!, to: report.to!, dates: [] }
+      bar.dates.push(report.reported)
+      bars.set(key, bar)
+    }
+    // Each bar takes the first lane where it and its label clear what is already there.
+    const lanes: [number, number][][] = []
+    const placed = [...bars.values()].map((bar) => {
+      const x1 = x(dayNumber(bar.from))
+      const x2 = Math.max(x(dayNumber(bar.to) + 1), x1 + 6)
+      const label = ui.slip.reported(ui.list(bar.dates))
+      const at = place(x1, x2, label, LABEL_FONT)
+      const width = textWidth(label, LABEL_FONT)
+      const extent: [number, number] = at.anchor === 'start' ? [x1, at.labelX + width] : [at.labelX - width, x2]
+      let lane = lanes.findIndex(taken => taken.every(([a, b]) => extent[1] + GAP <= a || b + GAP <= extent[0]))
+      if (lane < 0)
+        lane = lanes.push([]) - 1
+      lanes[lane]!.push(extent)
+      return { x1, x2, label, ...at, lane }
+    })
+    const reports = placed.map(({ lane, ...bar }): SlipChartReport => ({ ...bar, y: top + lane * LINE + LINE / 2 }))
+    const unplaced = row.reports.filter(r => !(r.from && r.to)).map(r => ui.reported(r.said, r.reportedOn))
+    // The day it happened, or what cannot be placed on the axis, takes the row's last line.
+    const lines = Math.max(lanes.length, 1) + (row.happened || unplaced.length ? 1 : 0)
+    y += lines * LINE + ROW_GAP
+    const happened = row.happened && (() => {
+      const at = x(dayNumber(row.happened!.date))
+      const label = ui.slip.happened(row.happened!.when)
+      return { x: at, label, anchor: at + GAP + textWidth(label, SLIP_FONT) <= width ? 'start' as const : 'end' as const }
+    })()
+    return { name: row.name, y: top, height: lines * LINE, reports, unplaced, happened }
+  })
+  const axisY = y + 14
+  const ticks = monthsBetween(first, last).filter(m => ['01', '07'].includes(m.slice(5))).map(m => ({ x: x(dayNumber(m)), label: ui.date(m) }))
+  return {
+    width,
+    height: axisY + AXIS,
+    plotX,
+    rows: chartRows,
+    asOf: { x: x(dayNumber(asOf)), label: ui.asOf(asOf) },
+    ticks,
+    axisY,
+    title: ui.slip.title,
+    description: ui.slip.description(rows.map(row => ({
+      name: row.name,
+      reports: row.reports.map(r => ui.reported(r.said, r.reportedOn)),
+      happened: row.happened?.when,
+    }))),
+  }
+}
+
+export const SLIP_LAYOUT = { LINE, BAR, LABEL_FONT }
