@@ -61,10 +61,6 @@ function nodeText(chart: Flowchart, id: string): string {
   return nodeLines(node!).join(' ')
 }
 
-function edgesFrom(chart: Flowchart, from: string) {
-  return chart.edges.filter(e => e.from === from)
-}
-
 const generators: [string, (data: DeckData) => string][] = [
   ['race (essay)', data => raceDiagram(data, 'essay')],
   ['race (latest)', data => raceDiagram(data, 'latest')],
