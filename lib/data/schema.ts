@@ -188,13 +188,15 @@ export const supportItemSchema = z.object({
 
 export const budgetFigureSchema = z.object({
   amount: amountSchema,
+  /** What the figure covers, as the source scopes it. */
   scope: z.string().min(1),
+  en: englishForms(['scope']),
   /** When the source stated it (for a figure that a later source revised); a month for a publication that gives no day. */
   stated: isoDateOrMonth.optional(),
   /** The figure comes from the settlement of the year's accounts (what was appropriated and spent), not from a report or a plan. */
   settled: z.boolean().optional(),
   sources: sourceIds,
-}).strict()
+}).strict().superRefine(requireEnglish(['scope']))
 
 export const supportLineSchema = z.object({
   id: z.enum(['gpu', 'data', 'talent']),

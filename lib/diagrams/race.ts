@@ -117,8 +117,12 @@ const names = (list: Consortium[], ui: UiStrings) => list.map(c => consortiumNam
 export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): Flowchart {
   const name = (consortium: Consortium) => consortiumName(consortium, ui.lang)
   const all = raceSteps(data, at)
-  const origin = all[0]?.happened && all.length > 1 ? all[0] : undefined
-  const steps = origin ? all.slice(1) : all
+  // The latest race starts from the selection the essay saw (the part before is the essay's own slide),
+  // which keeps it narrow enough to read at 16 px; the description still tells the whole race.
+  const moment = essayMoment(data)
+  const start = at === 'latest' && moment ? Math.max(0, all.findIndex(s => s.happened && s.stage.date === moment)) : 0
+  const origin = all[start]?.happened && all.length > start + 1 ? all[start] : undefined
+  const steps = origin ? all.slice(start + 1) : all
   const nodes: FlowNode[] = []
   const groups: FlowGroup[] = []
   const edges: FlowEdge[] = []
@@ -176,8 +180,12 @@ export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): F
     groups.push({ id: 'column_remaining', title: '', members: ['remaining'], className: 'column' })
     columns.push('column_remaining')
   }
-  // The stages still to come, one under the other.
+  // The stages still to come, one under the other; on the latest view, under the teams still in.
   const ahead: string[] = []
+  if (at === 'latest' && remaining.length) {
+    nodes.push({ id: 'remaining', lines: [`${ui.race.remaining} ${remaining.length}`, ...remaining.map(name)], className: 'joined', wrapEm: nameEm })
+    ahead.push('remaining')
+  }
   for (const step of steps.filter(s => !s.happened)) {
     const id = nodeId('stage', step.stage.id)
     nodes.push({ id, lines: stageLines(step, undefined, at, ui), className: 'planned', ...(english ? { wrapEm: 8 } : {}) })
@@ -192,7 +200,7 @@ export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): F
   }
   columns.slice(1).forEach((column, i) => edges.push({ from: columns[i]!, to: column }))
 
-  const moment = at === 'essay' ? ui.race.essayMoment(essayMoment(data) ?? '') : ui.asOf(data.asOf)
+  const shownAt = at === 'essay' ? ui.race.essayMoment(moment ?? '') : ui.asOf(data.asOf)
   const described = all.map((step) => {
     const head = step.happened
       ? `${step.stage.name[ui.lang]} ${ui.when({ date: step.stage.date, dateLabel: step.stage.dateLabel })} ${ui.race.teams(step.stage.teams ?? 0)}`
@@ -203,7 +211,7 @@ export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): F
   })
   return {
     direction: 'LR',
-    accTitle: ui.race.title(data.program.name[ui.lang], moment),
+    accTitle: ui.race.title(data.program.name[ui.lang], shownAt),
     accDescr: `${described.join('. ')}.${remaining.length ? ` ${ui.race.remaining}: ${names(remaining, ui)}.` : ''}`,
     nodes,
     groups,

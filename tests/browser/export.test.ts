@@ -10,9 +10,11 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { citeEntries } from '../../lib/citations'
 import { loadDeckData } from '../../lib/data/load'
-import { asOfLabel, timelineRows } from '../../lib/data/views'
+import { asOfLabel, reviewScoring, scheduleSlipRows, teamPath } from '../../lib/data/views'
 import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
+import { ko } from '../../lib/i18n/ko'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
 import { editionEntry } from '../../tools/edition'
 import { exportDeck } from '../../tools/print/export-deck'
@@ -156,19 +158,39 @@ describe('npm run export (PDF)', () => {
     }
   })
 
-  it('shows the as-of date on the cover, the aftermath\'s opening and the timeline, and nothing already past as planned', () => {
+  it('shows the as-of date on the cover, the aftermath\'s opening and the schedule slip, with each review\'s result and what is still to come', () => {
     const data = loadDeckData('data')
     const opening = slides.find(slide => basename(slide.file) === AFTERMATH_FILE)!
-    const timeline = slides.find(slide => slide.content.includes('<Timeline'))!
-    for (const page of [1, opening.no, timeline.no])
+    const slip = slides.find(slide => slide.content.includes('<ScheduleSlip'))!
+    for (const page of [1, opening.no, slip.no])
       expect(flat(pageText(pdf, page)), `page ${page}`).toContain(flat(asOfLabel(data)))
-    const text = flat(pageText(pdf, timeline.no))
-    const since = /:since="'([\d-]+)'"/.exec(timeline.content)?.[1]
-    const rows = timelineRows(data, { since })
-    expect(rows.some(row => row.status === 'unreported')).toBe(true)
-    for (const row of rows.filter(row => row.statusLabel))
-      expect(text, row.title).toContain(flat(`${row.title} · ${row.statusLabel}`))
-    expect(text.split('·예정').length - 1).toBe(rows.filter(row => row.status === 'planned').length)
+    const text = flat(pageText(pdf, slip.no))
+    const rows = scheduleSlipRows(data)
+    expect(rows.filter(row => !row.happened).map(row => row.status)).toEqual(['planned'])
+    for (const row of rows) {
+      expect(text, row.name).toContain(flat(row.name))
+      if (row.happened)
+        expect(text, row.name).toContain(flat(ko.slip.happened(row.happened.when)))
+    }
+  })
+
+  it('shows the second review\'s published scoring and its sources, and Motif Technologies\' path', () => {
+    const data = loadDeckData('data')
+    const scoring = slides.find(slide => slide.content.includes('<ReviewScoring'))!
+    const text = flat(pageText(pdf, scoring.no))
+    const view = reviewScoring(data, 'second-evaluation')!
+    for (const segment of view.segments) {
+      expect(text, segment.name).toContain(flat(segment.name))
+      if (segment.top)
+        expect(text, segment.name).toContain(flat(ko.scoring.top(segment.top.score, ko.list(segment.top.teams))))
+    }
+    // The footnote line names the ministry's release and note by their numbers on the sources pages.
+    for (const entry of citeEntries(data.sources, ['msit-2026-08-18', 'msit-2026-08-20']))
+      expect(text).toMatch(new RegExp(`\\[(?:\\d+,)*${entry.n}(?:,\\d+)*\\]`))
+    const path = slides.find(slide => slide.content.includes('<TeamPath'))!
+    const pathText = flat(pageText(pdf, path.no))
+    for (const step of teamPath(data, 'motif-technologies').filter(s => s.outcome === 'selected' || s.outcome === 'eliminated'))
+      expect(pathText, step.text).toContain(flat(step.when))
   })
 })
 

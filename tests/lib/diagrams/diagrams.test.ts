@@ -166,12 +166,14 @@ describe('survival race', () => {
     expect(essayMoment(data)).toBe('2025-08-04')
   })
 
-  it('latest: counts from 15 down, who left where, with reasons, the team that joined, planned stages marked', () => {
+  it('latest: from the selection\'s 5 teams down, who left where, with reasons, the team that joined, the teams still in, planned stages marked', () => {
     const chart = raceChart(data, 'latest')
-    expect(nodeText(chart, 'stage_document_review')).toBe('서면평가 2025.7.25 15 → 10개 팀')
-    expect(nodeText(chart, 'stage_selection')).toBe('최종 선정 2025.8.4 10 → 5개 팀')
-    expect(nodeText(chart, 'out_document_review')).toBe('탈락 5 루닛 바이오넥서스 사이오닉에이아이 정션메드 파이온코퍼레이션')
+    // The part before the selection is the essay's own slide; the latest race starts from its 5 teams.
+    expect(chart.nodes.some(n => n.id === 'stage_document_review' || n.id === 'stage_selection')).toBe(false)
+    expect(nodeText(chart, 'stage_first_evaluation')).toBe('1차 평가 2026.1.15 5 → 3개 팀')
     expect(nodeText(chart, 'out_first_evaluation')).toBe('탈락 2 네이버클라우드: 독자성 기준 미충족 NC AI: 종합 점수 최하위')
+    expect(nodeText(chart, 'remaining')).toBe('남은 팀 4 업스테이지 SK텔레콤 LG AI연구원 모티프테크놀로지스')
+    expect(chart.accDescr).toContain('서면평가')
     expect(nodeText(chart, 'joined_additional')).toBe('합류 1 모티프테크놀로지스')
     expect(nodeText(chart, 'stage_additional')).toBe('추가 선정 2026.2.20 3 → 4개 팀')
     expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3개 팀 계획 예정')
@@ -200,7 +202,7 @@ describe('survival race', () => {
           h.stage = 'presentation'
       }
     }
-    const chart = raceChart(changed, 'latest')
+    const chart = raceChart(changed, 'essay')
     expect(nodeText(chart, 'stage_selection')).toBe('발표평가 → 최종 선정 2025.8.4 10 → 5개 팀')
     expect(nodeText(chart, 'out_selection')).toContain('카카오')
     expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
@@ -209,7 +211,7 @@ describe('survival race', () => {
   it('follows the data: a reason added to an elimination shows', () => {
     const changed = fixtureData()
     changed.consortia.find(c => c.id === 'lunit')!.history.at(-1)!.reason = '서류 미달'
-    expect(nodeText(raceChart(changed, 'latest'), 'out_document_review')).toContain('루닛: 서류 미달')
+    expect(nodeText(raceChart(changed, 'essay'), 'out_document_review')).toContain('루닛: 서류 미달')
   })
 })
 
