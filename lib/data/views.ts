@@ -320,3 +320,73 @@ export function budgetRows(data: Pick<DeckData, 'program'>, options: { until?: s
     ...data.program.support.map(line => ({ id: line.id, name: line.name[ui.lang], figures: figures(line.totals ?? []) })),
   ].filter(row => row.figures.length > 0)
 }
+
+/** Licences the deck names as open ones; any other licence is the team's own (lib/i18n: "자체 라이선스"). */
+const OPEN_LICENCES: { pattern: RegExp, name: string }[] = [
+  { pattern: /^apache(?: license)?,?(?: version)? 2\.0$/i, name: 'Apache 2.0' },
+  { pattern: /^mit(?: license)?$/i, name: 'MIT' },
+]
+
+/**
+ * A release's licence in a word, as a chart labels it: an open licence by its
+ * name, any other as the team's own (non-commercial when its name says so).
+ * Names the sources disagree on are joined when their words differ.
+ */
+export function licenceInBrief(names: readonly string[], ui: UiStrings = ko): string {
+  const words = names.map((name) => {
+    const open = OPEN_LICENCES.find(l => l.pattern.test(name.trim()))
+    if (open)
+      return open.name
+    return /(?:^|[\s-])NC$|non-?commercial/i.test(name.trim()) ? ui.releasesChart.licence.ownNonCommercial : ui.releasesChart.licence.own
+  })
+  return words.length ? [...new Set(words)].join(' / ') : ui.releasesChart.licence.unconfirmed
+}
+
+export interface ReleaseSizeView {
+  name: string
+  /** The release day or month (ISO), and as the slides write it. */
+  date: string
+  when: string
+  /** Parameters as the sources write them ("102.6B", "33B"); none when no source gives the size. */
+  total?: string
+  active?: string
+  /** The licence in a word (see licenceInBrief). */
+  licence: string
+  /** The team's latest release among those shown. */
+  latest: boolean
+}
+
+export interface TeamReleasesView {
+  id: string
+  team: string
+  releases: ReleaseSizeView[]
+}
+
+/**
+ * The models the given teams released, team by team in the order given, each
+ * team's oldest first, with their sizes as written. `firstAndLatest` keeps
+ * each team's first and latest release. An id that names no consortium throws.
+ */
+export function teamReleases(data: Pick<DeckData, 'consortia'>, teams: readonly string[], options: { firstAndLatest?: boolean, ui?: UiStrings } = {}): TeamReleasesView[] {
+  const ui = options.ui ?? ko
+  return teams.map((teamId) => {
+    const team = data.consortia.find(c => c.id === teamId)
+    if (!team)
+      throw new Error(`data/consortia.yaml has no consortium "${teamId}"; expected one of ${data.consortia.map(c => c.id).join(', ')}`)
+    const releases = team.releases ?? []
+    const shown = options.firstAndLatest && releases.length > 2 ? [releases[0]!, releases.at(-1)!] : releases
+    return {
+      id: team.id,
+      team: team.lead.name[ui.lang],
+      releases: shown.map((release, index) => ({
+        name: release.name,
+        date: release.date,
+        when: ui.date(release.date),
+        total: release.parameters?.total,
+        active: release.parameters?.active,
+        licence: licenceInBrief((release.licence ?? []).map(l => l.name), ui),
+        latest: index === shown.length - 1,
+      })),
+    }
+  })
+}

@@ -81,6 +81,20 @@ export interface UiStrings {
     title: (team: string) => string
     description: (team: string, steps: string[]) => string
   }
+  /** Each team's first and latest release to one scale of parameters (lib/charts/releases.ts). */
+  releasesChart: {
+    /** Shown instead of a bar when no source gives a release's size. */
+    sizeUnconfirmed: string
+    /** Shown beside a team that has released no model. */
+    none: string
+    /** A licence in a word: open licences by their name, any other as the team's own. */
+    licence: { own: string, ownNonCommercial: string, unconfirmed: string }
+    title: string
+    /** One release in words: "K-EXAONE 2.0(2026.7.31) 750B (활성 37B), Apache 2.0". */
+    release: (name: string, when: string, size: string, licence: string) => string
+    /** Each team's releases, oldest first, in words. */
+    description: (teams: { team: string, releases: string[] }[]) => string
+  }
   /** `npm run export -- --handout`: the heading over each slide's notes, the word for none, the PDF's title. */
   handout: { notes: string, none: string, title: (deck: string) => string }
 }
