@@ -1,9 +1,11 @@
+import type { RaceMoment } from '../diagrams/race.ts'
 import type { UiStrings } from '../i18n/strings.ts'
 /**
  * What the data views show, computed from the data: rows for the consortia,
  * the selection stages and the timeline. Components only render these.
  */
 import type { Amount, Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind, ScheduleReport } from './schema.ts'
+import { raceSteps } from '../diagrams/race.ts'
 import { ko } from '../i18n/ko.ts'
 import { consortiaWith, latestEntry, stageCounts } from './derive.ts'
 import { kindOrder } from './format.ts'
@@ -389,4 +391,53 @@ export function teamReleases(data: Pick<DeckData, 'consortia'>, teams: readonly 
       })),
     }
   })
+}
+
+export interface FieldStepView {
+  /** The stage's id (the last one's, where stages that changed nothing share a step). */
+  id: string
+  /** The stage's name; "발표평가 → 정예팀 최종 선정" where stages share a step. */
+  name: string
+  /** When it happened or is planned; none for a step the moment shown knew only as a plan. */
+  when?: string
+  /** Teams in the race after the step; none for a step the moment shown knew only as a plan. */
+  teams?: number
+  /** As of the moment shown: done, planned, or due with no reported outcome. */
+  status: 'done' | 'planned' | 'unreported'
+  /** The change in the count from the step before (counted steps after the first). */
+  change?: number
+  /** Leads of the teams that left or joined at this step (all that did, in data order). */
+  left: string[]
+  joined: string[]
+}
+
+/**
+ * The field of teams, step by step, as of `at` (the essay's moment or the
+ * deck's date), from the race's steps (lib/diagrams/race.ts): a stage that
+ * changes nothing (same count, nobody leaves or joins) shares the step of the
+ * stage before it, as in the race diagram. Steps after the essay's moment are
+ * plans there, with no date or count.
+ */
+export function fieldSteps(data: DeckData, at: RaceMoment, ui: UiStrings = ko): FieldStepView[] {
+  const steps: FieldStepView[] = []
+  for (const step of raceSteps(data, at)) {
+    const asPlanned = !step.happened && at === 'essay'
+    const view: FieldStepView = {
+      id: step.stage.id,
+      name: step.stage.name[ui.lang],
+      when: asPlanned ? undefined : ui.when(step.stage),
+      teams: asPlanned ? undefined : step.stage.teams,
+      status: step.happened ? 'done' : step.stage.status === 'unreported' && at === 'latest' ? 'unreported' : 'planned',
+      left: step.out.map(o => o.consortium.lead.name[ui.lang]),
+      joined: step.joined.map(c => c.lead.name[ui.lang]),
+    }
+    const previous = steps.at(-1)
+    if (previous?.status === 'done' && view.status === 'done' && view.teams === previous.teams && !view.left.length && !view.joined.length) {
+      steps[steps.length - 1] = { ...previous, id: view.id, name: `${previous.name} → ${view.name}`, when: view.when }
+      continue
+    }
+    const before = [...steps].reverse().find(s => s.teams !== undefined)?.teams
+    steps.push({ ...view, change: before !== undefined && view.teams !== undefined ? view.teams - before : undefined })
+  }
+  return steps
 }

@@ -133,6 +133,13 @@ export const en: UiStrings = {
       return `${team}: first ${[releases[0], ...releases.slice(1, -1)].join('; ')}; latest ${releases.at(-1)}`
     }).join('. ')}.`,
   },
+  field: {
+    planned: teams => `${teams} planned`,
+    unreported: teams => `plan: ${teams}; outcome not reported`,
+    plan: stages => `Planned: ${stages.join(' → ')}`,
+    title: moment => `Teams left after each selection stage: ${moment}`,
+    description: steps => `${steps.join('. ')}.`,
+  },
   ecosystem: { today: 'Today: model-centred', proposed: 'The essay: a model in an ecosystem', title: (today, proposed) => `From “${today}” to “${proposed}”` },
   handout: { notes: 'Speaker notes', none: 'No notes', title: deck => `${deck} (handout with notes)` },
 }

@@ -84,6 +84,13 @@ export const ko: UiStrings = {
       return `${team}: 첫 모델 ${[releases[0], ...releases.slice(1, -1)].join('; ')}; 최근 모델 ${releases.at(-1)}`
     }).join('. ')}.`,
   },
+  field: {
+    planned: teams => `${teams} 예정`,
+    unreported: teams => `${teams} 계획, 결과 미보도`,
+    plan: stages => `예정: ${stages.join(' → ')}`,
+    title: moment => `선정 단계마다 남은 팀 수: ${moment}`,
+    description: steps => `${steps.join('. ')}.`,
+  },
   ecosystem: { today: '지금: 모델 중심', proposed: '글의 제안: 생태계 속 모델', title: (today, proposed) => `${today}에서 ${proposed}로` },
   handout: { notes: '발표자 노트', none: '노트 없음', title: deck => `${deck} (발표 자료와 노트)` },
 }

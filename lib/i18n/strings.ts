@@ -95,6 +95,17 @@ export interface UiStrings {
     /** Each team's releases, oldest first, in words. */
     description: (teams: { team: string, releases: string[] }[]) => string
   }
+  /** The field of teams narrowing stage by stage (lib/charts/field.ts). */
+  field: {
+    /** A planned stage's stated count: "2개 팀 예정". */
+    planned: (teams: string) => string
+    /** A stage due with no reported outcome: its stated count and that no source reports it. */
+    unreported: (teams: string) => string
+    /** The stages the moment shown knew only as plans, in order: "예정: 1차 단계평가 → …". */
+    plan: (stages: string[]) => string
+    title: (moment: string) => string
+    description: (steps: string[]) => string
+  }
   /** `npm run export -- --handout`: the heading over each slide's notes, the word for none, the PDF's title. */
   handout: { notes: string, none: string, title: (deck: string) => string }
 }
