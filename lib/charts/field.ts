@@ -13,18 +13,27 @@ import { textWidth } from './scale'
 export const FIELD_FONT = 18
 /** The date beside a stage's name, and the change after a count. */
 export const FIELD_SMALL = 16
-/** A counted step: its label line, then its bar. */
-export const FIELD_ROW = 42
+/**
+ * A counted step: its label line, then its bar with the count after it. From
+ * the row's top: the label's baseline, the bar's top, the count's baseline,
+ * low enough that its line box clears the label's (a line box is about
+ * 0.94 em above the baseline and 0.23 em below).
+ */
+export const FIELD_ROW = 43
 export const FIELD_BAR = 16
-export const FIELD_LABEL_BASELINE = 15
+export const FIELD_LABEL_BASELINE = 14
 export const FIELD_BAR_TOP = 20
-/** The line of planned steps. */
+export const FIELD_AFTER_BASELINE = 35.5
+/** The line of planned steps, and its baseline from its top. */
 export const FIELD_PLAN_ROW = 28
+export const FIELD_PLAN_BASELINE = 20
 /** Space between a name and its date, and between a count and its change. */
 export const FIELD_SPACE = 10
 /** Bold text sets a little wider than regular. */
 const BOLD = 1.06
 const GAP = 12
+/** Room above the first line's line box. */
+const TOP = 3
 /** The leaving or joining teams are named after the change when there are at most this many. */
 const MAX_NAMES = 2
 
@@ -103,7 +112,7 @@ export function fieldChart(steps: FieldStepView[], ui: UiStrings, options: { wid
     // Names only where they fit on the line; the count and its sign always do.
     const change = named && x + afterWidth(count, named) <= width ? named : short
     return {
-      y: i * FIELD_ROW,
+      y: TOP + i * FIELD_ROW,
       label: {
         name: step.name,
         when: step.when,
@@ -116,7 +125,7 @@ export function fieldChart(steps: FieldStepView[], ui: UiStrings, options: { wid
   })
   const planned = steps.filter(step => !hasCount(step)).map(step => step.name)
   const planText = planned.length ? ui.field.plan(planned) : undefined
-  const plan = planText ? { y: rows.length * FIELD_ROW, text: planText, width: textWidth(planText, FIELD_FONT) } : undefined
+  const plan = planText ? { y: TOP + rows.length * FIELD_ROW, text: planText, width: textWidth(planText, FIELD_FONT) } : undefined
   const tooWide = [...rows.map(row => ({ text: row.label.name, reach: row.label.width })), ...(plan ? [{ text: plan.text, reach: plan.width }] : [])]
     .find(line => line.reach > width)
   if (tooWide)
@@ -133,7 +142,7 @@ export function fieldChart(steps: FieldStepView[], ui: UiStrings, options: { wid
   })
   return {
     width,
-    height: rows.length * FIELD_ROW + (plan ? FIELD_PLAN_ROW : 0),
+    height: TOP + rows.length * FIELD_ROW + (plan ? FIELD_PLAN_ROW : 0),
     perTeam,
     rows,
     plan,

@@ -13,13 +13,21 @@ import { textWidth } from './scale'
 export const RELEASES_FONT = 18
 /** Bold text (the team's name, the latest release's labels) sets a little wider than regular. */
 export const RELEASES_BOLD = 1.06
-/** One release: its label line, then its bar. */
-export const RELEASE_ROW = 40
+/**
+ * One release: its label line, then its bar with the value after it. From the
+ * row's top: the label's baseline, the bar's top, the value's baseline. The
+ * value sits low enough that its line box clears the label's (a line box is
+ * about 0.94 em above the baseline and 0.23 em below), and the label is
+ * nearer its own bar than the bar above.
+ */
+export const RELEASE_ROW = 43
 export const RELEASE_BAR = 14
-/** Baseline of the label line above a bar, and the bar's top, from the row's top. */
-export const RELEASE_LABEL_BASELINE = 15
-export const RELEASE_BAR_TOP = 21
-const TEAM_GAP = 10
+export const RELEASE_LABEL_BASELINE = 14
+export const RELEASE_BAR_TOP = 20
+export const RELEASE_VALUE_BASELINE = 35.5
+const TEAM_GAP = 8
+/** Room above the first line's line box. */
+const TOP = 3
 const GAP = 12
 
 /**
@@ -118,7 +126,7 @@ export function releasesChart(teams: TeamReleasesView[], ui: UiStrings, options:
   if (Number.isFinite(perBillion) && perBillion <= 0)
     throw new Error(`the releases' labels leave no room for bars in ${width} px; shorten the team names or show fewer teams`)
 
-  let y = 0
+  let y = TOP
   const chartTeams = teams.map((team, t): ReleasesTeam => {
     const top = y + (t > 0 ? TEAM_GAP : 0)
     const bars = parsed[t]!.map(({ release, total, active }, r): ReleaseBar => {
