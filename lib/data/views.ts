@@ -1,9 +1,11 @@
+import type { RaceMoment } from '../diagrams/race.ts'
 import type { UiStrings } from '../i18n/strings.ts'
 /**
  * What the data views show, computed from the data: rows for the consortia,
  * the selection stages and the timeline. Components only render these.
  */
 import type { Amount, Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind, ScheduleReport } from './schema.ts'
+import { raceSteps } from '../diagrams/race.ts'
 import { ko } from '../i18n/ko.ts'
 import { periodEnd, periodStart } from './as-of.ts'
 import { consortiaWith, latestEntry, stageCounts } from './derive.ts'
@@ -425,4 +427,123 @@ export function fundingLines(data: Pick<DeckData, 'program' | 'consortia'>, opti
       deferred: [...deferred].map(([from, names]) => ({ teams: names, from })),
     }
   })
+}
+
+/** Licences the deck names as open ones; any other licence is the team's own (lib/i18n: "자체 라이선스"). */
+const OPEN_LICENCES: { pattern: RegExp, name: string }[] = [
+  { pattern: /^apache(?: license)?,?(?: version)? 2\.0$/i, name: 'Apache 2.0' },
+  { pattern: /^mit(?: license)?$/i, name: 'MIT' },
+]
+
+/**
+ * A release's licence in a word, as a chart labels it: an open licence by its
+ * name, any other as the team's own (non-commercial when its name says so).
+ * Names the sources disagree on are joined when their words differ.
+ */
+export function licenceInBrief(names: readonly string[], ui: UiStrings = ko): string {
+  const words = names.map((name) => {
+    const open = OPEN_LICENCES.find(l => l.pattern.test(name.trim()))
+    if (open)
+      return open.name
+    return /(?:^|[\s-])NC$|non-?commercial/i.test(name.trim()) ? ui.releasesChart.licence.ownNonCommercial : ui.releasesChart.licence.own
+  })
+  return words.length ? [...new Set(words)].join(' / ') : ui.releasesChart.licence.unconfirmed
+}
+
+export interface ReleaseSizeView {
+  name: string
+  /** The release day or month (ISO), and as the slides write it. */
+  date: string
+  when: string
+  /** Parameters as the sources write them ("102.6B", "33B"); none when no source gives the size. */
+  total?: string
+  active?: string
+  /** The licence in a word (see licenceInBrief). */
+  licence: string
+  /** The team's latest release among those shown. */
+  latest: boolean
+}
+
+export interface TeamReleasesView {
+  id: string
+  team: string
+  releases: ReleaseSizeView[]
+}
+
+/**
+ * The models the given teams released, team by team in the order given, each
+ * team's oldest first, with their sizes as written. `firstAndLatest` keeps
+ * each team's first and latest release. An id that names no consortium throws.
+ */
+export function teamReleases(data: Pick<DeckData, 'consortia'>, teams: readonly string[], options: { firstAndLatest?: boolean, ui?: UiStrings } = {}): TeamReleasesView[] {
+  const ui = options.ui ?? ko
+  return teams.map((teamId) => {
+    const team = data.consortia.find(c => c.id === teamId)
+    if (!team)
+      throw new Error(`data/consortia.yaml has no consortium "${teamId}"; expected one of ${data.consortia.map(c => c.id).join(', ')}`)
+    const releases = team.releases ?? []
+    const shown = options.firstAndLatest && releases.length > 2 ? [releases[0]!, releases.at(-1)!] : releases
+    return {
+      id: team.id,
+      team: team.lead.name[ui.lang],
+      releases: shown.map((release, index) => ({
+        name: release.name,
+        date: release.date,
+        when: ui.date(release.date),
+        total: release.parameters?.total,
+        active: release.parameters?.active,
+        licence: licenceInBrief((release.licence ?? []).map(l => l.name), ui),
+        latest: index === shown.length - 1,
+      })),
+    }
+  })
+}
+
+export interface FieldStepView {
+  /** The stage's id (the last one's, where stages that changed nothing share a step). */
+  id: string
+  /** The stage's name; "발표평가 → 정예팀 최종 선정" where stages share a step. */
+  name: string
+  /** When it happened or is planned; none for a step the moment shown knew only as a plan. */
+  when?: string
+  /** Teams in the race after the step; none for a step the moment shown knew only as a plan. */
+  teams?: number
+  /** As of the moment shown: done, planned, or due with no reported outcome. */
+  status: 'done' | 'planned' | 'unreported'
+  /** The change in the count from the step before (counted steps after the first). */
+  change?: number
+  /** Leads of the teams that left or joined at this step (all that did, in data order). */
+  left: string[]
+  joined: string[]
+}
+
+/**
+ * The field of teams, step by step, as of `at` (the essay's moment or the
+ * deck's date), from the race's steps (lib/diagrams/race.ts): a stage that
+ * changes nothing (same count, nobody leaves or joins) shares the step of the
+ * stage before it, as in the race diagram. Steps after the essay's moment are
+ * plans there, with no date or count.
+ */
+export function fieldSteps(data: DeckData, at: RaceMoment, ui: UiStrings = ko): FieldStepView[] {
+  const steps: FieldStepView[] = []
+  for (const step of raceSteps(data, at)) {
+    const asPlanned = !step.happened && at === 'essay'
+    const view: FieldStepView = {
+      id: step.stage.id,
+      name: step.stage.name[ui.lang],
+      when: asPlanned ? undefined : ui.when(step.stage),
+      teams: asPlanned ? undefined : step.stage.teams,
+      status: step.happened ? 'done' : step.stage.status === 'unreported' && at === 'latest' ? 'unreported' : 'planned',
+      left: step.out.map(o => o.consortium.lead.name[ui.lang]),
+      joined: step.joined.map(c => c.lead.name[ui.lang]),
+    }
+    const previous = steps.at(-1)
+    if (previous?.status === 'done' && view.status === 'done' && view.teams === previous.teams && !view.left.length && !view.joined.length) {
+      steps[steps.length - 1] = { ...previous, id: view.id, name: `${previous.name} → ${view.name}`, when: view.when }
+      continue
+    }
+    const before = [...steps].reverse().find(s => s.teams !== undefined)?.teams
+    steps.push({ ...view, change: before !== undefined && view.teams !== undefined ? view.teams - before : undefined })
+  }
+  return steps
 }

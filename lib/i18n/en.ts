@@ -135,6 +135,25 @@ export const en: UiStrings = {
     title: team => `The path of ${team}`,
     description: (team, steps) => `${team}: ${steps.join(', ')}.`,
   },
+  releasesChart: {
+    sizeUnconfirmed: 'size unconfirmed',
+    none: 'no release',
+    licence: { own: 'own licence', ownNonCommercial: 'own licence, non-commercial', unconfirmed: 'licence unconfirmed' },
+    title: 'Each team’s first and latest release: parameters to one scale',
+    release: (name, when, size, licence) => `${name} (${when}) ${size}, ${licence}`,
+    description: teams => `${teams.map(({ team, releases }) => {
+      if (releases.length < 2)
+        return `${team}: ${releases[0] ?? 'no release'}`
+      return `${team}: first ${[releases[0], ...releases.slice(1, -1)].join('; ')}; latest ${releases.at(-1)}`
+    }).join('. ')}.`,
+  },
+  field: {
+    planned: teams => `${teams} planned`,
+    unreported: teams => `plan: ${teams}; outcome not reported`,
+    plan: stages => `Planned: ${stages.join(' → ')}`,
+    title: moment => `Teams left after each selection stage: ${moment}`,
+    description: steps => `${steps.join('. ')}.`,
+  },
   ecosystem: { today: 'Today: model-centred', proposed: 'The essay: a model in an ecosystem', title: (today, proposed) => `From “${today}” to “${proposed}”` },
   handout: { notes: 'Speaker notes', none: 'No notes', title: deck => `${deck} (handout with notes)` },
 }

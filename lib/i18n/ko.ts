@@ -86,6 +86,25 @@ export const ko: UiStrings = {
     title: team => `${team}의 경로`,
     description: (team, steps) => `${team}: ${steps.join(', ')}.`,
   },
+  releasesChart: {
+    sizeUnconfirmed: '규모 미확인',
+    none: '공개 모델 없음',
+    licence: { own: '자체 라이선스', ownNonCommercial: '자체 라이선스(비상업)', unconfirmed: '라이선스 미확인' },
+    title: '팀마다 처음 공개한 모델과 최근 모델의 매개변수 규모',
+    release: (name, when, size, licence) => `${name}(${when}) ${size}, ${licence}`,
+    description: teams => `${teams.map(({ team, releases }) => {
+      if (releases.length < 2)
+        return `${team}: ${releases[0] ?? '공개 모델 없음'}`
+      return `${team}: 첫 모델 ${[releases[0], ...releases.slice(1, -1)].join('; ')}; 최근 모델 ${releases.at(-1)}`
+    }).join('. ')}.`,
+  },
+  field: {
+    planned: teams => `${teams} 예정`,
+    unreported: teams => `${teams} 계획, 결과 미보도`,
+    plan: stages => `예정: ${stages.join(' → ')}`,
+    title: moment => `선정 단계마다 남은 팀 수: ${moment}`,
+    description: steps => `${steps.join('. ')}.`,
+  },
   ecosystem: { today: '지금: 모델 중심', proposed: '글의 제안: 생태계 속 모델', title: (today, proposed) => `${today}에서 ${proposed}로` },
   handout: { notes: '발표자 노트', none: '노트 없음', title: deck => `${deck} (발표 자료와 노트)` },
 }

@@ -97,6 +97,31 @@ export interface UiStrings {
     title: (team: string) => string
     description: (team: string, steps: string[]) => string
   }
+  /** Each team's first and latest release to one scale of parameters (lib/charts/releases.ts). */
+  releasesChart: {
+    /** Shown instead of a bar when no source gives a release's size. */
+    sizeUnconfirmed: string
+    /** Shown beside a team that has released no model. */
+    none: string
+    /** A licence in a word: open licences by their name, any other as the team's own. */
+    licence: { own: string, ownNonCommercial: string, unconfirmed: string }
+    title: string
+    /** One release in words: "K-EXAONE 2.0(2026.7.31) 750B (활성 37B), Apache 2.0". */
+    release: (name: string, when: string, size: string, licence: string) => string
+    /** Each team's releases, oldest first, in words. */
+    description: (teams: { team: string, releases: string[] }[]) => string
+  }
+  /** The field of teams narrowing stage by stage (lib/charts/field.ts). */
+  field: {
+    /** A planned stage's stated count: "2개 팀 예정". */
+    planned: (teams: string) => string
+    /** A stage due with no reported outcome: its stated count and that no source reports it. */
+    unreported: (teams: string) => string
+    /** The stages the moment shown knew only as plans, in order: "예정: 1차 단계평가 → …". */
+    plan: (stages: string[]) => string
+    title: (moment: string) => string
+    description: (steps: string[]) => string
+  }
   /** `npm run export -- --handout`: the heading over each slide's notes, the word for none, the PDF's title. */
   handout: { notes: string, none: string, title: (deck: string) => string }
 }

@@ -1,0 +1,152 @@
+/**
+ * The field narrowing: one bar per step of the selection, as long as the
+ * teams left after it, on one scale, labelled with the stage, its date and the
+ * count. The latest step that happened is the one the slide talks about
+ * (accent); a planned step is a dashed outline; a step due with no reported
+ * outcome says so. Steps the moment shown knew only as plans have no count,
+ * so no bar: they close the chart as one line.
+ */
+import type { FieldStepView } from '../data/views'
+import type { UiStrings } from '../i18n/strings'
+import { textWidth } from './scale'
+
+export const FIELD_FONT = 18
+/** The date beside a stage's name, and the change after a count. */
+export const FIELD_SMALL = 16
+/**
+ * A counted step: its label line, then its bar with the count after it. From
+ * the row's top: the label's baseline, the bar's top, the count's baseline,
+ * low enough that its line box clears the label's (a line box is about
+ * 0.94 em above the baseline and 0.23 em below).
+ */
+export const FIELD_ROW = 43
+export const FIELD_BAR = 16
+export const FIELD_LABEL_BASELINE = 14
+export const FIELD_BAR_TOP = 20
+export const FIELD_AFTER_BASELINE = 35.5
+/** The line of planned steps, and its baseline from its top. */
+export const FIELD_PLAN_ROW = 28
+export const FIELD_PLAN_BASELINE = 20
+/** Space between a name and its date, and between a count and its change. */
+export const FIELD_SPACE = 10
+/** Bold text sets a little wider than regular. */
+const BOLD = 1.06
+const GAP = 12
+/** Room above the first line's line box. */
+const TOP = 3
+/** The leaving or joining teams are named after the change when there are at most this many. */
+const MAX_NAMES = 2
+
+export interface FieldRow {
+  /** Top of the row. */
+  y: number
+  /** The line above the bar: the stage's name, then its date; `width` is about how far it reaches. */
+  label: { name: string, when?: string, width: number }
+  bar: {
+    width: number
+    /** The part of the bar that joined at this step (drawn apart), at its end. */
+    added: number
+    status: FieldStepView['status']
+  }
+  /** After the bar: the count ("5개 팀", "2개 팀 예정"), then the change ("−2 네이버클라우드·NC AI"). */
+  after: { x: number, count: string, change?: string, width: number }
+  /** The latest step that happened. */
+  accent: boolean
+}
+
+export interface FieldChart {
+  width: number
+  height: number
+  /** Pixels per team. */
+  perTeam: number
+  rows: FieldRow[]
+  /** The steps known only as plans, as one line under the bars. */
+  plan?: { y: number, text: string, width: number }
+  title: string
+  description: string
+}
+
+/** "+1" or "−2" (a true minus sign). */
+function signed(change: number): string {
+  return change > 0 ? `+${change}` : `\u2212${-change}`
+}
+
+function countText(step: FieldStepView & { teams: number }, ui: UiStrings): string {
+  const teams = ui.race.teams(step.teams)
+  return step.status === 'done' ? teams : step.status === 'planned' ? ui.field.planned(teams) : ui.field.unreported(teams)
+}
+
+/** The change a done step made to the count, with the teams that made it when they are few. */
+function changeTexts(step: FieldStepView, ui: UiStrings): { short?: string, named?: string } {
+  if (step.status !== 'done' || !step.change)
+    return {}
+  const short = signed(step.change)
+  const names = step.change > 0 ? step.joined : step.left
+  const named = names.length === Math.abs(step.change) && names.length <= MAX_NAMES ? `${short} ${ui.list(names)}` : undefined
+  return { short, named }
+}
+
+function afterWidth(count: string, change: string | undefined): number {
+  return textWidth(count, FIELD_FONT) * BOLD + (change ? FIELD_SPACE + textWidth(change, FIELD_SMALL) : 0)
+}
+
+const hasCount = (step: FieldStepView): step is FieldStepView & { teams: number } => step.teams !== undefined
+
+export function fieldChart(steps: FieldStepView[], ui: UiStrings, options: { width?: number, moment: string }): FieldChart {
+  const width = options.width ?? 860
+  const counted = steps.filter(hasCount)
+  if (!counted.some(step => step.teams > 0))
+    throw new Error('a field chart needs at least one step with teams in it')
+  const latest = [...counted].reverse().find(s => s.status === 'done')
+  // One scale for every bar: the largest that leaves room for each count and its change after the bar.
+  const perTeam = Math.min(...counted.filter(s => s.teams > 0).map(step =>
+    (width - GAP - afterWidth(countText(step, ui), changeTexts(step, ui).short)) / step.teams))
+  if (perTeam <= 0)
+    throw new Error(`the stages' counts leave no room for bars in ${width} px`)
+
+  const rows = counted.map((step, i): FieldRow => {
+    const barWidth = step.teams * perTeam
+    const count = countText(step, ui)
+    const { short, named } = changeTexts(step, ui)
+    const x = barWidth + GAP
+    // Names only where they fit on the line; the count and its sign always do.
+    const change = named && x + afterWidth(count, named) <= width ? named : short
+    return {
+      y: TOP + i * FIELD_ROW,
+      label: {
+        name: step.name,
+        when: step.when,
+        width: textWidth(step.name, FIELD_FONT) * BOLD + (step.when ? FIELD_SPACE + textWidth(step.when, FIELD_SMALL) : 0),
+      },
+      bar: { width: barWidth, added: step.change !== undefined && step.change > 0 ? Math.min(step.change, step.teams) * perTeam : 0, status: step.status },
+      after: { x, count, change, width: afterWidth(count, change) },
+      accent: step === latest,
+    }
+  })
+  const planned = steps.filter(step => !hasCount(step)).map(step => step.name)
+  const planText = planned.length ? ui.field.plan(planned) : undefined
+  const plan = planText ? { y: TOP + rows.length * FIELD_ROW, text: planText, width: textWidth(planText, FIELD_FONT) } : undefined
+  const tooWide = [...rows.map(row => ({ text: row.label.name, reach: row.label.width })), ...(plan ? [{ text: plan.text, reach: plan.width }] : [])]
+    .find(line => line.reach > width)
+  if (tooWide)
+    throw new Error(`"${tooWide.text}" is wider than the chart's ${width} px; shorten the stage's name in data/program.yaml`)
+
+  const described = steps.map((step) => {
+    if (!hasCount(step))
+      return `${step.name} ${ui.status.planned}`
+    const changes = [
+      step.left.length ? `${ui.race.out} ${step.left.length}: ${ui.list(step.left)}` : undefined,
+      step.joined.length ? `${ui.race.joined} ${step.joined.length}: ${ui.list(step.joined)}` : undefined,
+    ].filter(Boolean)
+    return `${[step.name, step.when].filter(Boolean).join(' ')}: ${countText(step, ui)}${changes.length ? ` (${changes.join('; ')})` : ''}`
+  })
+  return {
+    width,
+    height: TOP + rows.length * FIELD_ROW + (plan ? FIELD_PLAN_ROW : 0),
+    perTeam,
+    rows,
+    plan,
+    title: ui.field.title(options.moment),
+    description: ui.field.description(described),
+  }
+}

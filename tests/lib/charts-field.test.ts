@@ -1,0 +1,168 @@
+/**
+ * The field chart: one bar per step as long as the teams left, the steps as
+ * the essay saw them or as of the deck's date, every label inside the width
+ * and clear of the others and of the bars, in the edition's language.
+ */
+import type { DeckData } from '../../lib/data/schema'
+import type { UiStrings } from '../../lib/i18n/strings'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { FIELD_AFTER_BASELINE, FIELD_BAR, FIELD_BAR_TOP, FIELD_FONT, FIELD_LABEL_BASELINE, FIELD_PLAN_BASELINE, fieldChart } from '../../lib/charts/field'
+import { loadDeckData } from '../../lib/data/load'
+import { fieldSteps } from '../../lib/data/views'
+import { essayMoment } from '../../lib/diagrams/race'
+import { localizedData } from '../../lib/i18n'
+import { en } from '../../lib/i18n/en'
+import { ko } from '../../lib/i18n/ko'
+
+const data = loadDeckData(resolve(__dirname, '../../data'))
+const fixture = loadDeckData(resolve(__dirname, '../fixtures/data/valid'))
+
+function chartOf(deck: DeckData, ui: UiStrings, at: 'essay' | 'latest', width?: number) {
+  const localized = localizedData(deck, ui.lang)
+  const moment = at === 'essay' ? ui.race.essayMoment(essayMoment(localized)!) : ui.asOf(localized.asOf)
+  return fieldChart(fieldSteps(localized, at, ui), ui, { moment, width })
+}
+
+interface Box { what: string, x1: number, x2: number, y1: number, y2: number }
+
+/** A line of text as the browser boxes it: its line box 0.94 em above the baseline and 0.23 em below (the typeface's, measured). */
+function textBox(what: string, x: number, baseline: number, width: number): Box {
+  return { what, x1: x, x2: x + width, y1: baseline - 0.94 * FIELD_FONT, y2: baseline + 0.23 * FIELD_FONT }
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
+}
+
+/** Every label and bar the component draws, where it draws them. */
+function marks(chart: ReturnType<typeof fieldChart>): { texts: Box[], bars: Box[] } {
+  const texts = chart.rows.flatMap(row => [
+    textBox(row.label.name, 0, row.y + FIELD_LABEL_BASELINE, row.label.width),
+    textBox(row.after.count, row.after.x, row.y + FIELD_AFTER_BASELINE, row.after.width),
+  ])
+  if (chart.plan)
+    texts.push(textBox(chart.plan.text, 0, chart.plan.y + FIELD_PLAN_BASELINE, chart.plan.width))
+  const bars = chart.rows.map(row => ({ what: `bar of ${row.label.name}`, x1: 0, x2: row.bar.width, y1: row.y + FIELD_BAR_TOP, y2: row.y + FIELD_BAR_TOP + FIELD_BAR }))
+  return { texts, bars }
+}
+
+function expectReadable(chart: ReturnType<typeof fieldChart>): void {
+  const { texts, bars } = marks(chart)
+  for (const text of texts) {
+    expect(text.x1, text.what).toBeGreaterThanOrEqual(0)
+    expect(text.x2, text.what).toBeLessThanOrEqual(chart.width)
+    expect(text.y1, text.what).toBeGreaterThanOrEqual(0)
+    expect(text.y2, text.what).toBeLessThanOrEqual(chart.height)
+    for (const other of [...texts, ...bars].filter(o => o !== text))
+      expect(overlaps(text, other), `${text.what} / ${other.what}`).toBe(false)
+  }
+}
+
+describe.each([['ko', ko], ['en', en]] as const)('the %s field chart', (_, ui) => {
+  const latest = chartOf(data, ui, 'latest')
+  const essay = chartOf(data, ui, 'essay')
+
+  it('narrows 15 → 10 → 5 → 3, grows to 4 with the added team, then 3, with 2 planned', () => {
+    expect(latest.rows.map(r => r.after.count)).toEqual([
+      ...[15, 10, 5, 3, 4, 3].map(n => ui.race.teams(n)),
+      ui.field.planned(ui.race.teams(2)),
+    ])
+    expect(latest.rows.map(r => r.bar.status)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'planned'])
+  })
+
+  it('draws each bar as long as the teams left', () => {
+    for (const row of latest.rows)
+      expect(row.bar.width / latest.perTeam).toBeCloseTo(Number(/\d+/.exec(row.after.count)![0]), 6)
+    expect(latest.rows[0]!.bar.width / latest.rows[3]!.bar.width).toBeCloseTo(15 / 3, 6)
+  })
+
+  it('shares one bar between the presentation review and the selection it was announced with', () => {
+    const both = latest.rows[2]!
+    expect(both.label.name).toBe(`${data.program.stages[2]!.name[ui.lang]} → ${data.program.stages[3]!.name[ui.lang]}`)
+    expect(both.label.when).toBe(ui.date('2025-08-04'))
+  })
+
+  it('shows the change at each stage, the added team apart, and names the few teams that moved', () => {
+    expect(latest.rows.map(r => r.after.change?.split(' ')[0])).toEqual([undefined, '\u22125', '\u22125', '\u22122', '+1', '\u22121', undefined])
+    const added = latest.rows[4]!
+    expect(added.bar.added).toBeCloseTo(latest.perTeam, 6)
+    expect(added.after.change).toBe(`+1 ${data.consortia.find(c => c.id === 'motif-technologies')!.lead.name[ui.lang]}`)
+    // Five names would not be read at a glance: the count alone.
+    expect(latest.rows[1]!.after.change).toBe('\u22125')
+  })
+
+  it('puts the accent on the latest stage that happened', () => {
+    expect(latest.rows.filter(r => r.accent).map(r => r.label.name)).toEqual([data.program.stages.find(s => s.id === 'second-evaluation')!.name[ui.lang]])
+    expect(essay.rows.filter(r => r.accent).map(r => r.after.count)).toEqual([ui.race.teams(5)])
+  })
+
+  it('as the essay saw it: three counted stages, the rest one line of plans with no count', () => {
+    expect(essay.rows.map(r => r.after.count)).toEqual([15, 10, 5].map(n => ui.race.teams(n)))
+    const names = ['first-evaluation', 'second-evaluation', 'final-selection'].map(id => data.program.stages.find(s => s.id === id)!.name[ui.lang])
+    expect(essay.plan?.text).toBe(ui.field.plan(names))
+    // The additional call was no part of the plan the essay saw.
+    expect(essay.description).not.toContain(data.program.stages.find(s => s.id === 'additional-call')!.name[ui.lang])
+    expect(essay.title).toContain(ui.date(essayMoment(data)!))
+  })
+
+  it('fits 860 px wide and 380 px high, with no label over another or over a bar', () => {
+    for (const chart of [latest, essay]) {
+      expect(chart.width).toBe(860)
+      expect(chart.height).toBeLessThanOrEqual(380)
+      expectReadable(chart)
+    }
+  })
+
+  it('states every count, date and team that moved in its description, and its moment in the title', () => {
+    expect(latest.title).toBe(ui.field.title(ui.asOf(data.asOf)))
+    for (const text of [ui.race.teams(15), ui.race.teams(10), ui.race.teams(4), ui.field.planned(ui.race.teams(2)), ui.date('2026-01-15'), ui.date('2026-08-18'), 'NC AI'])
+      expect(latest.description).toContain(text)
+    expect(latest.description).toContain(`${ui.race.joined} 1`)
+  })
+
+  it('speaks the edition\'s language', () => {
+    const words = [latest, essay].flatMap(chart => [chart.title, chart.description, chart.plan?.text ?? '', ...chart.rows.flatMap(r => [r.label.name, r.label.when ?? '', r.after.count, r.after.change ?? ''])]).join('\n')
+    if (ui.lang === 'en')
+      expect(words).not.toMatch(/[\u3131-\u318E\uAC00-\uD7A3]/)
+    else
+      expect(words.replace(/\b(?:NC AI|KT|KAIST|AI)\b/g, '')).not.toMatch(/\b(?:teams?|planned|out|joined|as of)\b/i)
+  })
+})
+
+describe('the field chart on other data', () => {
+  it('the test data set as of March 2026: the second review and the final still planned, dashed', () => {
+    const chart = chartOf(fixture, ko, 'latest')
+    expect(chart.rows.map(r => [r.after.count, r.bar.status])).toEqual([
+      ['15개 팀', 'done'],
+      ['10개 팀', 'done'],
+      ['5개 팀', 'done'],
+      ['3개 팀', 'done'],
+      ['4개 팀', 'done'],
+      ['3개 팀 예정', 'planned'],
+      ['2개 팀 예정', 'planned'],
+    ])
+    expect(chart.rows.find(r => r.accent)?.after.count).toBe('4개 팀')
+    expectReadable(chart)
+  })
+
+  it.each([['ko', ko], ['en', en]] as const)('(%s) a stage due with no reported outcome keeps its stated count, dashed, and says so', (_, ui) => {
+    const copy = structuredClone(data)
+    copy.program.stages.find(s => s.id === 'second-evaluation')!.status = 'unreported'
+    const chart = chartOf(copy, ui, 'latest')
+    const row = chart.rows.find(r => r.bar.status === 'unreported')!
+    expect(row.after.count).toBe(ui.field.unreported(ui.race.teams(3)))
+    expect(row.after.change).toBeUndefined()
+    expect(chart.rows.find(r => r.accent)?.after.count).toBe(ui.race.teams(4))
+    expect(chart.description).toContain(ui.status.unreported)
+    expectReadable(chart)
+  })
+
+  it('a chart too narrow for its labels stops with the label that does not fit', () => {
+    expect(() => chartOf(data, en, 'latest', 300)).toThrow('"Presentation review → Final selection" is wider than the chart\'s 300 px')
+  })
+
+  it('steps with no count cannot be drawn', () => {
+    expect(() => fieldChart([{ id: 'final', name: '최종', status: 'planned', left: [], joined: [] }], ko, { moment: '' })).toThrow('at least one step with teams')
+  })
+})
