@@ -258,6 +258,8 @@ export const modelReleaseSchema = z.object({
   note: z.string().min(1).optional(),
   /** Required when the size or the licence is not given: the search of the card and README that did not find it. */
   searched: searchRecordSchema.optional(),
+  /** A preview or beta that a final release of the same model replaced; a team's first and latest releases leave it out. */
+  preview: z.boolean().optional(),
   sources: sourceIds,
 }).strict()
 

@@ -174,48 +174,6 @@ export function timelineRows(data: Pick<DeckData, 'timeline'>, options: { since?
     }))
 }
 
-export interface ReleaseRow {
-  team: string
-  name: string
-  when: string
-  /** "519B (활성 33B)", or "미확인". */
-  size: string
-  weights: string
-  /** One licence, several joined when sources disagree, or "미확인". */
-  licence: string
-  licenceDisputed: boolean
-  note?: string
-  sources: string[]
-}
-
-/**
- * The models the given teams released, team by team in the order given, each
- * team's oldest first. `firstAndLatest` keeps each team's first and latest
- * release: where it started and where it stands.
- */
-export function releaseRows(data: Pick<DeckData, 'consortia'>, teams: readonly string[], options: { firstAndLatest?: boolean, ui?: UiStrings } = {}): ReleaseRow[] {
-  const ui = options.ui ?? ko
-  return teams.flatMap((teamId) => {
-    const team = data.consortia.find(c => c.id === teamId)
-    const releases = team?.releases ?? []
-    const shown = options.firstAndLatest && releases.length > 2 ? [releases[0]!, releases.at(-1)!] : releases
-    return shown.map((release) => {
-      const licences = [...new Set((release.licence ?? []).map(l => l.name))]
-      return {
-        team: team!.lead.name[ui.lang],
-        name: release.name,
-        when: ui.date(release.date),
-        size: release.parameters ? `${release.parameters.total}${release.parameters.active ? ` (${ui.releases.active(release.parameters.active)})` : ''}` : ui.releases.unconfirmed,
-        weights: release.openWeights ? ui.releases.open : ui.releases.unconfirmed,
-        licence: licences.length ? licences.join(' / ') : ui.releases.unconfirmed,
-        licenceDisputed: licences.length > 1,
-        note: release.note,
-        sources: [...release.sources, ...(release.licence ?? []).flatMap(l => l.sources)],
-      }
-    })
-  })
-}
-
 export interface ScoreSegment {
   /** The part this segment belongs to ("벤치마크"), and the segment's own name ("AAII"). */
   part: string
@@ -481,7 +439,8 @@ export function teamReleases(data: Pick<DeckData, 'consortia'>, teams: readonly 
     const team = data.consortia.find(c => c.id === teamId)
     if (!team)
       throw new Error(`data/consortia.yaml has no consortium "${teamId}"; expected one of ${data.consortia.map(c => c.id).join(', ')}`)
-    const releases = team.releases ?? []
+    // A preview the team replaced with a final release is not where it started.
+    const releases = options.firstAndLatest ? (team.releases ?? []).filter(r => !r.preview) : team.releases ?? []
     const shown = options.firstAndLatest && releases.length > 2 ? [releases[0]!, releases.at(-1)!] : releases
     return {
       id: team.id,

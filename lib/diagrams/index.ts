@@ -26,7 +26,6 @@ export interface GeneratedDiagram {
 export function generatedDiagrams(data: DeckData, ui: UiStrings = ko): GeneratedDiagram[] {
   const entries: [string, string, Flowchart][] = [
     ['race-essay', '<RaceDiagram at="essay" />', raceChart(data, 'essay', ui)],
-    ['race-latest', '<RaceDiagram at="latest" />', raceChart(data, 'latest', ui)],
     ['ecosystem', '<EcosystemDiagram />', ecosystemChart(data, ui)],
   ]
   return entries.map(([id, component, chart]) => ({ id, component, chart, code: renderFlowchart(chart) }))
@@ -40,7 +39,6 @@ export function diagramLabels(data: DeckData, ui: UiStrings = ko): Record<string
 /** How each generated diagram is placed in a slide's Markdown, by diagram id. */
 const PLACEMENTS: [RegExp, string][] = [
   [/<RaceDiagram\s+at="essay"/, 'race-essay'],
-  [/<RaceDiagram(?![^>]*at="essay")/, 'race-latest'],
   [/<EcosystemDiagram\b/, 'ecosystem'],
 ]
 

@@ -74,7 +74,7 @@ export const en: UiStrings = {
   list: names => names.join(', '),
   consortia: { label: 'Selected consortia: lead, model, partners, the direction each stated', headings: ['Lead · model', 'Partners (number by kind)', 'Direction the team stated'], startup: 'startup', more: n => `+${n} more` },
   stages: { headings: ['Stage', 'Date', 'Teams left', 'Out · in'], applied: n => `${n} applied →`, teams: n => `${n} team${n === 1 ? '' : 's'}` },
-  releases: { headings: ['Team', 'Model', 'Released', 'Parameters', 'Weights', 'Licence'], active: size => `${size} active`, unconfirmed: 'unconfirmed', open: 'open', disputed: 'sources differ' },
+  releases: { active: size => `${size} active` },
   timeline: { schedule: 'Timing reported', asOfNote: asOf => `${asOf}: from the reports found up to that day` },
   cite: { label: 'Sources' },
   sources: { summary: 'summary title' },

@@ -25,7 +25,7 @@ export const ko: UiStrings = {
   list: names => names.join('·'),
   consortia: { label: '선정된 컨소시엄: 주관, 모델, 참여기관, 팀이 밝힌 방향', headings: ['주관 · 모델', '참여기관 (종류별 수)', '팀이 밝힌 방향'], startup: '스타트업', more: n => `외 ${n}` },
   stages: { headings: ['단계', '날짜', '남은 팀', '나간 팀 · 들어온 팀'], applied: n => `${n}팀 지원 →`, teams: n => `${n}팀` },
-  releases: { headings: ['팀', '모델', '공개', '매개변수', '가중치', '라이선스'], active: size => `활성 ${size}`, unconfirmed: '미확인', open: '공개', disputed: '출처마다 다름' },
+  releases: { active: size => `활성 ${size}` },
   timeline: { schedule: '일정 보도', asOfNote: asOf => `${asOf}: 이 날까지 찾은 보도로 정리` },
   cite: { label: '출처' },
   sources: { summary: '요약 제목' },

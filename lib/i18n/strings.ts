@@ -33,7 +33,7 @@ export interface UiStrings {
   list: (names: string[]) => string
   consortia: { label: string, headings: [string, string, string], startup: string, more: (n: number) => string }
   stages: { headings: [string, string, string, string], applied: (n: number) => string, teams: (n: number) => string }
-  releases: { headings: string[], active: (size: string) => string, unconfirmed: string, open: string, disputed: string }
+  releases: { active: (size: string) => string }
   timeline: { schedule: string, asOfNote: (asOf: string) => string }
   cite: { label: string }
   sources: { summary: string }

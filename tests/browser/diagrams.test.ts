@@ -25,7 +25,7 @@ afterAll(async () => browser?.close())
 
 describe('diagram slides', () => {
   it('the deck places every generated diagram on a slide', () => {
-    expect(diagramSlides.map(s => s.id).sort()).toEqual(['ecosystem', 'race-essay', 'race-latest'])
+    expect(diagramSlides.map(s => s.id).sort()).toEqual(['ecosystem', 'race-essay'])
   })
 
   it.each(diagramSlides.map(s => [`${s.id} on slide ${s.no} (${s.where})`, s] as const))('%s: drawn from the data, with its title and description', async (_name, slide) => {

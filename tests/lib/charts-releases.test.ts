@@ -92,9 +92,10 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s releases chart', (_, ui
   const views = teamReleases(localizedData(data, ui.lang), FOUR, { firstAndLatest: true, ui })
 
   it('draws each team\'s first and latest release, the latest last and in the accent', () => {
-    expect(chart.teams.map(t => t.bars.length)).toEqual([2, 2, 2, 2])
+    // Motif Technologies' first model is its latest: its preview, replaced by the final release, is left out.
+    expect(chart.teams.map(t => t.bars.length)).toEqual([2, 2, 2, 1])
     for (const team of chart.teams)
-      expect(team.bars.map(b => b.latest)).toEqual([false, true])
+      expect(team.bars.map(b => b.latest)).toEqual(team.bars.length === 2 ? [false, true] : [true])
     expect(chart.teams[0]!.bars.map(b => b.label)).toEqual([`K-EXAONE · ${ui.date('2025-12-30')}`, `K-EXAONE 2.0 · ${ui.date('2026-07-31')}`])
   })
 
@@ -115,7 +116,7 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s releases chart', (_, ui
     const latest = chart.teams[0]!.bars[1]!
     expect(latest.value).toBe(`750B (${ui.releases.active('37B')}) · Apache 2.0`)
     expect(latest.valueX).toBeGreaterThan(chart.barX + latest.totalWidth!)
-    expect(chart.teams[3]!.bars[0]!.value).toBe(`314B (${ui.releases.active('13B')}) · ${ui.releasesChart.licence.unconfirmed}`)
+    expect(chart.teams[3]!.bars[0]!.value).toBe(`314B (${ui.releases.active('13.2B')}) · MIT`)
   })
 
   it('fits 860 px wide and 380 px high, with no label over another, over a bar or across a rule', () => {

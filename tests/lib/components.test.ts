@@ -109,7 +109,8 @@ describe('data components in the English edition', () => {
     ['ConsortiaView', { asOf: '2025-08-04' }],
     ['SelectionStages', {}],
     ['Timeline', {}],
-    ['ReleasesView', { teams: ['lg-ai-research', 'skt', 'upstage', 'motif-technologies'] }],
+    ['ReleasesChart', { teams: ['lg-ai-research', 'skt', 'upstage', 'motif-technologies'], firstAndLatest: true }],
+    ['FieldChart', { at: 'latest' }],
     ['Cite', { ids: 'cartech-2025-06-20,nocutnews-2025-08-04' }],
     ['EssayByline', {}],
   ])('%s shows no Korean', async (name, props) => {

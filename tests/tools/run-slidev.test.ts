@@ -35,7 +35,7 @@ describe('a data error stops the build with the data message alone', () => {
     expect(lines[0]).toBe('Deck data is invalid:')
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^ {2}data\/sources\.yaml → sources\[[\w-]+\]\.published: expected an ISO date, YYYY-MM-DD, got "20 June 2025"$/)])
     expect(run.stdout).toBe('')
-  })
+  }, 60_000)
 
   it('buildDeck (export and present) rejects with the same DataError before starting Slidev', async () => {
     const failure = await buildDeck({ dir, outDir: join(work, 'out') }).catch((error: unknown) => error)

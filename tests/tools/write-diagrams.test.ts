@@ -22,7 +22,7 @@ describe('writeDiagrams', () => {
   it('writes one marked .mmd file per diagram, each still valid Mermaid, and rewrites its own files', async () => {
     const dir = join(tempDir(), 'out')
     writeDiagrams(fixtureData(), dir)
-    expect(readdirSync(dir).sort()).toEqual(['ecosystem.mmd', 'race-essay.mmd', 'race-latest.mmd'])
+    expect(readdirSync(dir).sort()).toEqual(['ecosystem.mmd', 'race-essay.mmd'])
     const text = readFileSync(join(dir, 'ecosystem.mmd'), 'utf8')
     expect(text).toContain(GENERATED_MARKER)
     await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'flowchart-v2' })
@@ -41,8 +41,8 @@ describe('writeDiagrams', () => {
 describe('npm run diagrams', () => {
   it('prints every diagram to stdout with --stdout, from the live data', () => {
     const out = execFileSync('npx', ['tsx', 'tools/diagrams.ts', '--stdout'], { encoding: 'utf8' })
-    for (const id of ['race-essay', 'race-latest', 'ecosystem'])
+    for (const id of ['race-essay', 'ecosystem'])
       expect(out).toContain(`%% ${id}: <`)
-    expect(out.match(/accTitle: /g)).toHaveLength(3)
+    expect(out.match(/accTitle: /g)).toHaveLength(2)
   }, 60_000)
 })

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { periodEnd, periodStart, statusProblem } from '../../../lib/data/as-of'
 import { variantsIn } from '../../../lib/data/glossary'
 import { loadDeckData } from '../../../lib/data/load'
-import { asOfLabel, releaseRows, scheduleTexts, timelineRows } from '../../../lib/data/views'
+import { asOfLabel, scheduleTexts, teamReleases, timelineRows } from '../../../lib/data/views'
 
 describe('periods and statuses', () => {
   it('a month spans its first to its last day', () => {
@@ -56,13 +56,12 @@ describe('the views say where each item stands', () => {
     ])).toEqual(['먼저 (2025.8.5 보도)', '나중 (2026.2.20 보도)'])
   })
 
-  it('releases show size, weights and every licence the sources give', () => {
-    const rows = releaseRows(data, ['upstage'])
-    const solar = rows.find(r => r.name === 'Solar Open 100B')!
-    expect(solar.size).toBe('102.6B (활성 12B)')
-    expect(solar.weights).toBe('공개')
-    expect(solar.licenceDisputed).toBe(true)
-    expect(solar.licence).toBe('Upstage Solar License / Solar-Apache License 2.0')
+  it('releases show their size and licence as the sources give them; a team\'s first and latest leave out a replaced preview', () => {
+    const [upstage] = teamReleases(data, ['upstage'])
+    const solar = upstage!.releases.find(r => r.name === 'Solar Open 100B')!
+    expect([solar.total, solar.active, solar.licence]).toEqual(['102.6B', '12B', '자체 라이선스'])
+    expect(teamReleases(data, ['motif-technologies'])[0]!.releases.map(r => r.name)).toEqual(['Motif-3-Beta', 'Motif 3'])
+    expect(teamReleases(data, ['motif-technologies'], { firstAndLatest: true })[0]!.releases.map(r => r.name)).toEqual(['Motif 3'])
   })
 })
 

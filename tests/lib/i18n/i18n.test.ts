@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { citeEntries, sourcesPage } from '../../../lib/citations'
 import { loadDeckData } from '../../../lib/data/load'
-import { asOfLabel, releaseRows, selectedConsortiaRows, stageRows, timelineRows } from '../../../lib/data/views'
+import { asOfLabel, selectedConsortiaRows, stageRows, teamReleases, timelineRows } from '../../../lib/data/views'
 import { generatedDiagrams } from '../../../lib/diagrams'
 import { editionOf, localizedData, UI } from '../../../lib/i18n'
 import { en } from '../../../lib/i18n/en'
@@ -41,7 +41,6 @@ describe('the English words', () => {
     const keys = (value: object): string[] => Object.entries(value).flatMap(([key, v]) => v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map(k => `${key}.${k}`) : [key])
     expect(keys(UI.en).sort()).toEqual(keys(UI.ko).sort())
     expect(UI.en.consortia.headings).toHaveLength(UI.ko.consortia.headings.length)
-    expect(UI.en.releases.headings).toHaveLength(UI.ko.releases.headings.length)
   })
 })
 
@@ -79,7 +78,7 @@ describe('the data in English', () => {
       shown(stageRows(english, { ui: en })),
       shown(timelineRows(english, { ui: en })),
       shown(selectedConsortiaRows(english, { ui: en, maxNames: 99 })),
-      shown(releaseRows(english, english.consortia.map(c => c.id), { ui: en })),
+      shown(teamReleases(english, english.consortia.map(c => c.id), { ui: en })),
       ...generatedDiagrams(english, en).map(d => d.code),
     ]
     expect(texts.filter(text => HANGUL.test(text))).toEqual([])

@@ -78,7 +78,7 @@ describe.each(editions)('the $lang edition', ({ lang, entry, deck }) => {
       const text = since.map(slide => slide.content).join('\n')
       expect(text).toContain('<ScheduleSlip')
       expect(text).toContain('<TeamPath team="motif-technologies"')
-      expect(text).toContain('<RaceDiagram at="latest"')
+      expect(text).toContain('<FieldChart at="latest"')
       for (const company of COMPANIES[lang])
         expect(text).toContain(company)
     })
