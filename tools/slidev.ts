@@ -68,13 +68,15 @@ export interface BuildOptions {
   entry?: string
   /** Hosting sub-path, e.g. /talk/. */
   base?: string
+  /** Leave the speaker notes out of the build (`--without-notes`). */
+  withoutNotes?: boolean
   /** The project folder whose Slidev runs; the current folder when not given. */
   dir?: string
 }
 
 /** `slidev build`; rejects with the tail of Slidev's output when the build fails. */
 export async function buildDeck(options: BuildOptions): Promise<void> {
-  const args = ['build', ...(options.entry ? [options.entry] : []), '--out', options.outDir, ...(options.base ? ['--base', options.base] : [])]
+  const args = ['build', ...(options.entry ? [options.entry] : []), '--out', options.outDir, ...(options.base ? ['--base', options.base] : []), ...(options.withoutNotes ? ['--without-notes'] : [])]
   const slidev = spawnSlidev(options.dir ?? process.cwd(), args)
   const code = await slidev.exited
   if (code !== 0)
