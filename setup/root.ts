@@ -2,6 +2,7 @@ import type { SharedState } from '@slidev/client'
 import type { Position } from './relay/protocol'
 import { addSyncMethod, useNav } from '@slidev/client'
 import { defineRootSetup } from '@slidev/types'
+import { watch } from 'vue'
 import { RelayConnection } from './relay/connection'
 import { PositionFollower, RELAY_META, relayRole, relayUrl } from './relay/protocol'
 
@@ -19,8 +20,9 @@ export default defineRootSetup(() => {
   const role = relayRole(document.querySelector(`meta[name="${RELAY_META}"]`)?.getAttribute('content'))
   if (!role)
     return
-  const { isPresenter } = useNav()
+  const { isPresenter, currentSlideNo, clicks } = useNav()
   const follower = new PositionFollower()
+  watch([currentSlideNo, clicks], ([page, step]) => follower.arrived({ page, clicks: step }))
   const positionOf = (state: SharedState): Position => ({ page: Number(state.page), clicks: Number(state.clicks) })
 
   addSyncMethod({

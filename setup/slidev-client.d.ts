@@ -22,4 +22,4 @@ export interface Sync {
 }
 
 export declare function addSyncMethod(sync: Sync): void
-export declare function useNav(): { isPresenter: ComputedRef<boolean> }
+export declare function useNav(): { isPresenter: ComputedRef<boolean>, currentSlideNo: ComputedRef<number>, clicks: ComputedRef<number> }

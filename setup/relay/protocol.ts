@@ -97,8 +97,8 @@ export const ECHO_WINDOW_MS = 2000
  * relay the page goes to, and which of the page's own changes are moves to
  * send. Without it a following presenter view would send back each position
  * it reaches (an echo), or, when two moves come close together, the earlier
- * one after the later (and pull the room back). The price: going back by hand,
- * within ECHO_WINDOW_MS, to a position the relay just sent is not sent.
+ * one after the later (and pull the room back). Positions heard are forgotten
+ * once the page is where the relay last sent it, or after ECHO_WINDOW_MS.
  */
 export class PositionFollower {
   /** The talk's position as this page last heard or told it. */
@@ -116,7 +116,13 @@ export class PositionFollower {
     return true
   }
 
-  /** The page now shows `here` (its own navigation, or a move the relay asked for). True when it is a move to send. */
+  /** The page's router reached `here`: once it is where the relay last sent it, the positions on the way are no echoes any more. */
+  arrived(here: Position): void {
+    if (samePosition(here, this.known))
+      this.heard = []
+  }
+
+  /** The page's shared state now holds `here` (its own navigation, or a move the relay asked for). True when it is a move to send. */
   moved(here: Position, now: number): boolean {
     this.heard = this.heard.filter(entry => now - entry.at < ECHO_WINDOW_MS)
     if (samePosition(here, this.known) || this.heard.some(entry => samePosition(entry.position, here)))

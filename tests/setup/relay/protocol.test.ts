@@ -49,10 +49,16 @@ describe('positionFollower', () => {
     expect(follower.moved(at(3), 60 + ECHO_WINDOW_MS)).toBe(true)
   })
 
-  it('sends a move made by hand soon after following', () => {
+  it('sends a move made by hand soon after following, back to where it came from too', () => {
     const follower = new PositionFollower()
     follower.receive(at(6, 1), at(6, 0), 0)
-    expect(follower.moved(at(7), 100)).toBe(true)
+    follower.receive(at(7), at(6, 0), 10)
+    follower.arrived(at(6, 1))
+    expect(follower.moved(at(6, 1), 20)).toBe(false)
+    follower.arrived(at(7))
+    expect(follower.moved(at(7), 30)).toBe(false)
+    // At the talk's position, a step back by hand is a move, however soon.
+    expect(follower.moved(at(6, 1), 100)).toBe(true)
   })
 
   it('is not kept from a move by a heartbeat that repeats where it already is', () => {
