@@ -207,12 +207,13 @@ describe('npm run present -- --remote', () => {
 
   function recordAudience(page: Page): void {
     page.on('response', (response) => {
-      if (new URL(response.url()).port === new URL(page.url() || response.url()).port)
+      if (new URL(response.url()).port === new URL(page.url() || response.url()).port) {
         // A body still unread when the page moved on is not there to read: give up on it after a while.
         audienceBodies.push(Promise.race([
           response.body().then(body => ({ url: response.url(), body: body.toString('utf8') }), () => ({ url: response.url(), body: '' })),
           new Promise<{ url: string, body: string }>(done => setTimeout(done, 5000, { url: response.url(), body: '' })),
         ]))
+      }
     })
   }
 
