@@ -5,7 +5,8 @@
  * Marp CLI (on a text copy of the slides in the same typeface), and measures
  * the deck against a plain Slidev deck with the same number of slides,
  * generated here, each step interleaved deck/baseline so that both see the
- * same machine load. Works on a snapshot COPY of the project in a temp folder:
+ * same machine load; and times `npm run present -- --remote` to its links and
+ * its position relay under a room's load. Works on a snapshot COPY of the project in a temp folder:
  * the user's files are never written to. Median of --runs runs after one warm-up.
  */
 import type { Browser, Page } from 'playwright-core'
@@ -26,6 +27,7 @@ import { baselineDeckFiles, viteOverridesSource } from './bench/baseline-deck'
 import { markSlideHeading } from './bench/edit'
 import { formatReadmeSection, formatTable, replaceReadmeSection } from './bench/format'
 import { marpDeckMarkdown } from './bench/marp-deck'
+import { measurePresentRemote, RELAY_LOAD } from './bench/present'
 import { parseProcStat, treeRssBytes } from './bench/proc'
 import { addResponse, emptyTotals } from './bench/resources'
 import { evaluateTargets, EXPORTERS } from './bench/result'
@@ -37,7 +39,7 @@ import { DEFAULT_EXPORT_TIMEOUT_MS } from './print/export-deck'
 import { outputTail, spawnTool } from './slidev'
 import { loadDeck } from './talk/slides'
 
-const STEPS = ['build', 'export', 'bytes', 'dev', 'edit'] as const
+const STEPS = ['build', 'export', 'bytes', 'dev', 'edit', 'present'] as const
 type Step = typeof STEPS[number]
 type Kind = 'deck' | 'baseline'
 
@@ -507,6 +509,9 @@ interface Collected {
   devAnswerMs: number[]
   devVisibleMs: number[]
   editMs: number[]
+  presentStartMs: number[]
+  presentFirstStartMs?: number
+  relayWorstMs: number[]
   distBytes?: number
   fetch?: { first: ByteTotals, every: ByteTotals }
 }
@@ -522,6 +527,9 @@ function toFigures(c: Collected): DeckFigures {
     devFirstAnswerMs: maybe(c.devAnswerMs),
     devFirstSlideMs: maybe(c.devVisibleMs),
     editVisibleMs: maybe(c.editMs),
+    presentStartMs: maybe(c.presentStartMs),
+    presentFirstStartMs: c.presentFirstStartMs,
+    relayWorstMs: maybe(c.relayWorstMs),
   }
 }
 
@@ -548,8 +556,8 @@ async function main(): Promise<void> {
 
   const browser = await chromium.launch({ executablePath: found.path, args: QUIET_CHROMIUM_ARGS })
   const collected: Record<Kind, Collected> = {
-    deck: { buildMs: [], buildRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [] },
-    baseline: { buildMs: [], buildRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [] },
+    deck: { buildMs: [], buildRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [], presentStartMs: [], relayWorstMs: [] },
+    baseline: { buildMs: [], buildRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [], presentStartMs: [], relayWorstMs: [] },
   }
   const deckEdit = doing('edit') ? (await editTargets(dirs.deck))[0] : undefined
   const baselineTargets = doing('edit') ? await editTargets(dirs.baseline) : []
@@ -614,6 +622,7 @@ async function main(): Promise<void> {
         ...(completedRuns < runs ? [`Only ${completedRuns} of the ${runs} runs asked for had finished when these figures were written.`] : []),
         ...(skipped.size > 0 ? [`Skipped: ${[...skipped].join(', ')}.`] : []),
         ...[...failures].map(([key, { count, message }]) => `Failed ${count} time(s): ${key}: ${message}`),
+        `Present: \`npm run present -- --remote\` in the copy, timed from its start to its last line of links; the warm-up's start makes both builds (the presenter's, the audience's without notes), every later start finds them cached. Relay: on that server, ${RELAY_LOAD.followers} audience WebSockets through the gate, and a presenter's that moves ${RELAY_LOAD.moves} times, each move once every follower has the one before; the figure is the largest delay from a move's send to a follower's receipt.`,
         'Export: each exporter runs as the whole command a user types, in a copy of the deck, one after another in a turn that starts with a different one each run. "After an edit" changes one slide\'s heading first (so the build is redone) and restores it after.',
         ...EXPORTERS.filter(exporter => racePages[exporter] !== undefined && racePages[exporter] !== slides)
           .map(exporter => `The ${exporter} export's PDF has ${racePages[exporter]} pages for ${slides} slides.`),
@@ -702,6 +711,19 @@ async function main(): Promise<void> {
             }
           })
         }
+      }
+      if (doing('present')) {
+        await attempt('present', 'deck', async () => {
+          // A cache of its own: the warm-up's start makes both builds, every later one finds them.
+          const figures = await measurePresentRemote(dirs.deck, startTool, { [BUILD_CACHE_ENV]: join(work, 'present-cache') }, STEP_TIMEOUT_MS)
+          say(`present --remote: links in ${(figures.startMs / 1000).toFixed(2)} s${figures.built ? ' (built)' : ''}, relay worst delay ${figures.relay.worstMs.toFixed(1)} ms`)
+          if (figures.built)
+            collected.deck.presentFirstStartMs = figures.startMs
+          else if (counted)
+            collected.deck.presentStartMs.push(figures.startMs)
+          if (counted)
+            collected.deck.relayWorstMs.push(figures.relay.worstMs)
+        })
       }
       if (counted && run < runs)
         writeOutputs(currentResult(run), false)

@@ -44,12 +44,15 @@ export interface BuildKey {
   entry: string
   /** The hosting sub-path the build is made for. */
   base: string
+  /** True for a build without the speaker notes (`slidev build --without-notes`): what an audience may be sent. */
+  withoutNotes?: boolean
 }
 
 /** A hash of the build's options and of every input file's path and bytes. */
 export function deckInputHash(root: string, key: BuildKey): string {
   const hash = createHash('sha256')
-  hash.update(JSON.stringify({ entry: key.entry, base: key.base }))
+  // A build with notes keeps the key it always had, so that existing builds stay valid.
+  hash.update(JSON.stringify(key.withoutNotes ? { entry: key.entry, base: key.base, withoutNotes: true } : { entry: key.entry, base: key.base }))
   for (const file of deckInputFiles(root, key.entry)) {
     hash.update(`\0${file}\0`)
     hash.update(readFileSync(join(root, file)))
@@ -78,6 +81,8 @@ export interface EnsureBuildOptions extends Partial<BuildKey> {
   root?: string
   /** Builds the deck into an empty folder; `slidev build` when not given. */
   build?: (outDir: string, key: BuildKey) => Promise<void>
+  /** Told when no cached build fits and a build starts (it takes a while). */
+  onBuild?: (key: BuildKey) => void
 }
 
 /**
@@ -87,7 +92,7 @@ export interface EnsureBuildOptions extends Partial<BuildKey> {
  */
 export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise<DeckBuild> {
   const root = resolve(options.root ?? process.cwd())
-  const key: BuildKey = { entry: options.entry ?? 'slides.md', base: options.base ?? '/' }
+  const key: BuildKey = { entry: options.entry ?? 'slides.md', base: options.base ?? '/', ...(options.withoutNotes ? { withoutNotes: true } : {}) }
   if (!existsSync(join(root, key.entry)))
     throw new Error(`${join(root, key.entry)} does not exist: no deck to build.`)
   const hash = deckInputHash(root, key)
@@ -99,9 +104,10 @@ export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise
     holdBuild(dir)
     return { dir, hash, built: false }
   }
+  options.onBuild?.(key)
   mkdirSync(cache, { recursive: true })
   const temporary = join(cache, `${hash}.building-${process.pid}-${Date.now()}`)
-  const build = options.build ?? ((outDir, k) => buildDeck({ dir: root, outDir, entry: k.entry, base: k.base }))
+  const build = options.build ?? ((outDir, k) => buildDeck({ dir: root, outDir, entry: k.entry, base: k.base, withoutNotes: k.withoutNotes }))
   try {
     await build(temporary, key)
     if (!existsSync(join(temporary, 'index.html')))

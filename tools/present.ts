@@ -4,37 +4,33 @@
  *   npm run present [-- --lang en] [--port N]            one laptop: slides and presenter windows
  *   npm run present -- --remote [--token SECRET] [--port N]   a phone as clicker, over the network, behind a secret
  *
- * The work is in tools/present/ (options, serve, gate, proxy, report).
+ * The work is in tools/present/ (options, serve, gate, remote server, relay, report).
  */
 import process from 'node:process'
 import { parsePresentArgs } from './present/options'
-import { localReport, remoteReport } from './present/report'
+import { BUILD_NOTICE, localReport, remoteReport } from './present/report'
 import { presentLocal, presentRemote } from './present/serve'
 import { noticeShownLate } from './shown-late'
 
 async function main(): Promise<void> {
   const options = parsePresentArgs(process.argv.slice(2))
   noticeShownLate()
+  const started = performance.now()
+  const seconds = () => (performance.now() - started) / 1000
   let close: () => Promise<void>
   if (options.mode === 'local') {
-    const started = performance.now()
-    // A reused build is there at once; say so only when a build runs.
-    const slow = setTimeout(() => console.log('Building the deck: it changed since its last build (about 10-30 s)…'), 1000)
-    const presentation = await presentLocal(options).finally(() => clearTimeout(slow))
+    const presentation = await presentLocal({ ...options, onBuild: () => console.log(BUILD_NOTICE.deck) })
     close = presentation.close
-    console.log(localReport(presentation.links, { ...presentation.build, seconds: (performance.now() - started) / 1000 }))
+    console.log(localReport(presentation.links, { ...presentation.build, seconds: seconds() }))
   }
   else {
-    console.log('Starting Slidev\'s live server for remote control…')
     const presentation = await presentRemote({
       ...options,
-      onProgress: message => console.log(message),
+      onBuild: role => console.log(BUILD_NOTICE[role]),
       onRefused: event => console.log(`refused: ${event.status} ${event.method} ${event.url.replace(/token=[^&]*/, 'token=…')} from ${event.from}`),
     })
     close = presentation.close
-    // Slidev runs in its own process group: end it however this process ends.
-    process.once('exit', () => presentation.dev.stop())
-    console.log(remoteReport(presentation.links, { addresses: presentation.addresses, given: options.given }))
+    console.log(remoteReport(presentation.links, { addresses: presentation.addresses, given: options.given, builds: presentation.builds, seconds: seconds() }))
   }
   const stop = () => {
     close().finally(() => process.exit(0))

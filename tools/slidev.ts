@@ -69,6 +69,8 @@ export interface BuildOptions {
   entry?: string
   /** Hosting sub-path, e.g. /talk/. */
   base?: string
+  /** Leave the speaker notes out of the build (`--without-notes`). */
+  withoutNotes?: boolean
   /** The project folder whose Slidev runs; the current folder when not given. */
   dir?: string
 }
@@ -80,7 +82,7 @@ export interface BuildOptions {
  */
 export async function buildDeck(options: BuildOptions): Promise<void> {
   loadDeckData(join(options.dir ?? process.cwd(), 'data'))
-  const args = ['build', ...(options.entry ? [options.entry] : []), '--out', options.outDir, ...(options.base ? ['--base', options.base] : [])]
+  const args = ['build', ...(options.entry ? [options.entry] : []), '--out', options.outDir, ...(options.base ? ['--base', options.base] : []), ...(options.withoutNotes ? ['--without-notes'] : [])]
   const slidev = spawnSlidev(options.dir ?? process.cwd(), args)
   const code = await slidev.exited
   if (code !== 0)

@@ -57,13 +57,21 @@ describe('the build cache', () => {
     expect(builds).toHaveLength(4)
   })
 
-  it('keys builds by entry and base', async () => {
+  it('keys builds by entry, base and notes', async () => {
     writeFileSync(join(root, 'slides.en.md'), '# One\n')
-    const ko = await ensureDeckBuild({ root, build: fakeBuild })
-    const en = await ensureDeckBuild({ root, entry: 'slides.en.md', build: fakeBuild })
-    const talk = await ensureDeckBuild({ root, base: '/talk/', build: fakeBuild })
-    expect(new Set([ko.hash, en.hash, talk.hash]).size).toBe(3)
-    expect((await ensureDeckBuild({ root, build: fakeBuild })).built).toBe(false)
+    const keys: unknown[] = []
+    const build = (outDir: string, key: unknown) => {
+      keys.push(key)
+      return fakeBuild(outDir)
+    }
+    const ko = await ensureDeckBuild({ root, build })
+    const en = await ensureDeckBuild({ root, entry: 'slides.en.md', build })
+    const talk = await ensureDeckBuild({ root, base: '/talk/', build })
+    const audience = await ensureDeckBuild({ root, withoutNotes: true, build })
+    expect(new Set([ko.hash, en.hash, talk.hash, audience.hash]).size).toBe(4)
+    expect(keys.at(-1)).toEqual({ entry: 'slides.md', base: '/', withoutNotes: true })
+    expect((await ensureDeckBuild({ root, build })).built).toBe(false)
+    expect((await ensureDeckBuild({ root, withoutNotes: true, build })).built).toBe(false)
   })
 
   it('keeps nothing from a failed build, and says which entry is missing', async () => {

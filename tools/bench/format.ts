@@ -74,6 +74,9 @@ export function figureRows(result: BenchResult): Row[] {
     row('Dev server: first HTTP answer', result, f => med(f.devFirstAnswerMs), formatSeconds),
     row('Dev server: first visible slide', result, f => med(f.devFirstSlideMs), formatSeconds),
     row('Saved Markdown edit visible', result, f => med(f.editVisibleMs), formatMs),
+    row('`present --remote` to its links, builds cached', result, f => med(f.presentStartMs), formatSeconds),
+    row('`present --remote` to its links, both builds made', result, f => f.presentFirstStartMs, formatSeconds),
+    row('Relay: worst delay of all runs, 50 followers x 20 moves', result, f => f.relayWorstMs && Math.max(...f.relayWorstMs.samples), formatMs),
   ].filter((r): r is Row => r !== undefined)
 }
 

@@ -16,6 +16,12 @@ export interface DeckFigures {
   devFirstAnswerMs?: Sample
   devFirstSlideMs?: Sample
   editVisibleMs?: Sample
+  /** `npm run present -- --remote` to its printed links, both builds in the cache. */
+  presentStartMs?: Sample
+  /** The same, the first time, with both builds to make. */
+  presentFirstStartMs?: number
+  /** Each run's worst delay from a presenter's move to a follower's receipt, over every follower and move. */
+  relayWorstMs?: Sample
 }
 
 export interface Machine {
@@ -78,6 +84,8 @@ export const TARGETS = {
   fontBytes: { label: 'Font bytes fetched to show every slide once', unit: 'bytes', limit: 200_000 },
   devFirstSlide: { label: 'First visible slide of a warm `npm run dev`', unit: 'ms', limit: 4000 },
   editVisible: { label: 'Saved Markdown edit visible in the open browser', unit: 'ms', limit: 300 },
+  presentStart: { label: '`npm run present -- --remote` to its links, both builds cached', unit: 'ms', limit: 2000 },
+  relayWorst: { label: 'Relay: worst delay from a move to any of 50 followers', unit: 'ms', limit: 100 },
 } as const satisfies Record<string, { label: string, unit: TargetUnit, limit: number }>
 
 function outcome(id: keyof typeof TARGETS, actual: number | undefined): TargetOutcome {
@@ -107,5 +115,7 @@ export function evaluateTargets(deck: DeckFigures, baseline: DeckFigures, slides
     outcome('fontBytes', deck.fetchEverySlide?.font),
     outcome('devFirstSlide', deck.devFirstSlideMs?.median),
     outcome('editVisible', deck.editVisibleMs?.median),
+    outcome('presentStart', deck.presentStartMs?.median),
+    outcome('relayWorst', deck.relayWorstMs && Math.max(...deck.relayWorstMs.samples)),
   ]
 }

@@ -1,7 +1,7 @@
 /**
  * What the gate of `npm run present -- --remote` does with one request, decided
  * from its method, address and cookie alone (no I/O, so every rule has a unit
- * test). The server that applies the decisions is tools/present/proxy.ts.
+ * test). The server that applies the decisions is tools/present/remote-server.ts.
  *
  * - The first link carries the secret as `?token=…`: the gate answers with a
  *   cookie (HttpOnly, SameSite=Lax) and a redirect to the same address without
@@ -9,10 +9,9 @@
  * - Every later request, WebSocket upgrades included, must carry that cookie.
  * - Without a secret, or with a wrong or empty one: 401, and nothing of the deck.
  * - The audience's secret lets a browser follow the talk, not drive it: only
- *   GET and HEAD, no presenter, notes or print routes, no server endpoint
- *   (`/__…`: Slidev's slide and notes data, its MCP server, Vite's
- *   open-in-editor). What the audience sends on the sync WebSocket is dropped
- *   by tools/present/ws-filter.ts.
+ *   GET and HEAD, no presenter, notes or print routes, nothing under `/__…`.
+ *   What the audience sends on the position relay is dropped by
+ *   tools/present/relay.ts.
  */
 import type { Role, Secrets } from './secret'
 import { roleOf } from './secret'
@@ -89,7 +88,7 @@ export function decide(request: GateRequest, secrets: Secrets): GateDecision {
   const reading = method === 'GET' || method === 'HEAD'
 
   let role: Role | undefined
-  // Only a page's address carries the gate's token; a WebSocket's `token` is Vite's own.
+  // Only a page's address carries the gate's token: a WebSocket must come with the cookie.
   if (!request.upgrade && reading && url.searchParams.has(TOKEN_PARAM)) {
     const token = url.searchParams.get(TOKEN_PARAM) ?? ''
     role = roleOf(token, secrets)

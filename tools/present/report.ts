@@ -1,6 +1,24 @@
-/** What `npm run present` prints once the deck is served. */
+/** What `npm run present` prints: before a build, and once the deck is served. */
+import type { RelayRole } from '../../setup/relay/protocol'
 import type { LocalLinks, RemoteLinks } from './links'
 import { renderUnicodeCompact } from 'uqr'
+
+/** Said when a build starts, because the deck changed since its last build. */
+export const BUILD_NOTICE = {
+  deck: 'Building the deck: it changed since its last build (about 10-30 s)…',
+  presenter: 'Building the presenter\'s deck, with the notes: it changed since its last build (about 10-30 s)…',
+  audience: 'Building the audience\'s deck, without the notes (about 10-30 s)…',
+} as const
+
+interface BuildState { hash: string, built: boolean }
+
+/** One line on the two builds of remote mode: reused, or built and how long it all took. */
+export function buildsLine(builds: Record<RelayRole, BuildState>, seconds: number): string {
+  const made = (['presenter', 'audience'] as const).filter(role => builds[role].built)
+  if (!made.length)
+    return `The deck has not changed since its last builds (${builds.presenter.hash} with notes, ${builds.audience.hash} without): serving them (${seconds.toFixed(1)} s).`
+  return `Built ${made.map(role => role === 'presenter' ? 'the presenter\'s deck' : 'the audience\'s deck').join(' and ')} in ${seconds.toFixed(1)} s (${builds.presenter.hash} with notes, ${builds.audience.hash} without).`
+}
 
 export function localReport(links: LocalLinks, build: { hash: string, built: boolean, seconds: number }): string {
   return [
@@ -16,18 +34,22 @@ export function localReport(links: LocalLinks, build: { hash: string, built: boo
   ].join('\n')
 }
 
-export function remoteReport(links: RemoteLinks, options: { addresses: string[], given: { presenter: boolean, audience: boolean } }): string {
+export function remoteReport(links: RemoteLinks, options: { addresses: string[], given: { presenter: boolean, audience: boolean }, builds: Record<RelayRole, BuildState>, seconds: number }): string {
   const lines = [
+    buildsLine(options.builds, options.seconds),
+    '',
     'Presenter (your phone, on the same network as this machine): scan the code or open',
     '',
     `  ${links.presenter}`,
     '',
     renderUnicodeCompact(links.presenter, { border: 2 }),
     '',
+    '  Open it on this machine too for your notes here: every presenter view drives and follows.',
+    '',
     `  slides     ${links.slides}`,
     '             the projector\'s window, on this machine',
     `  audience   ${links.audience}`,
-    '             for the audience to follow on their own screens',
+    '             for the audience to follow on their own screens (no notes)',
     '',
     'Only holders of a link get in: anything else is answered 401. The audience link follows',
     'the presenter and cannot move the slides. Keep the presenter link to yourself.',

@@ -6,25 +6,26 @@
  *   export uses), served on 127.0.0.1. Slidev's static build keeps the
  *   presenter and slides windows in step through a BroadcastChannel, which
  *   joins the windows of one browser on one origin: no server is needed.
- * - Remote (a phone as clicker and note reader): Slidev's dev server, whose
- *   live sync reaches other devices, on 127.0.0.1, behind the gate
- *   (tools/present/proxy.ts) that listens on the network.
+ * - Remote (a phone as clicker and note reader): two builds from the same
+ *   cache, the presenter's with the speaker notes and the audience's without,
+ *   served behind the gate on the network with a relay that carries the
+ *   presenter's position to every device (tools/present/remote-server.ts).
+ *   No dev server: nothing reachable there can change a file.
  */
+import type { RelayRole } from '../../setup/relay/protocol'
 import type { DeckBuild, EnsureBuildOptions } from '../deck-build'
-import type { DevServer } from '../slidev'
 import type { LocalLinks, RemoteLinks } from './links'
 import type { LocalOptions, RemoteOptions } from './options'
-import type { GateOptions } from './proxy'
+import type { PositionRelay } from './relay'
+import type { RemoteServerOptions } from './remote-server'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { ensureDeckBuild } from '../deck-build'
 import { editionEntry } from '../edition'
-import { startDevServer } from '../slidev'
 import { serveStatic } from '../static-server'
 import { lanAddresses, localLinks, remoteLinks } from './links'
-import { startGate } from './proxy'
-import { warmDevServer } from './warm'
+import { startRemoteServer } from './remote-server'
 
 export interface LocalPresentation {
   build: DeckBuild
@@ -36,8 +37,8 @@ export interface LocalPresentation {
  * Builds the deck if its build is not up to date, and serves it on 127.0.0.1.
  * `cache.build` replaces `slidev build` (the tests hand in the build they already made).
  */
-export async function presentLocal(options: Pick<LocalOptions, 'lang' | 'port'>, cache: Pick<EnsureBuildOptions, 'root' | 'build'> = {}): Promise<LocalPresentation> {
-  const build = await ensureDeckBuild({ ...cache, entry: editionEntry(options.lang) })
+export async function presentLocal(options: Pick<LocalOptions, 'lang' | 'port'> & { onBuild?: () => void }, cache: Pick<EnsureBuildOptions, 'root' | 'build'> = {}): Promise<LocalPresentation> {
+  const build = await ensureDeckBuild({ ...cache, entry: editionEntry(options.lang), onBuild: options.onBuild })
   const server = await serveStatic(build.dir, { port: options.port }).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'EADDRINUSE' ? new Error(`port ${options.port} is in use on 127.0.0.1: pick another with --port N.`) : error
   })
@@ -46,49 +47,46 @@ export async function presentLocal(options: Pick<LocalOptions, 'lang' | 'port'>,
 
 export interface RemotePresentation {
   links: RemoteLinks
-  /** Where the gate listens (its port may have been picked when 0 was asked). */
+  /** Where the server listens (its port may have been picked when 0 was asked). */
   port: number
   /** The network addresses found; empty when the machine is on no network. */
   addresses: string[]
-  dev: DevServer
+  /** The presenter's build (with notes) and the audience's (without). */
+  builds: Record<RelayRole, DeckBuild>
+  relay: PositionRelay
   close: () => Promise<void>
 }
 
 export interface RemoteRunOptions extends Pick<RemoteOptions, 'lang' | 'port' | 'secrets'> {
-  /** Where the gate listens; every network unless given. */
+  /** Where the server listens; every network unless given. */
   host?: string
-  onRefused?: GateOptions['onRefused']
-  /** Told what a step that takes a while is doing. */
-  onProgress?: (message: string) => void
+  onRefused?: RemoteServerOptions['onRefused']
+  /** Told when a build starts because the deck changed since its last one. */
+  onBuild?: (role: RelayRole) => void
 }
 
-/** Starts Slidev's dev server on 127.0.0.1, loads its modules once (tools/present/warm.ts), and starts the gate in front of it. */
-export async function presentRemote(options: RemoteRunOptions, root?: string): Promise<RemotePresentation> {
+/**
+ * Makes sure both builds are up to date (the presenter's with notes, the
+ * audience's without), building only the ones whose inputs changed, and
+ * serves them behind the gate with the position relay.
+ * `cache.build` replaces `slidev build` (the tests hand in a stand-in).
+ */
+export async function presentRemote(options: RemoteRunOptions, cache: Pick<EnsureBuildOptions, 'root' | 'build'> = {}): Promise<RemotePresentation> {
   const entry = editionEntry(options.lang)
-  const at = resolve(root ?? process.cwd(), entry)
+  const at = resolve(cache.root ?? process.cwd(), entry)
   if (!existsSync(at))
     throw new Error(`${at} does not exist: the ${options.lang} edition has no deck to present.`)
-  const dev = await startDevServer(root, { entry })
-  try {
-    options.onProgress?.('Loading every module of the deck once, so that the first page opens fast…')
-    await warmDevServer(dev.url)
-    const upstream = new URL(dev.url)
-    const gate = await startGate({ upstream: { host: upstream.hostname, port: Number(upstream.port) }, secrets: options.secrets, host: options.host, port: options.port, onRefused: options.onRefused })
-    const addresses = lanAddresses()
-    return {
-      links: remoteLinks(addresses[0] ?? '127.0.0.1', gate.port, options.secrets),
-      port: gate.port,
-      addresses,
-      dev,
-      close: async () => {
-        await gate.close()
-        dev.stop()
-        await dev.exited
-      },
-    }
-  }
-  catch (error) {
-    dev.stop()
-    throw error
+  // One after the other: two builds at once only slow each other on a laptop's few cores.
+  const presenter = await ensureDeckBuild({ ...cache, entry, onBuild: () => options.onBuild?.('presenter') })
+  const audience = await ensureDeckBuild({ ...cache, entry, withoutNotes: true, onBuild: () => options.onBuild?.('audience') })
+  const server = await startRemoteServer({ builds: { presenter: presenter.dir, audience: audience.dir }, secrets: options.secrets, host: options.host, port: options.port, onRefused: options.onRefused })
+  const addresses = lanAddresses()
+  return {
+    links: remoteLinks(addresses[0] ?? '127.0.0.1', server.port, options.secrets),
+    port: server.port,
+    addresses,
+    builds: { presenter, audience },
+    relay: server.relay,
+    close: server.close,
   }
 }

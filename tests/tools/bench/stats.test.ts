@@ -61,6 +61,8 @@ describe('targets', () => {
       fetchEverySlide: { ...emptyTotals(), font: 200_000 },
       devFirstSlideMs: sample([3999]),
       editVisibleMs: sample([120]),
+      presentStartMs: sample([2000, 2500, 1500]),
+      relayWorstMs: sample([100, 40]),
     }
     const outcomes = evaluateTargets(deck, baseline, 20, race(3000, 9000))
     expect(outcomes.map(o => [o.id, o.pass])).toEqual([
@@ -70,6 +72,8 @@ describe('targets', () => {
       ['fontBytes', true],
       ['devFirstSlide', true],
       ['editVisible', true],
+      ['presentStart', true],
+      ['relayWorst', true],
     ])
   })
 
@@ -79,11 +83,15 @@ describe('targets', () => {
       fetchEverySlide: { ...emptyTotals(), font: 200_001 },
       devFirstSlideMs: sample([4001]),
       editVisibleMs: sample([301]),
+      presentStartMs: sample([2001]),
+      // The worst delay of any run counts, not the median run's.
+      relayWorstMs: sample([20, 101, 30]),
     }
     const outcomes = evaluateTargets(deck, baseline, 20, race(3001, 9001))
     expect(outcomes.every(o => o.pass === false)).toBe(true)
     expect(outcomes.find(o => o.id === 'exportEdited')?.actual).toBeCloseTo(3.0003)
     expect(outcomes.find(o => o.id === 'buildPerSlide')?.actual).toBeCloseTo(2)
+    expect(outcomes.find(o => o.id === 'relayWorst')?.actual).toBe(101)
   })
 
   it('reports an unmeasured figure as neither pass nor fail', () => {
