@@ -23,7 +23,7 @@ beforeAll(() => {
   for (const dir of ['tools', 'setup', 'lib'])
     cpSync(join(project, dir), join(copy, dir), { recursive: true })
   mkdirSync(join(copy, 'node_modules'))
-  for (const name of ['esbuild', 'ws', 'uqr'])
+  for (const name of ['esbuild', 'ws', 'uqr', 'yaml', 'zod'])
     symlinkSync(join(project, 'node_modules', name), join(copy, 'node_modules', name))
 })
 afterAll(() => rmSync(copy, { recursive: true, force: true }))
