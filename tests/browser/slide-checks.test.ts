@@ -56,7 +56,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   })
 
   it('visits every slide at every click step, in light and in dark mode', () => {
-    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0']
+    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0', '13:0', '14:0', '15:0', '16:0']
     for (const mode of both)
       expect(result.steps.filter(s => s.mode === mode).map(s => `${s.slide}:${s.clicks}`)).toEqual(expected)
   })
@@ -139,6 +139,38 @@ describe('the slide checks, on a fixture deck of known faults', () => {
     expect(kinds(result.findings, 11)).toEqual([])
   })
 
+  it('catches a flowchart edge drawn through a label not its own, and names the label', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 13 && f.mode === mode).map(f => [f.kind, f.path, f.text])).toEqual([
+        ['edge-through-label', 'div.slidev-layout > div.mermaid >> svg.flowchart', 'The group\'s title, centred over its node'],
+      ])
+      expect(result.findings.find(f => f.slide === 13 && f.mode === mode)!.message)
+        .toMatch(/^the edge L_above_inside_0 is drawn through the group title "The group's title, centred over its node" \(at \d+, \d+ on the canvas\)$/)
+    }
+    // The named diagram on slide 11 has an edge too, through no label.
+    expect(kinds(result.findings, 11)).toEqual([])
+  })
+
+  it('catches a chart label drawn over another, and lets labels apart pass', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 15 && f.mode === mode).map(f => [f.kind, f.path, f.text, f.message])).toEqual([
+        ['label-overlap', 'div.slidev-layout > svg.deck-chart', 'Second bar\'s label', 'the label "Second bar\'s label" is drawn over the label "First bar, 300"'],
+      ])
+    }
+  })
+
+  it('catches diagram text under 16 px at the scale the diagram is drawn, Mermaid\'s and the deck\'s own charts', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 14 && f.mode === mode).map(f => [f.kind, f.text, f.message])).toEqual([
+        ['tiny-text', 'Start', 'text is 8 px on the canvas (16 px drawn at 50% of its size, in a diagram); the minimum is 16 px'],
+        ['tiny-text', 'End', 'text is 8 px on the canvas (16 px drawn at 50% of its size, in a diagram); the minimum is 16 px'],
+      ])
+      expect(result.findings.filter(f => f.slide === 16 && f.mode === mode).map(f => [f.kind, f.text, f.message])).toEqual([
+        ['tiny-text', 'A label at half size', 'text is 10 px on the canvas (20 px drawn at 50% of its size, in a diagram); the minimum is 16 px'],
+      ])
+    }
+  })
+
   it('reports each failing slide with its Markdown file and line', () => {
     const report = formatReport({ ...result, stepsChecked: result.steps.length, slides: fixture.slides, modes: [...both], root: process.cwd() })
     const overflowSlide = fixture.slides[1]!
@@ -149,6 +181,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
     expect(lines).toContain('# Overflow: too many lines')
     expect(report).not.toContain('Slide 1 ')
     expect(report).not.toContain('Slide 11 ')
+    expect(report).toContain('  edge-through-label div.slidev-layout > div.mermaid >> svg.flowchart "The group\'s title, centred over its node"')
   })
 })
 
