@@ -17,6 +17,7 @@ import { checkDeck } from '../../tools/slide-checks/run'
 import { buildDeck } from '../../tools/slidev'
 import { serveStatic } from '../../tools/static-server'
 import { loadDeck } from '../../tools/talk/slides'
+import { formatWordReport, wordCounts } from '../../tools/talk/word-budget'
 import { launchBrowser } from './deck'
 
 const fixtureEntry = resolve('tests/fixtures/slide-checks/slides.md')
@@ -56,7 +57,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   })
 
   it('visits every slide at every click step, in light and in dark mode', () => {
-    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0', '13:0', '14:0', '15:0', '16:0']
+    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0', '13:0', '14:0', '15:0', '16:0', '17:0', '17:1', '18:0']
     for (const mode of both)
       expect(result.steps.filter(s => s.mode === mode).map(s => `${s.slide}:${s.clicks}`)).toEqual(expected)
   })
@@ -64,6 +65,8 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   it('passes the slides that have nothing wrong', () => {
     expect(kinds(result.findings, 1)).toEqual([])
     expect(kinds(result.findings, 11)).toEqual([])
+    expect(kinds(result.findings, 17)).toEqual([])
+    expect(kinds(result.findings, 18)).toEqual([])
   })
 
   it('catches lines running off the bottom of the slide and names them', () => {
@@ -171,6 +174,32 @@ describe('the slide checks, on a fixture deck of known faults', () => {
     }
   })
 
+  it('counts the words shown at each click: inline runs joined, line breaks split, footer, hidden text and notes left out', () => {
+    for (const mode of both) {
+      const at = (clicks: number) => result.readings.find(r => r.slide === 17 && r.clicks === clicks && r.mode === mode)
+      expect(at(0)).toMatchObject({ text: 'Words the room reads Five short words on the 2nd line.', picture: '' })
+      expect(at(1)).toMatchObject({ text: 'Words the room reads Five short words on the 2nd line. Three more words.', picture: '' })
+      // A diagram's labels are words in a picture.
+      expect(result.readings.find(r => r.slide === 13 && r.mode === mode)).toMatchObject({
+        text: 'An edge through a group title',
+        picture: 'The group\'s title, centred over its node Above the group Inside',
+      })
+    }
+  })
+
+  it('fails the slides over their word budget, and reports each slide\'s count with its file, line and layout', () => {
+    const counts = wordCounts(fixture.slides, result.readings)
+    expect(counts.filter(c => c.problems.length).map(c => [c.slide.no, c.layout, c.problems])).toEqual([
+      [2, 'default', ['160 words; a default slide\'s budget is 40']],
+      [18, 'section', ['16 words; a section slide\'s budget is 15']],
+    ])
+    expect(counts.find(c => c.slide.no === 17)).toMatchObject({ layout: 'default', words: 14, pictureWords: 0, clicks: 1 })
+    const report = formatWordReport(counts, process.cwd())
+    const section = fixture.slides[17]!
+    expect(report).toContain(`slide 18  ${relative(process.cwd(), section.file)}:${section.line}`)
+    expect(report).toMatch(/slide 18 .* section +16\/15 +OVER: 16 words; a section slide's budget is 15/)
+  })
+
   it('reports each failing slide with its Markdown file and line', () => {
     const report = formatReport({ ...result, stepsChecked: result.steps.length, slides: fixture.slides, modes: [...both], root: process.cwd() })
     const overflowSlide = fixture.slides[1]!
@@ -193,12 +222,18 @@ describe('the deck', () => {
     screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-deck-'))
     result = await checkDeck({ browser, url: inject('deckUrl'), slideCount: deck.slides.length, screenshotDir })
     console.log(`slide checks: ${result.steps.length} steps over ${deck.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
+    console.log(formatWordReport(wordCounts(deck.slides, result.readings), process.cwd()))
   })
 
   it.each(deck.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
     const findings = result.findings.filter(f => f.slide === no)
     const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: deck.slides, modes: ['light', 'dark'], root: process.cwd() })
     expect(findings, report).toEqual([])
+  })
+
+  it.each(deck.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) keeps to its word budget', (no) => {
+    const counts = wordCounts(deck.slides, result.readings)
+    expect(counts.find(c => c.slide.no === no)!.problems, formatWordReport(counts, process.cwd())).toEqual([])
   })
 })
 
@@ -208,11 +243,17 @@ describe('the English deck', () => {
   beforeAll(async () => {
     result = await checkDeck({ browser, url: inject('deckUrlEn'), slideCount: english.slides.length, screenshotDir: mkdtempSync(join(tmpdir(), 'slide-checks-deck-en-')) })
     console.log(`slide checks (English): ${result.steps.length} steps over ${english.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
+    console.log(formatWordReport(wordCounts(english.slides, result.readings), process.cwd()))
   })
 
   it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
     const findings = result.findings.filter(f => f.slide === no)
     const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: english.slides, modes: ['light', 'dark'], root: process.cwd() })
     expect(findings, report).toEqual([])
+  })
+
+  it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) keeps to its word budget', (no) => {
+    const counts = wordCounts(english.slides, result.readings)
+    expect(counts.find(c => c.slide.no === no)!.problems, formatWordReport(counts, process.cwd())).toEqual([])
   })
 })

@@ -92,6 +92,18 @@ export interface MeasuredDiagram extends ElementRef {
   edges: DiagramEdge[]
 }
 
+/**
+ * The words a viewer reads on the slide as shown at this step: the visible
+ * text of the slide's body (its title included; the citation footer, speaker
+ * notes and text hidden until a later click left out), split by where it is drawn.
+ */
+export interface SlideReading {
+  /** Text outside pictures: titles, lines, tables, captions. */
+  text: string
+  /** Text drawn inside pictures (the labels of diagrams and charts, any SVG). */
+  picture: string
+}
+
 export interface SlideMeasurement {
   /** The canvas size in canvas pixels (980x552 unless the deck sets another). */
   canvas: { width: number, height: number }
@@ -102,6 +114,7 @@ export interface SlideMeasurement {
   clips: MeasuredClip[]
   graphics: MeasuredGraphic[]
   diagrams: MeasuredDiagram[]
+  reading: SlideReading
 }
 
 /** One axe-core rule violated by one element, as the runner passes it on. */
