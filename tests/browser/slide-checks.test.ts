@@ -57,7 +57,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   })
 
   it('visits every slide at every click step, in light and in dark mode', () => {
-    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0', '13:0', '14:0', '15:0', '16:0', '17:0', '17:1', '18:0']
+    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0', '13:0', '14:0', '15:0', '16:0', '17:0', '17:1', '18:0', '19:0']
     for (const mode of both)
       expect(result.steps.filter(s => s.mode === mode).map(s => `${s.slide}:${s.clicks}`)).toEqual(expected)
   })
@@ -152,6 +152,14 @@ describe('the slide checks, on a fixture deck of known faults', () => {
     }
     // The named diagram on slide 11 has an edge too, through no label.
     expect(kinds(result.findings, 11)).toEqual([])
+  })
+
+  it('checks a flowchart drawn inline as well as one in Mermaid\'s shadow root, and lets an edge through its own label', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 19 && f.mode === mode).map(f => [f.kind, f.path, f.text])).toEqual([
+        ['edge-through-label', 'div.slidev-layout > svg.flowchart', 'A group drawn inline'],
+      ])
+    }
   })
 
   it('catches a chart label drawn over another, and lets labels apart pass', () => {

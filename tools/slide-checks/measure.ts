@@ -17,6 +17,8 @@ export function measureSlide(selector: string): SlideMeasurement {
   const scale = canvasRect.width / canvas.width
 
   const TEXT_EXCERPT = 40
+  /** A Mermaid flowchart's edges (Mermaid 11 marks them `data-edge`; earlier versions only by class). */
+  const EDGE_PATHS = 'path[data-edge="true"], path.flowchart-link'
   const SHAPES = new Set(['rect', 'circle', 'ellipse', 'polygon', 'path', 'polyline'])
 
   const composedParent = (el: Element): Element | null => {
@@ -258,12 +260,13 @@ export function measureSlide(selector: string): SlideMeasurement {
   walk(slide, null)
 
   /**
-   * Diagrams: Mermaid's SVGs (which carry `aria-roledescription`, in a shadow
-   * root when the browser drew them, inline when drawn at build time) and the
-   * deck's own charts (`svg.deck-chart`).
+   * Diagrams: Mermaid's SVGs (which carry `aria-roledescription` and, for a
+   * flowchart, edge paths; in a shadow root when the browser drew them, inline
+   * when drawn at build time) and the deck's own charts (`svg.deck-chart`).
    */
   const diagramSvgs = elements.map(({ el }) => el).filter((el): el is SVGSVGElement =>
-    el instanceof SVGSVGElement && isVisible(el) && (el.hasAttribute('aria-roledescription') || el.classList.contains('deck-chart')))
+    el instanceof SVGSVGElement && !el.parentElement?.closest('svg') && isVisible(el)
+    && (el.hasAttribute('aria-roledescription') || el.classList.contains('deck-chart') || !!el.querySelector(EDGE_PATHS)))
   const diagramOf = (el: Element): number | null => {
     const index = diagramSvgs.findIndex(svg => svg === el || svg.contains(el))
     return index === -1 ? null : index
@@ -409,7 +412,7 @@ export function measureSlide(selector: string): SlideMeasurement {
     })
 
   /** Points along each flowchart edge, about every two canvas pixels. */
-  const edgesOf = (svg: SVGSVGElement): DiagramEdge[] => [...svg.querySelectorAll<SVGPathElement>('path[data-edge="true"], path.flowchart-link')]
+  const edgesOf = (svg: SVGSVGElement): DiagramEdge[] => [...svg.querySelectorAll<SVGPathElement>(EDGE_PATHS)]
     .filter(path => isVisible(path))
     .flatMap((path) => {
       const matrix = path.getScreenCTM()
