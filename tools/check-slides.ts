@@ -1,7 +1,8 @@
 /**
  * `npm run check:slides [-- --lang ko|en] [--dist <built deck>] [--entry slides.md] [--mode light|dark]`
  * Builds the deck (unless --dist names a build), walks every slide at every click
- * step in light and dark mode, and prints what fails where, with screenshots.
+ * step in light and dark mode, and prints what fails where, with screenshots,
+ * then every slide's words against its word budget (tools/talk/word-budget.ts).
  * Exits 1 when a slide fails, 2 when the checks could not run.
  */
 import type { ColorMode } from './slide-checks/types'
@@ -18,6 +19,7 @@ import { checkDeck } from './slide-checks/run'
 import { buildDeck } from './slidev'
 import { serveStatic } from './static-server'
 import { loadDeck } from './talk/slides'
+import { formatWordReport, wordCounts } from './talk/word-budget'
 
 const { values } = parseArgs({
   options: {
@@ -74,10 +76,12 @@ async function main(): Promise<number> {
       },
     })
     console.log(`\n${formatReport({ ...result, stepsChecked: result.steps.length, slides: deck.slides, modes, root: process.cwd() })}`)
+    const words = wordCounts(deck.slides, result.readings)
+    console.log(`\n${formatWordReport(words, process.cwd())}`)
     console.log(`\nChecked in ${(result.durationMs / 1000).toFixed(1)} s.${result.findings.length > 0 ? ` Screenshots of failing steps: ${screenshotDir}` : ''}`)
     if (result.findings.length === 0)
       rmSync(screenshotDir, { recursive: true, force: true })
-    return result.findings.length > 0 ? 1 : 0
+    return result.findings.length > 0 || words.some(w => w.problems.length > 0) ? 1 : 0
   }
   finally {
     await browser.close()

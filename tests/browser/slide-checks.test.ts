@@ -17,6 +17,7 @@ import { checkDeck } from '../../tools/slide-checks/run'
 import { buildDeck } from '../../tools/slidev'
 import { serveStatic } from '../../tools/static-server'
 import { loadDeck } from '../../tools/talk/slides'
+import { formatWordReport, wordCounts } from '../../tools/talk/word-budget'
 import { launchBrowser } from './deck'
 
 const fixtureEntry = resolve('tests/fixtures/slide-checks/slides.md')
@@ -56,7 +57,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   })
 
   it('visits every slide at every click step, in light and in dark mode', () => {
-    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0']
+    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0', '13:0', '14:0', '15:0', '16:0', '17:0', '17:1', '18:0', '19:0']
     for (const mode of both)
       expect(result.steps.filter(s => s.mode === mode).map(s => `${s.slide}:${s.clicks}`)).toEqual(expected)
   })
@@ -64,6 +65,8 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   it('passes the slides that have nothing wrong', () => {
     expect(kinds(result.findings, 1)).toEqual([])
     expect(kinds(result.findings, 11)).toEqual([])
+    expect(kinds(result.findings, 17)).toEqual([])
+    expect(kinds(result.findings, 18)).toEqual([])
   })
 
   it('catches lines running off the bottom of the slide and names them', () => {
@@ -139,6 +142,72 @@ describe('the slide checks, on a fixture deck of known faults', () => {
     expect(kinds(result.findings, 11)).toEqual([])
   })
 
+  it('catches a flowchart edge drawn through a label not its own, and names the label', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 13 && f.mode === mode).map(f => [f.kind, f.path, f.text])).toEqual([
+        ['edge-through-label', 'div.slidev-layout > div.mermaid >> svg.flowchart', 'The group\'s title, centred over its node'],
+      ])
+      expect(result.findings.find(f => f.slide === 13 && f.mode === mode)!.message)
+        .toMatch(/^the edge L_above_inside_0 is drawn through the group title "The group's title, centred over its node" \(at \d+, \d+ on the canvas\)$/)
+    }
+    // The named diagram on slide 11 has an edge too, through no label.
+    expect(kinds(result.findings, 11)).toEqual([])
+  })
+
+  it('checks a flowchart drawn inline as well as one in Mermaid\'s shadow root, and lets an edge through its own label', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 19 && f.mode === mode).map(f => [f.kind, f.path, f.text])).toEqual([
+        ['edge-through-label', 'div.slidev-layout > svg.flowchart', 'A group drawn inline'],
+      ])
+    }
+  })
+
+  it('catches a chart label drawn over another, and lets labels apart pass', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 15 && f.mode === mode).map(f => [f.kind, f.path, f.text, f.message])).toEqual([
+        ['label-overlap', 'div.slidev-layout > svg.deck-chart', 'Second bar\'s label', 'the label "Second bar\'s label" is drawn over the label "First bar, 300"'],
+      ])
+    }
+  })
+
+  it('catches diagram text under 16 px at the scale the diagram is drawn, Mermaid\'s and the deck\'s own charts', () => {
+    for (const mode of both) {
+      expect(result.findings.filter(f => f.slide === 14 && f.mode === mode).map(f => [f.kind, f.text, f.message])).toEqual([
+        ['tiny-text', 'Start', 'text is 8 px on the canvas (16 px drawn at 50% of its size, in a diagram); the minimum is 16 px'],
+        ['tiny-text', 'End', 'text is 8 px on the canvas (16 px drawn at 50% of its size, in a diagram); the minimum is 16 px'],
+      ])
+      expect(result.findings.filter(f => f.slide === 16 && f.mode === mode).map(f => [f.kind, f.text, f.message])).toEqual([
+        ['tiny-text', 'A label at half size', 'text is 10 px on the canvas (20 px drawn at 50% of its size, in a diagram); the minimum is 16 px'],
+      ])
+    }
+  })
+
+  it('counts the words shown at each click: inline runs joined, line breaks split, footer, hidden text and notes left out', () => {
+    for (const mode of both) {
+      const at = (clicks: number) => result.readings.find(r => r.slide === 17 && r.clicks === clicks && r.mode === mode)
+      expect(at(0)).toMatchObject({ text: 'Words the room reads Five short words on the 2nd line.', picture: '' })
+      expect(at(1)).toMatchObject({ text: 'Words the room reads Five short words on the 2nd line. Three more words.', picture: '' })
+      // A diagram's labels are words in a picture.
+      expect(result.readings.find(r => r.slide === 13 && r.mode === mode)).toMatchObject({
+        text: 'An edge through a group title',
+        picture: 'The group\'s title, centred over its node Above the group Inside',
+      })
+    }
+  })
+
+  it('fails the slides over their word budget, and reports each slide\'s count with its file, line and layout', () => {
+    const counts = wordCounts(fixture.slides, result.readings)
+    expect(counts.filter(c => c.problems.length).map(c => [c.slide.no, c.layout, c.problems])).toEqual([
+      [2, 'default', ['160 words; a default slide\'s budget is 40']],
+      [18, 'section', ['16 words; a section slide\'s budget is 15']],
+    ])
+    expect(counts.find(c => c.slide.no === 17)).toMatchObject({ layout: 'default', words: 14, pictureWords: 0, clicks: 1 })
+    const report = formatWordReport(counts, process.cwd())
+    const section = fixture.slides[17]!
+    expect(report).toContain(`slide 18  ${relative(process.cwd(), section.file)}:${section.line}`)
+    expect(report).toMatch(/slide 18 .* section +16\/15 +OVER: 16 words; a section slide's budget is 15/)
+  })
+
   it('reports each failing slide with its Markdown file and line', () => {
     const report = formatReport({ ...result, stepsChecked: result.steps.length, slides: fixture.slides, modes: [...both], root: process.cwd() })
     const overflowSlide = fixture.slides[1]!
@@ -149,6 +218,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
     expect(lines).toContain('# Overflow: too many lines')
     expect(report).not.toContain('Slide 1 ')
     expect(report).not.toContain('Slide 11 ')
+    expect(report).toContain('  edge-through-label div.slidev-layout > div.mermaid >> svg.flowchart "The group\'s title, centred over its node"')
   })
 })
 
@@ -160,12 +230,18 @@ describe('the deck', () => {
     screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-deck-'))
     result = await checkDeck({ browser, url: inject('deckUrl'), slideCount: deck.slides.length, screenshotDir })
     console.log(`slide checks: ${result.steps.length} steps over ${deck.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
+    console.log(formatWordReport(wordCounts(deck.slides, result.readings), process.cwd()))
   })
 
   it.each(deck.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
     const findings = result.findings.filter(f => f.slide === no)
     const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: deck.slides, modes: ['light', 'dark'], root: process.cwd() })
     expect(findings, report).toEqual([])
+  })
+
+  it.each(deck.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) keeps to its word budget', (no) => {
+    const counts = wordCounts(deck.slides, result.readings)
+    expect(counts.find(c => c.slide.no === no)!.problems, formatWordReport(counts, process.cwd())).toEqual([])
   })
 })
 
@@ -175,11 +251,17 @@ describe('the English deck', () => {
   beforeAll(async () => {
     result = await checkDeck({ browser, url: inject('deckUrlEn'), slideCount: english.slides.length, screenshotDir: mkdtempSync(join(tmpdir(), 'slide-checks-deck-en-')) })
     console.log(`slide checks (English): ${result.steps.length} steps over ${english.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
+    console.log(formatWordReport(wordCounts(english.slides, result.readings), process.cwd()))
   })
 
   it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
     const findings = result.findings.filter(f => f.slide === no)
     const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: english.slides, modes: ['light', 'dark'], root: process.cwd() })
     expect(findings, report).toEqual([])
+  })
+
+  it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) keeps to its word budget', (no) => {
+    const counts = wordCounts(english.slides, result.readings)
+    expect(counts.find(c => c.slide.no === no)!.problems, formatWordReport(counts, process.cwd())).toEqual([])
   })
 })

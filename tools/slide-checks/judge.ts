@@ -3,8 +3,9 @@
  * click step in one colour mode.
  */
 import type { Rgba } from './contrast'
-import type { AxeViolation, Box, Finding, MeasuredBox, MeasuredText, SlideMeasurement, Step } from './types'
+import type { AxeViolation, Box, DiagramLabel, Finding, MeasuredBox, MeasuredDiagram, MeasuredText, SlideMeasurement, Step } from './types'
 import { DARK_CANVAS, flattenBackdrop, parseColor, requiredContrast, textContrast, WHITE } from './contrast'
+import { boxesOverlap, inset, polylineInBox } from './geometry'
 
 export const MIN_FONT_SIZE = 16
 /** Sub-pixel layout noise allowed before a box counts as outside the canvas. */
@@ -13,6 +14,13 @@ export const FIT_TOLERANCE = 1
 export const FAILING_IMPACTS = ['serious', 'critical']
 
 const round = (n: number) => Math.round(n)
+const tenths = (n: number) => Math.round(n * 10) / 10
+/** For text drawn smaller than it is set (a diagram shrunk to fit): its size as set and the scale it is drawn at. */
+function shrunk(text: MeasuredText) {
+  return Math.abs(text.drawnAt - 1) < 0.005
+    ? ''
+    : ` (${tenths(text.fontSize / text.drawnAt)} px drawn at ${Math.round(text.drawnAt * 100)}% of its size${text.diagram === null ? '' : ', in a diagram'})`
+}
 const ratio = (n: number) => `${Math.floor(n * 100) / 100}:1`
 const hex = ({ r, g, b }: Rgba) => `#${[r, g, b].map(c => Math.round(c).toString(16).padStart(2, '0')).join('')}`
 
@@ -50,18 +58,64 @@ export function overflowing(boxes: MeasuredBox[], canvas: { width: number, heigh
 /** Text lines may touch; they overlap when they share more than this many pixels each way. */
 export const OVERLAP_TOLERANCE = 2
 
-/** Pairs of texts whose lines cross: one drawn over the other (a citation over a diagram label). */
+/**
+ * Pairs of texts whose lines cross: one drawn over the other (a citation over
+ * a diagram label). Two labels of one diagram are left to diagramProblems,
+ * which names them as labels.
+ */
 export function overlapping(texts: MeasuredText[]): [MeasuredText, MeasuredText][] {
-  const crosses = (a: Box, b: Box) =>
-    Math.min(a.right, b.right) - Math.max(a.left, b.left) > OVERLAP_TOLERANCE
-    && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > OVERLAP_TOLERANCE
+  const crosses = (a: Box, b: Box) => boxesOverlap(a, b, OVERLAP_TOLERANCE)
   const pairs: [MeasuredText, MeasuredText][] = []
   texts.forEach((later, j) => {
-    const earlier = texts.slice(0, j).find(other => other.lines.some(a => later.lines.some(b => crosses(a, b))))
+    const earlier = texts.slice(0, j).find(other => (other.diagram === null || other.diagram !== later.diagram)
+      && other.lines.some(a => later.lines.some(b => crosses(a, b))))
     if (earlier)
       pairs.push([earlier, later])
   })
   return pairs
+}
+
+/**
+ * How far into a label's text box an edge must run to count as drawn through
+ * it: an edge that grazes the box's edge, in the glyphs' spare leading, does not.
+ */
+export const EDGE_TOLERANCE = 2
+
+const LABEL_ROLE: Record<DiagramLabel['role'], string> = {
+  node: 'the node label',
+  edge: 'the edge label',
+  cluster: 'the group title',
+  text: 'the label',
+}
+
+export interface DiagramProblem {
+  kind: 'edge-through-label' | 'label-overlap'
+  /** The label the problem is on. */
+  label: DiagramLabel
+  message: string
+}
+
+/**
+ * What keeps a diagram from reading at a glance: a flowchart edge drawn
+ * through a label other than its own, and a label drawn over another label.
+ */
+export function diagramProblems(diagram: MeasuredDiagram): DiagramProblem[] {
+  const problems: DiagramProblem[] = []
+  for (const edge of diagram.edges) {
+    for (const label of diagram.labels) {
+      if (label.edge === edge.id)
+        continue
+      const at = polylineInBox(edge.points, inset(label.box, EDGE_TOLERANCE))
+      if (at)
+        problems.push({ kind: 'edge-through-label', label, message: `the edge ${edge.id} is drawn through ${LABEL_ROLE[label.role]} "${label.text}" (at ${round(at.x)}, ${round(at.y)} on the canvas)` })
+    }
+  }
+  diagram.labels.forEach((later, j) => {
+    const under = diagram.labels.slice(0, j).find(earlier => boxesOverlap(earlier.box, later.box, OVERLAP_TOLERANCE))
+    if (under)
+      problems.push({ kind: 'label-overlap', label: later, message: `${LABEL_ROLE[later.role]} "${later.text}" is drawn over ${LABEL_ROLE[under.role]} "${under.text}"` })
+  })
+  return problems
 }
 
 export function canvasColor(mode: Step['mode']): Rgba {
@@ -86,10 +140,15 @@ export function judgeSlide(measurement: SlideMeasurement, step: Step): Finding[]
     add('clipped', clip, `text is cut off${where}: content ${round(clip.content)} px ${size} in a box ${round(clip.visible)} px ${size}`)
   }
 
+  for (const diagram of measurement.diagrams) {
+    for (const problem of diagramProblems(diagram))
+      add(problem.kind, { path: diagram.path, text: problem.label.text }, problem.message)
+  }
+
   for (const text of measurement.texts) {
     // Rounded to a hundredth so that 15.999 from scaling maths is not a 16 px text reported as smaller.
     if (Math.round(text.fontSize * 100) / 100 < MIN_FONT_SIZE)
-      add('tiny-text', text, `text is ${Math.round(text.fontSize * 10) / 10} px on the canvas; the minimum is ${MIN_FONT_SIZE} px`)
+      add('tiny-text', text, `text is ${tenths(text.fontSize)} px on the canvas${shrunk(text)}; the minimum is ${MIN_FONT_SIZE} px`)
     if (text.backdrop === null)
       continue
     const color = parseColor(text.color)

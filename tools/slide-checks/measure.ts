@@ -4,7 +4,7 @@
  * self-contained: Playwright sends only this function's source to the page,
  * so it may use types but nothing imported at run time.
  */
-import type { Box, MeasuredBox, MeasuredClip, MeasuredGraphic, MeasuredText, SlideMeasurement } from './types'
+import type { Box, DiagramEdge, DiagramLabel, MeasuredBox, MeasuredClip, MeasuredDiagram, MeasuredGraphic, MeasuredText, SlideMeasurement } from './types'
 
 export function measureSlide(selector: string): SlideMeasurement {
   const slide = document.querySelector<HTMLElement>(selector)
@@ -17,6 +17,8 @@ export function measureSlide(selector: string): SlideMeasurement {
   const scale = canvasRect.width / canvas.width
 
   const TEXT_EXCERPT = 40
+  /** A Mermaid flowchart's edges (Mermaid 11 marks them `data-edge`; earlier versions only by class). */
+  const EDGE_PATHS = 'path[data-edge="true"], path.flowchart-link'
   const SHAPES = new Set(['rect', 'circle', 'ellipse', 'polygon', 'path', 'polyline'])
 
   const composedParent = (el: Element): Element | null => {
@@ -257,6 +259,19 @@ export function measureSlide(selector: string): SlideMeasurement {
   }
   walk(slide, null)
 
+  /**
+   * Diagrams: Mermaid's SVGs (which carry `aria-roledescription` and, for a
+   * flowchart, edge paths; in a shadow root when the browser drew them, inline
+   * when drawn at build time) and the deck's own charts (`svg.deck-chart`).
+   */
+  const diagramSvgs = elements.map(({ el }) => el).filter((el): el is SVGSVGElement =>
+    el instanceof SVGSVGElement && !el.parentElement?.closest('svg') && isVisible(el)
+    && (el.hasAttribute('aria-roledescription') || el.classList.contains('deck-chart') || !!el.querySelector(EDGE_PATHS)))
+  const diagramOf = (el: Element): number | null => {
+    const index = diagramSvgs.findIndex(svg => svg === el || svg.contains(el))
+    return index === -1 ? null : index
+  }
+
   const boxes: MeasuredBox[] = []
   const boxIndex = new Map<number, number>()
   const texts: MeasuredText[] = []
@@ -301,6 +316,8 @@ export function measureSlide(selector: string): SlideMeasurement {
         opacity: opacityUpTo(el, null),
         backdrop: usable ? backdropOf(el) : null,
         lines: ownTextRects(el).map(toCanvas),
+        drawnAt: elScale,
+        diagram: diagramOf(el),
       })
     }
 
@@ -359,5 +376,110 @@ export function measureSlide(selector: string): SlideMeasurement {
     }
   })
 
-  return { canvas, scale, boxes, texts, clips, graphics }
+  /** The box of every glyph line of the text under `el`, in canvas pixels; undefined when it draws none. */
+  const textBox = (el: Element): Box | undefined => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    const range = document.createRange()
+    let box: DOMRect | undefined
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || !node.parentElement || !isVisible(node.parentElement))
+        continue
+      range.selectNodeContents(node)
+      for (const line of range.getClientRects()) {
+        if (line.width > 0 && line.height > 0)
+          box = union(box, line)
+      }
+    }
+    return box && toCanvas(box)
+  }
+
+  /**
+   * A diagram's labels: each foreignObject that holds text (Mermaid's HTML
+   * labels) and each SVG <text> outside one; their role from Mermaid's classes.
+   */
+  const labelsOf = (svg: SVGSVGElement): DiagramLabel[] => [...svg.querySelectorAll('foreignObject, text')]
+    .filter(el => el.tagName.toLowerCase() === 'foreignobject' || !el.parentElement?.closest('foreignObject, text'))
+    .flatMap((el) => {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+      const box = text && isVisible(el) ? textBox(el) : undefined
+      if (!box)
+        return []
+      const edgeLabel = el.closest('.edgeLabel')
+      const role: DiagramLabel['role'] = edgeLabel ? 'edge' : el.closest('.cluster-label') ? 'cluster' : el.closest('.node') ? 'node' : 'text'
+      // Mermaid 11 ties an edge's label to its path by `data-id`.
+      const edge = edgeLabel ? (el.closest('[data-id]')?.getAttribute('data-id') ?? null) : null
+      return [{ role, text: excerpt(text), box, edge }]
+    })
+
+  /** Points along each flowchart edge, about every two canvas pixels. */
+  const edgesOf = (svg: SVGSVGElement): DiagramEdge[] => [...svg.querySelectorAll<SVGPathElement>(EDGE_PATHS)]
+    .filter(path => isVisible(path))
+    .flatMap((path) => {
+      const matrix = path.getScreenCTM()
+      const length = path.getTotalLength()
+      if (!matrix || !(length > 0))
+        return []
+      const perUnit = Math.sqrt(Math.abs(matrix.a * matrix.d - matrix.b * matrix.c)) / scale
+      const samples = Math.min(4000, Math.max(2, Math.ceil(length * perUnit / 2)))
+      const points = Array.from({ length: samples + 1 }, (_, i) => {
+        const at = path.getPointAtLength(length * i / samples).matrixTransform(matrix)
+        return { x: (at.x - canvasRect.left) / scale, y: (at.y - canvasRect.top) / scale }
+      })
+      return [{ id: path.getAttribute('data-id') ?? path.id, points }]
+    })
+
+  const diagrams: MeasuredDiagram[] = diagramSvgs.map(svg => ({
+    path: describe(svg),
+    text: excerpt([...svg.children].find(c => c.tagName.toLowerCase() === 'title')?.textContent?.trim() ?? ''),
+    kind: svg.classList.contains('deck-chart') ? 'chart' : 'mermaid',
+    labels: labelsOf(svg),
+    edges: svg.classList.contains('deck-chart') ? [] : edgesOf(svg),
+  }))
+
+  /**
+   * The words shown: every rendered text node of the slide, shadow roots
+   * included, in document order; a space wherever the layout breaks (a block,
+   * a line break, an SVG element), none inside a run of inline text ("<b>5</b>개").
+   * Left out: the citation footer, text not drawn (SVG titles, collapsed), and
+   * text hidden (a later click's, by opacity or visibility).
+   */
+  const reading = { text: '', picture: '' }
+  const NOT_READ = 'title, desc, style, script, template, defs, .deck-foot'
+  const readRange = document.createRange()
+  const read = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const parent = child.parentElement
+        const value = child.textContent ?? ''
+        if (!parent)
+          continue
+        const inPicture = !!parent.closest('svg')
+        if (!value.trim()) {
+          // Whitespace between inline elements is a word break when drawn; a collapsed one changes nothing either way.
+          reading[inPicture ? 'picture' : 'text'] += ' '
+          continue
+        }
+        readRange.selectNodeContents(child)
+        if (!isVisible(parent) || readRange.getClientRects().length === 0)
+          continue
+        reading[inPicture ? 'picture' : 'text'] += value
+        continue
+      }
+      if (!(child instanceof Element) || child.matches(NOT_READ))
+        continue
+      const display = child instanceof SVGElement ? 'block' : getComputedStyle(child).display
+      const breaks = child.tagName.toLowerCase() === 'br' || (display !== 'inline' && display !== 'contents')
+      const key = child instanceof SVGElement ? 'picture' : 'text'
+      if (breaks)
+        reading[key] += ' '
+      read(child.shadowRoot ?? child)
+      if (breaks)
+        reading[key] += ' '
+    }
+  }
+  read(slide)
+  reading.text = reading.text.replace(/\s+/g, ' ').trim()
+  reading.picture = reading.picture.replace(/\s+/g, ' ').trim()
+
+  return { canvas, scale, boxes, texts, clips, graphics, diagrams, reading }
 }

@@ -4,6 +4,7 @@
  * loads once and is advanced with the keyboard, as a speaker would.
  */
 import type { Browser, Page } from 'playwright-core'
+import type { StepReading } from '../talk/word-budget'
 import type { AxeViolation, ColorMode, Finding, Step } from './types'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -29,6 +30,8 @@ export interface CheckDeckOptions {
 export interface DeckCheckResult {
   steps: Step[]
   findings: Finding[]
+  /** The words shown at each step, for the word budget (tools/talk/word-budget.ts). */
+  readings: StepReading[]
   screenshots: Record<string, string>
   durationMs: number
 }
@@ -131,6 +134,7 @@ async function checkStep(page: Page, step: Step, options: CheckDeckOptions, resu
   }
   result.steps.push(step)
   result.findings.push(...findings)
+  result.readings.push({ ...step, ...measurement.reading })
   options.onStep?.(step, findings)
 }
 
@@ -171,7 +175,7 @@ export async function checkDeck(options: CheckDeckOptions): Promise<DeckCheckRes
   const started = Date.now()
   const modes = options.modes ?? ['light', 'dark'] as ColorMode[]
   const perMode = await Promise.all(modes.map(async (mode) => {
-    const result: DeckCheckResult = { steps: [], findings: [], screenshots: {}, durationMs: 0 }
+    const result: DeckCheckResult = { steps: [], findings: [], readings: [], screenshots: {}, durationMs: 0 }
     const context = await options.browser.newContext({ viewport: CANVAS, colorScheme: mode })
     // tsx and esbuild wrap named functions in __name(); the function sent to the page needs it defined.
     await context.addInitScript('globalThis.__name ??= (fn) => fn')
@@ -186,6 +190,7 @@ export async function checkDeck(options: CheckDeckOptions): Promise<DeckCheckRes
   return {
     steps: perMode.flatMap(r => r.steps),
     findings: perMode.flatMap(r => r.findings),
+    readings: perMode.flatMap(r => r.readings),
     screenshots: Object.assign({}, ...perMode.map(r => r.screenshots)),
     durationMs: Date.now() - started,
   }

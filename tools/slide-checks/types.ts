@@ -42,6 +42,13 @@ export interface MeasuredText extends ElementRef {
   backdrop: string[] | null
   /** The line boxes of its own text, in canvas pixels: where it could collide with other text. */
   lines: Box[]
+  /**
+   * Canvas pixels per CSS pixel where the text is drawn: below 1 in a diagram
+   * shrunk to fit (an SVG's viewBox, Mermaid's scale), 1 in the slide's own text.
+   */
+  drawnAt: number
+  /** The diagram (index into `diagrams`) the text is a label of, or null outside diagrams. */
+  diagram: number | null
 }
 
 /** A box whose content is larger than the box and is cut off (overflow hidden, or an SVG foreignObject). */
@@ -59,6 +66,44 @@ export interface MeasuredGraphic extends ElementRef {
   name: string
 }
 
+/** A label in a diagram: a node's, an edge's, a subgraph's title, or any other text drawn in it. */
+export interface DiagramLabel {
+  role: 'node' | 'edge' | 'cluster' | 'text'
+  /** The label's text, shortened as in ElementRef. */
+  text: string
+  /** Its text's box on the canvas (the glyphs' line boxes, not the padded shape around them). */
+  box: Box
+  /** For an edge's label, the edge's id (Mermaid's `data-id`): the one line allowed through it. */
+  edge: string | null
+}
+
+/** An edge of a flowchart, as points sampled along its drawn path, in canvas pixels. */
+export interface DiagramEdge {
+  /** Mermaid's id for the edge, `L_<from>_<to>_<n>`. */
+  id: string
+  points: { x: number, y: number }[]
+}
+
+/** A diagram on the slide: a Mermaid SVG (in its shadow root or not) or one of the deck's own SVG charts. */
+export interface MeasuredDiagram extends ElementRef {
+  kind: 'mermaid' | 'chart'
+  labels: DiagramLabel[]
+  /** Flowchart edges; none for charts and other kinds of diagram. */
+  edges: DiagramEdge[]
+}
+
+/**
+ * The words a viewer reads on the slide as shown at this step: the visible
+ * text of the slide's body (its title included; the citation footer, speaker
+ * notes and text hidden until a later click left out), split by where it is drawn.
+ */
+export interface SlideReading {
+  /** Text outside pictures: titles, lines, tables, captions. */
+  text: string
+  /** Text drawn inside pictures (the labels of diagrams and charts, any SVG). */
+  picture: string
+}
+
 export interface SlideMeasurement {
   /** The canvas size in canvas pixels (980x552 unless the deck sets another). */
   canvas: { width: number, height: number }
@@ -68,6 +113,8 @@ export interface SlideMeasurement {
   texts: MeasuredText[]
   clips: MeasuredClip[]
   graphics: MeasuredGraphic[]
+  diagrams: MeasuredDiagram[]
+  reading: SlideReading
 }
 
 /** One axe-core rule violated by one element, as the runner passes it on. */
@@ -84,6 +131,8 @@ export type CheckKind
     | 'overlap'
     | 'clipped'
     | 'tiny-text'
+    | 'edge-through-label'
+    | 'label-overlap'
     | 'contrast'
     | 'image-alt'
     | 'diagram-name'

@@ -1,17 +1,17 @@
-import type { MeasuredBox, MeasuredText, SlideMeasurement, Step } from '../../../tools/slide-checks/types'
+import type { DiagramLabel, MeasuredBox, MeasuredDiagram, MeasuredText, SlideMeasurement, Step } from '../../../tools/slide-checks/types'
 import { describe, expect, it } from 'vitest'
-import { judgeAxe, judgeSlide, outsideBy, overflowing } from '../../../tools/slide-checks/judge'
+import { diagramProblems, judgeAxe, judgeSlide, outsideBy, overflowing } from '../../../tools/slide-checks/judge'
 
 const canvas = { width: 980, height: 552 }
 const light: Step = { slide: 4, clicks: 1, mode: 'light' }
 const dark: Step = { ...light, mode: 'dark' }
 
 function slide(parts: Partial<SlideMeasurement>): SlideMeasurement {
-  return { canvas, scale: 1, boxes: [], texts: [], clips: [], graphics: [], ...parts }
+  return { canvas, scale: 1, boxes: [], texts: [], clips: [], graphics: [], diagrams: [], reading: { text: '', picture: '' }, ...parts }
 }
 
 function text(parts: Partial<MeasuredText>): MeasuredText {
-  return { path: 'div.slidev-layout > p', text: '본문', fontSize: 24, fontWeight: 400, color: 'rgb(26, 31, 43)', opacity: 1, backdrop: ['rgb(255, 255, 255)'], lines: [], ...parts }
+  return { path: 'div.slidev-layout > p', text: '본문', fontSize: 24, fontWeight: 400, color: 'rgb(26, 31, 43)', opacity: 1, backdrop: ['rgb(255, 255, 255)'], lines: [], drawnAt: 1, diagram: null, ...parts }
 }
 
 describe('fit', () => {
@@ -53,6 +53,14 @@ describe('fit', () => {
     ])
   })
 
+  it('leaves two labels of one diagram to the diagram check, but not a text over a diagram\'s label', () => {
+    const line = { left: 80, top: 440, right: 380, bottom: 470 }
+    const label = text({ path: 'g.node > p', text: '산업 파트너', lines: [line], diagram: 0 })
+    expect(judgeSlide(slide({ texts: [label, text({ path: 'g.node:nth-of-type(2) > p', lines: [line], diagram: 0 })] }), light)).toEqual([])
+    expect(judgeSlide(slide({ texts: [label, text({ path: 'g.node > p', lines: [line], diagram: 1 })] }), light).map(f => f.kind)).toEqual(['overlap'])
+    expect(judgeSlide(slide({ texts: [label, text({ path: 'p.cite', lines: [line] })] }), light).map(f => f.kind)).toEqual(['overlap'])
+  })
+
   it('reports text cut off by its box or by a diagram label\'s foreignObject', () => {
     const findings = judgeSlide(slide({
       clips: [
@@ -71,6 +79,18 @@ describe('readability', () => {
   it('reports text under 16 px on the canvas and lets 16 px pass', () => {
     const findings = judgeSlide(slide({ texts: [text({ fontSize: 15.5, path: 'p.note' }), text({ fontSize: 16 }), text({ fontSize: 15.9999 })] }), light)
     expect(findings).toEqual([{ ...light, kind: 'tiny-text', path: 'p.note', text: '본문', message: 'text is 15.5 px on the canvas; the minimum is 16 px' }])
+  })
+
+  it('says at what scale a diagram draws a label too small', () => {
+    const findings = judgeSlide(slide({ texts: [
+      text({ fontSize: 18 * 0.87, drawnAt: 0.87, diagram: 0 }),
+      text({ fontSize: 20 * 0.8, drawnAt: 0.8, diagram: 0 }),
+      text({ fontSize: 12, drawnAt: 0.5 }),
+    ] }), light)
+    expect(findings.map(f => f.message)).toEqual([
+      'text is 15.7 px on the canvas (18 px drawn at 87% of its size, in a diagram); the minimum is 16 px',
+      'text is 12 px on the canvas (24 px drawn at 50% of its size); the minimum is 16 px',
+    ])
   })
 
   it('reports low contrast with the colours and the ratio needed', () => {
@@ -106,6 +126,57 @@ describe('readability', () => {
   it('skips contrast where an image lies behind, and text that is fully transparent', () => {
     expect(judgeSlide(slide({ texts: [text({ color: 'rgb(250, 250, 250)', backdrop: null })] }), light)).toEqual([])
     expect(judgeSlide(slide({ texts: [text({ color: 'rgba(250, 250, 250, 0)' })] }), light)).toEqual([])
+  })
+})
+
+describe('diagrams', () => {
+  const label = (text: string, box: [number, number, number, number], parts: Partial<DiagramLabel> = {}): DiagramLabel =>
+    ({ role: 'node', text, box: { left: box[0], top: box[1], right: box[2], bottom: box[3] }, edge: null, ...parts })
+  const diagram = (parts: Partial<MeasuredDiagram>): MeasuredDiagram =>
+    ({ path: 'div.mermaid >> svg.flowchart', text: '지원 구조', kind: 'mermaid', labels: [], edges: [], ...parts })
+  /** A straight vertical edge at x, sampled every 2 px from y0 to y1. */
+  const vertical = (id: string, x: number, y0: number, y1: number) =>
+    ({ id, points: Array.from({ length: (y1 - y0) / 2 + 1 }, (_, i) => ({ x, y: y0 + 2 * i })) })
+
+  it('reports an edge drawn through another label, naming the edge and the label', () => {
+    const title = label('정예팀 최종 선정 · 2025.8.4', [400, 330, 580, 350], { role: 'cluster' })
+    expect(diagramProblems(diagram({ labels: [title], edges: [vertical('L_support_gpu_deferred_0_0', 454, 200, 400)] }))).toEqual([{
+      kind: 'edge-through-label',
+      label: title,
+      message: 'the edge L_support_gpu_deferred_0_0 is drawn through the group title "정예팀 최종 선정 · 2025.8.4" (at 454, 333 on the canvas)',
+    }])
+  })
+
+  it('lets an edge pass through its own label and beside others, and graze a label\'s box', () => {
+    const own = label('2026년 하반기부터', [420, 300, 520, 320], { role: 'edge', edge: 'L_gpu_skt_0' })
+    const beside = label('SK텔레콤', [470, 400, 560, 420])
+    const grazed = label('업스테이지', [300, 330, 441, 350])
+    expect(diagramProblems(diagram({ labels: [own, beside, grazed], edges: [vertical('L_gpu_skt_0', 440, 200, 390)] }))).toEqual([])
+    // Another edge through the same edge label is a fault.
+    expect(diagramProblems(diagram({ labels: [own], edges: [vertical('L_data_skt_0', 440, 200, 390)] })).map(p => p.kind)).toEqual(['edge-through-label'])
+  })
+
+  it('reports a label drawn over another, once per label', () => {
+    const problems = diagramProblems(diagram({
+      kind: 'chart',
+      labels: [
+        label('사업 총액', [0, 10, 80, 30], { role: 'text' }),
+        label('보도: 1,936 · 약 2,000', [60, 12, 260, 32], { role: 'text' }),
+        label('국회 결산', [200, 14, 300, 34], { role: 'text' }),
+        label('GPU', [0, 29, 40, 49], { role: 'text' }),
+      ],
+    }))
+    expect(problems.map(p => p.message)).toEqual([
+      'the label "보도: 1,936 · 약 2,000" is drawn over the label "사업 총액"',
+      'the label "국회 결산" is drawn over the label "보도: 1,936 · 약 2,000"',
+    ])
+  })
+
+  it('reports each diagram problem on the slide with the diagram and the label', () => {
+    const findings = judgeSlide(slide({ diagrams: [diagram({
+      labels: [label('업스테이지', [300, 330, 400, 350]), label('NC AI', [390, 332, 450, 352], { role: 'edge', edge: 'L_a_b_0' })],
+    })] }), dark)
+    expect(findings).toEqual([{ ...dark, kind: 'label-overlap', path: 'div.mermaid >> svg.flowchart', text: 'NC AI', message: 'the edge label "NC AI" is drawn over the node label "업스테이지"' }])
   })
 })
 

@@ -1,0 +1,58 @@
+import { Buffer } from 'node:buffer'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { deflateSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { crc32, readPngText, withPngText } from '../../../tools/contact-sheet/png-text'
+import { foreignFiles, isOurs, SHEET_MARK, sheetFileName, writeSheet } from '../../../tools/contact-sheet/sheet'
+
+/** A 1x1 PNG, as Chromium's screenshot would hand one over (no text chunk). */
+function pixel(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const out = Buffer.alloc(body.length + 8)
+    out.writeUInt32BE(data.length, 0)
+    body.copy(out, 4)
+    out.writeUInt32BE(crc32(body), body.length + 4)
+    return out
+  }
+  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0])
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from([0, 200]))), chunk('IEND', Buffer.alloc(0))])
+}
+
+describe('contact sheet files', () => {
+  it('are named by edition and mode', () => {
+    expect(sheetFileName('ko', false)).toBe('contact-sheet.ko.png')
+    expect(sheetFileName('en', true)).toBe('contact-sheet.en.dark.png')
+  })
+
+  it('are written, folder and all, with the mark of what wrote them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contact-sheet-'))
+    const path = writeSheet(join(dir, 'sheets'), 'ko', false, pixel())
+    expect(path).toBe(join(dir, 'sheets', 'contact-sheet.ko.png'))
+    expect(readPngText(readFileSync(path))).toEqual({ [SHEET_MARK.keyword]: SHEET_MARK.text })
+    expect(isOurs(path)).toBe(true)
+  })
+
+  it('replace a sheet this command wrote, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contact-sheet-'))
+    const ours = join(dir, 'contact-sheet.ko.png')
+    const theirs = join(dir, 'contact-sheet.en.png')
+    writeFileSync(ours, withPngText(pixel(), SHEET_MARK.keyword, SHEET_MARK.text))
+    writeFileSync(theirs, pixel())
+    expect(isOurs(ours)).toBe(true)
+    expect(isOurs(theirs)).toBe(false)
+    expect(isOurs(join(dir, 'contact-sheet.ko.dark.png'))).toBe(true)
+    writeFileSync(join(dir, 'notes.png'), 'not a PNG at all')
+    expect(isOurs(join(dir, 'notes.png'))).toBe(false)
+
+    const replaced = writeSheet(dir, 'ko', false, pixel())
+    expect(readPngText(readFileSync(replaced))).toEqual({ [SHEET_MARK.keyword]: SHEET_MARK.text })
+    const before = readFileSync(theirs)
+    expect(() => writeSheet(dir, 'en', false, pixel())).toThrow(`Not overwriting ${theirs}: not a contact sheet this command wrote. Move it, or choose another folder with --out.`)
+    expect(readFileSync(theirs).equals(before)).toBe(true)
+    expect(foreignFiles([ours, theirs, join(dir, 'notes.png')])).toBe(`Not overwriting ${theirs}, ${join(dir, 'notes.png')}: not a contact sheet this command wrote. Move it, or choose another folder with --out.`)
+    expect(existsSync(join(dir, 'contact-sheet.en.dark.png'))).toBe(false)
+  })
+})
