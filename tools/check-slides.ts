@@ -76,7 +76,7 @@ async function main(): Promise<number> {
       },
     })
     console.log(`\n${formatReport({ ...result, stepsChecked: result.steps.length, slides: deck.slides, modes, root: process.cwd() })}`)
-    const words = wordCounts(deck.slides, result.readings)
+    const words = wordCounts(deck.slides, result.readings, values.entry ? 'ko' : parseEdition(values.lang))
     console.log(`\n${formatWordReport(words, process.cwd())}`)
     console.log(`\nChecked in ${(result.durationMs / 1000).toFixed(1)} s.${result.findings.length > 0 ? ` Screenshots of failing steps: ${screenshotDir}` : ''}`)
     if (result.findings.length === 0)

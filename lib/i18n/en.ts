@@ -72,7 +72,7 @@ export const en: UiStrings = {
   asOf: iso => `As of ${date(iso)}`,
   reported: (said, iso) => `${said} (reported ${date(iso)})`,
   list: names => names.join(', '),
-  consortia: { label: 'Selected consortia: lead, model, partners, the direction each stated', headings: ['Lead · model', 'Partners (number by kind)', 'Direction the team stated'], startup: 'startup', more: n => `+${n} more` },
+  consortia: { label: 'Selected consortia: lead, model, partners by kind, the direction each stated', startup: 'startup', describe: (lead, model, partners, direction) => `${lead}${model ? ` (${model})` : ''}: partners ${partners.join(', ')}${direction ? `; direction: ${direction}` : ''}.` },
   stages: { headings: ['Stage', 'Date', 'Teams left', 'Out · in'], applied: n => `${n} applied →`, teams: n => `${n} team${n === 1 ? '' : 's'}` },
   releases: { active: size => `${size} active` },
   timeline: { schedule: 'Timing reported', asOfNote: asOf => `${asOf}: from the reports found up to that day` },

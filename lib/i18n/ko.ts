@@ -23,7 +23,7 @@ export const ko: UiStrings = {
   asOf: date => `${formatDate(date)} 기준`,
   reported: (said, date) => `${said} (${formatDate(date)} 보도)`,
   list: names => names.join('·'),
-  consortia: { label: '선정된 컨소시엄: 주관, 모델, 참여기관, 팀이 밝힌 방향', headings: ['주관 · 모델', '참여기관 (종류별 수)', '팀이 밝힌 방향'], startup: '스타트업', more: n => `외 ${n}` },
+  consortia: { label: '선정된 컨소시엄: 주관, 모델, 종류별 참여기관, 팀이 밝힌 방향', startup: '스타트업', describe: (lead, model, partners, direction) => `${lead}${model ? `(${model})` : ''}: 참여기관 ${partners.join(', ')}${direction ? `; 방향: ${direction}` : ''}.` },
   stages: { headings: ['단계', '날짜', '남은 팀', '나간 팀 · 들어온 팀'], applied: n => `${n}팀 지원 →`, teams: n => `${n}팀` },
   releases: { active: size => `활성 ${size}` },
   timeline: { schedule: '일정 보도', asOfNote: asOf => `${asOf}: 이 날까지 찾은 보도로 정리` },

@@ -31,7 +31,7 @@ export interface UiStrings {
   reported: (said: string, date: string) => string
   /** Joins a list of names. */
   list: (names: string[]) => string
-  consortia: { label: string, headings: [string, string, string], startup: string, more: (n: number) => string }
+  consortia: { label: string, startup: string, describe: (lead: string, model: string | undefined, partners: string[], direction: string | undefined) => string }
   stages: { headings: [string, string, string, string], applied: (n: number) => string, teams: (n: number) => string }
   releases: { active: (size: string) => string }
   timeline: { schedule: string, asOfNote: (asOf: string) => string }

@@ -251,7 +251,7 @@ describe('the English deck', () => {
   beforeAll(async () => {
     result = await checkDeck({ browser, url: inject('deckUrlEn'), slideCount: english.slides.length, screenshotDir: mkdtempSync(join(tmpdir(), 'slide-checks-deck-en-')) })
     console.log(`slide checks (English): ${result.steps.length} steps over ${english.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
-    console.log(formatWordReport(wordCounts(english.slides, result.readings), process.cwd()))
+    console.log(formatWordReport(wordCounts(english.slides, result.readings, 'en'), process.cwd()))
   })
 
   it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
@@ -261,7 +261,7 @@ describe('the English deck', () => {
   })
 
   it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) keeps to its word budget', (no) => {
-    const counts = wordCounts(english.slides, result.readings)
+    const counts = wordCounts(english.slides, result.readings, 'en')
     expect(counts.find(c => c.slide.no === no)!.problems, formatWordReport(counts, process.cwd())).toEqual([])
   })
 })

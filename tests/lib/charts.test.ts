@@ -4,13 +4,15 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { consortiaChart } from '../../lib/charts/consortia'
 import { fundingChart } from '../../lib/charts/funding-scale'
 import { scoringChart } from '../../lib/charts/review-scoring'
 import { linear, textWidth } from '../../lib/charts/scale'
 import { slipChart } from '../../lib/charts/schedule-slip'
 import { pathChart } from '../../lib/charts/team-path'
 import { loadDeckData } from '../../lib/data/load'
-import { fundingLines, reviewScoring, scheduleSlipRows, teamPath } from '../../lib/data/views'
+import { fundingLines, reviewScoring, scheduleSlipRows, selectedConsortiaRows, teamPath } from '../../lib/data/views'
+import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
 
@@ -122,5 +124,24 @@ describe('the schedule slip', () => {
     }
     expect(chart.asOf.x).toBeGreaterThan(second.happened!.x)
     expect(chart.description).toContain(ui.date('2026-08-18'))
+  })
+})
+
+describe('the selected teams', () => {
+  it.each([['ko', ko], ['en', en]] as const)('draws a block per partner grouped by kind, each direction inside the width (%s)', (_, ui) => {
+    const rows = selectedConsortiaRows(localizedData(data, ui.lang), { ui })
+    const chart = consortiaChart(rows, ui)
+    chart.rows.forEach((row, i) => {
+      expect(row.groups.reduce((sum, g) => sum + g.count, 0)).toBe(rows[i]!.partnerCount)
+      expect(row.groups.reduce((sum, g) => sum + g.width, 0)).toBeCloseTo(rows[i]!.partnerCount * 15, 6)
+      expect(row.direction).toBe(rows[i]!.goals[0])
+      expect(row.directionLines.join(' ')).toBe(row.direction)
+      expect(row.directionLines.length).toBeLessThanOrEqual(2)
+      for (const line of row.directionLines)
+        expect(chart.directionX + textWidth(line, 18)).toBeLessThanOrEqual(chart.width + 0.001)
+      expect(chart.directionX).toBeGreaterThanOrEqual(Math.max(...row.groups.map(g => g.x + g.width)))
+    })
+    expect(chart.rows.filter(r => r.startup).map(r => r.lead)).toEqual([ui === ko ? '업스테이지' : 'Upstage'])
+    expect(chart.description).toContain(ui === ko ? '기업 9' : 'Companies 9')
   })
 })

@@ -44,6 +44,23 @@ export const WORD_BUDGETS = {
 
 export type BudgetedLayout = keyof typeof WORD_BUDGETS
 
+/**
+ * The budgets above count Korean words (어절). English says the same in more,
+ * shorter words (articles, prepositions, auxiliaries): this deck's English
+ * slides counted 1.3 to 1.6 times their Korean ones, so the English edition's
+ * budgets are the Korean ones times 1.4, rounded.
+ */
+export const ENGLISH_WORDS_PER_KOREAN = 1.4
+
+/** A layout's budget in an edition; undefined for a layout with none. */
+export function budgetFor(layout: string, edition: 'ko' | 'en' = 'ko'): WordBudget | undefined {
+  const budget = (WORD_BUDGETS as Record<string, WordBudget>)[layout]
+  if (!budget || edition === 'ko')
+    return budget
+  const scale = (n: number) => Math.round(n * ENGLISH_WORDS_PER_KOREAN)
+  return { words: scale(budget.words), ...(budget.pictureWords === undefined ? {} : { pictureWords: scale(budget.pictureWords) }) }
+}
+
 /** Slidev's layout when the frontmatter names none: `cover` for the first slide, `default` for the rest. */
 export function layoutOf(slide: Pick<DeckSlide, 'no' | 'layout'>): string {
   return slide.layout ?? (slide.no === 1 ? 'cover' : 'default')
@@ -98,7 +115,7 @@ export function budgetProblems(layout: string, words: number, pictureWords: numb
  * Each slide's count against its budget: the most words it shows at any click
  * step in any colour mode (the readings must cover every slide).
  */
-export function wordCounts(slides: DeckSlide[], readings: StepReading[]): SlideWordCount[] {
+export function wordCounts(slides: DeckSlide[], readings: StepReading[], edition: 'ko' | 'en' = 'ko'): SlideWordCount[] {
   return slides.map((slide) => {
     const seen = readings.filter(r => r.slide === slide.no)
     if (seen.length === 0)
@@ -110,7 +127,7 @@ export function wordCounts(slides: DeckSlide[], readings: StepReading[]): SlideW
     const layout = layoutOf(slide)
     if (isExempt(slide))
       return { slide, layout, words, pictureWords, clicks: most.clicks, budget: null, problems: [] }
-    const budget = (WORD_BUDGETS as Record<string, WordBudget>)[layout]
+    const budget = budgetFor(layout, edition)
     return { slide, layout, words, pictureWords, clicks: most.clicks, budget: budget ?? null, problems: budgetProblems(layout, words, pictureWords, budget) }
   })
 }

@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { editionEntry, EDITIONS } from '../../../tools/edition'
 import { loadDeck } from '../../../tools/talk/slides'
-import { budgetProblems, countWords, formatWordReport, isExempt, layoutOf, WORD_BUDGETS, wordCounts } from '../../../tools/talk/word-budget'
+import { budgetFor, budgetProblems, countWords, formatWordReport, isExempt, layoutOf, WORD_BUDGETS, wordCounts } from '../../../tools/talk/word-budget'
 
 function slide(parts: Partial<DeckSlide>): DeckSlide {
   return { no: 2, title: '제목', layout: undefined, content: '', notes: undefined, file: '/deck/slides/01-opening.md', line: 1, frontmatter: {}, ...parts }
@@ -110,5 +110,14 @@ describe.each(EDITIONS)('the %s edition', async (lang) => {
   it('gives every slide\'s layout a budget, or exempts the slide', () => {
     const missing = slides.filter(s => !isExempt(s) && !(layoutOf(s) in WORD_BUDGETS)).map(s => `slide ${s.no}: ${layoutOf(s)}`)
     expect(missing).toEqual([])
+  })
+})
+
+describe('the English edition\'s budgets', () => {
+  it('are the Korean ones times 1.4, for the words around a picture and inside it', () => {
+    expect(budgetFor('default', 'en')).toEqual({ words: 56 })
+    expect(budgetFor('data', 'en')).toEqual({ words: 63, pictureWords: 70 })
+    expect(budgetFor('data', 'ko')).toEqual(WORD_BUDGETS.data)
+    expect(budgetFor('fact', 'en')).toBeUndefined()
   })
 })
