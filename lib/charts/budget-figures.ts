@@ -9,7 +9,7 @@ import type { UiStrings } from '../i18n/strings'
 import { linear, textWidth } from './scale'
 
 export const BUDGET_FONT = 18
-const ROW = 72
+const ROW = 68
 const GAP = 14
 
 export interface BudgetChartRow {

@@ -1,3 +1,4 @@
+import type { OrganisationKind } from '../data/schema'
 /**
  * The selected teams on one picture: each team's lead and model, its partners
  * as a bar of one block per partner grouped by kind (the number of each kind
@@ -5,7 +6,6 @@
  * named once, in a key over the bars, in the order the groups take.
  */
 import type { ConsortiumRow } from '../data/views'
-import type { OrganisationKind } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
 import { kindOrder } from '../data/format'
 import { textWidth } from './scale'
@@ -88,11 +88,11 @@ export function consortiaChart(rows: ConsortiumRow[], ui: UiStrings, options: { 
         startup: row.startup ? ui.consortia.startup : undefined,
         model: row.model,
         groups,
-        direction: row.goals[0] ?? '',
-        directionLines: wrapWords(row.goals[0] ?? '', width - directionX, CONSORTIA_FONT),
+        direction: row.focus ?? '',
+        directionLines: wrapWords(row.focus ?? '', width - directionX, CONSORTIA_FONT),
       }
     }),
     title: ui.consortia.label,
-    description: rows.map(row => ui.consortia.describe(row.lead[ui.lang], row.model, row.partnerGroups.map(g => `${g.label} ${g.count}`), row.goals[0])).join(' '),
+    description: rows.map(row => ui.consortia.describe(row.lead[ui.lang], row.model, row.partnerGroups.map(g => `${g.label} ${g.count}`), row.goals.join(', '))).join(' '),
   }
 }

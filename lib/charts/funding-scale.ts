@@ -31,8 +31,6 @@ export interface FundingChart {
   width: number
   height: number
   plotX: number
-  /** Who gives: the ministry, over the rows. */
-  giver: string
   rows: FundingChartRow[]
   title: string
   description: string
@@ -51,7 +49,10 @@ export function fundingChart(lines: FundingLineView[], ui: UiStrings, options: {
   ])
   const perUnit = Math.min(...bars.map(b => (width - plotX - GAP - textWidth(b.label, b.size)) / b.value))
 
-  let y = TEXT_ROW + GAP
+  // A line every team named anywhere receives says so in a few words instead of naming them all.
+  const everyone = new Set(lines.flatMap(l => [...l.recipients, ...l.deferred.flatMap(d => d.teams)]))
+  const receivers = (line: FundingLineView) => line.recipients.length === everyone.size && everyone.size > 1 ? ui.fundingScale.all(everyone.size) : ui.list(line.recipients)
+  let y = 0
   const rows = lines.map((line): FundingChartRow => {
     const top = y
     const total = line.totals.length
@@ -60,7 +61,7 @@ export function fundingChart(lines: FundingLineView[], ui: UiStrings, options: {
     y += LINE_ROW
     const unitItems = line.items.filter(i => i.value === undefined).map(i => `${i.label} ${i.text}`)
     const notes = [
-      { y: y + TEXT_ROW / 2, text: ui.fundingScale.to(ui.list(line.recipients), unitItems.join(', ')) },
+      { y: y + TEXT_ROW / 2, text: ui.fundingScale.to(receivers(line), unitItems.join(', ')) },
       ...line.deferred.map((d, i) => ({ y: y + (i + 1) * TEXT_ROW + TEXT_ROW / 2, text: ui.fundingScale.later(ui.list(d.teams), d.from) })),
     ]
     y += notes.length * TEXT_ROW
@@ -76,9 +77,8 @@ export function fundingChart(lines: FundingLineView[], ui: UiStrings, options: {
     width,
     height: y,
     plotX,
-    giver: ui.fundingScale.giver(options.ministry ?? '', options.when ?? ''),
     rows,
-    title: ui.fundingScale.title(options.ministry ?? ''),
+    title: ui.fundingScale.title(options.ministry ?? '', options.when ?? ''),
     description: lines.map(line => ui.fundingScale.describe(line.name, totalText(line), line.items.map(itemText), line.recipients, line.deferred.map(d => ui.fundingScale.later(ui.list(d.teams), d.from)))).join(' '),
   }
 }

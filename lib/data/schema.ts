@@ -272,18 +272,22 @@ export const consortiumSchema = z.object({
   startup: z.boolean().optional(),
   model: z.string().min(1).optional(),
   goals: z.array(z.string().min(1)).optional(),
+  /** The team's stated direction in a few words, as a chart labels it (the goals say it in full). */
+  focus: z.string().min(1).max(24).optional(),
   partners: z.array(organisationSchema).optional(),
   /** Context on the membership, e.g. demand-side companies beyond the formal partners. */
   note: z.string().min(1).optional(),
   /** Models the team released after its selection, oldest first. */
   releases: z.array(modelReleaseSchema).optional(),
   /** The English edition's goals, one for each goal, in order. */
-  en: z.object({ goals: z.array(z.string().min(1)).optional() }).strict().optional(),
+  en: z.object({ goals: z.array(z.string().min(1)).optional(), focus: z.string().min(1).max(40).optional() }).strict().optional(),
   sources: sourceIds,
 }).strict().superRefine((consortium, context) => {
   const goals = consortium.goals ?? []
   if (goals.some(goal => HANGUL.test(goal)) && consortium.en?.goals?.length !== goals.length)
     context.addIssue({ code: 'custom', path: ['en', 'goals'], message: `the English form of each of the ${goals.length} goals, in order` })
+  if (consortium.focus && HANGUL.test(consortium.focus) && !consortium.en?.focus)
+    context.addIssue({ code: 'custom', path: ['en', 'focus'], message: `the English form of focus ("${consortium.focus}")` })
 })
 
 export const timelineEventSchema = z.object({

@@ -65,6 +65,8 @@ export interface ConsortiumRow {
   partnerGroups: PartnerGroup[]
   /** The directions the team stated, in the data's order. */
   goals: string[]
+  /** The first of them in a few words, for a chart's label. */
+  focus?: string
   /** The latest outcome on or before `asOf` (or the latest of all). */
   outcome?: OutcomeView
   sources: string[]
@@ -80,6 +82,7 @@ export function consortiumRow(data: Pick<DeckData, 'program'>, consortium: Conso
     partnerCount: consortium.partners?.length ?? 0,
     partnerGroups: groupPartners(consortium.partners ?? [], options.maxNames, options.ui),
     goals: consortium.goals ?? [],
+    focus: consortium.focus ?? consortium.goals?.[0],
     outcome: entry && describeOutcome(data, entry, options.ui),
     sources: consortium.sources,
   }

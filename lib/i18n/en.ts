@@ -79,7 +79,7 @@ export const en: UiStrings = {
   cite: { label: 'Sources' },
   sources: { summary: 'summary title' },
   byline: {
-    title: (blog, category, title) => title ? `Source: “${title}”` : `Source: a post on the blog “${blog}”${category ? `, filed under “${category}”` : ''}`,
+    title: (blog, category, title) => title ? `Source: “${title}”` : `Source: “${blog}”${category ? `, “${category}”` : ''}`,
     stamp: 'posted',
   },
   race: {
@@ -117,10 +117,10 @@ export const en: UiStrings = {
   },
   fundingScale: {
     times: (amount, teams) => `${amount} × ${teams} teams`,
-    giver: (ministry, when) => `Support from the ${ministry} (amounts reported by ${when})`,
     to: (teams, each) => `→ ${teams}${each ? `: ${each}` : ''}`,
+    all: teams => `all ${teams} teams`,
     later: (teams, from) => `${teams}: from ${from}`,
-    title: ministry => `${ministry}'s support: what for, how much, to whom`,
+    title: (ministry, when) => `${ministry}'s support: what for, how much, to whom (amounts reported by ${when})`,
     describe: (line, total, items, teams, later) => `${line}: ${total}${items.length ? ` (${items.join(', ')})` : ''}, to ${teams.join(', ')}${later.length ? `; ${later.join('; ')}` : ''}.`,
   },
   slip: {

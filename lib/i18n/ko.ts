@@ -30,8 +30,8 @@ export const ko: UiStrings = {
   cite: { label: '출처' },
   sources: { summary: '요약 제목' },
   byline: {
-    title: (blog, category, title) => title ? `원문 「${title}」` : `원문 블로그 「${blog}」${category ? ` ‘${category}’` : ''} 글`,
-    stamp: '게시 표기',
+    title: (blog, category, title) => title ? `원문 「${title}」` : `원문 「${blog}」${category ? ` ‘${category}’` : ''}`,
+    stamp: '게시',
   },
   race: {
     out: '탈락',
@@ -68,10 +68,10 @@ export const ko: UiStrings = {
   },
   fundingScale: {
     times: (amount, teams) => `${amount} × ${teams}개 팀`,
-    giver: (ministry, when) => `${ministry}의 지원 (${when}까지 보도된 금액)`,
     to: (teams, each) => `→ ${teams}${each ? `: ${each}` : ''}`,
+    all: teams => `${teams}개 팀 모두`,
     later: (teams, from) => `${teams}: ${from}부터`,
-    title: ministry => `${ministry}의 지원: 무엇에 얼마를, 누구에게`,
+    title: (ministry, when) => `${ministry}의 지원: 무엇에 얼마를, 누구에게 (${when}까지 보도된 금액)`,
     describe: (line, total, items, teams, later) => `${line}: ${total}${items.length ? ` (${items.join(', ')})` : ''}, 받는 팀 ${teams.join('·')}${later.length ? `; ${later.join('; ')}` : ''}.`,
   },
   slip: {

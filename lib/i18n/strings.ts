@@ -77,10 +77,10 @@ export interface UiStrings {
   /** The funding structure to scale (lib/charts/funding-scale.ts). */
   fundingScale: {
     times: (amount: string, teams: number) => string
-    giver: (ministry: string, when: string) => string
     to: (teams: string, each: string) => string
+    all: (teams: number) => string
     later: (teams: string, from: string) => string
-    title: (ministry: string) => string
+    title: (ministry: string, when: string) => string
     describe: (line: string, total: string, items: string[], teams: string[], later: string[]) => string
   }
   /** Reported timings against what happened (lib/charts/schedule-slip.ts). */

@@ -134,7 +134,7 @@ describe('the selected teams', () => {
     chart.rows.forEach((row, i) => {
       expect(row.groups.reduce((sum, g) => sum + g.count, 0)).toBe(rows[i]!.partnerCount)
       expect(row.groups.reduce((sum, g) => sum + g.width, 0)).toBeCloseTo(rows[i]!.partnerCount * 15, 6)
-      expect(row.direction).toBe(rows[i]!.goals[0])
+      expect(row.direction).toBe(rows[i]!.focus)
       expect(row.directionLines.join(' ')).toBe(row.direction)
       expect(row.directionLines.length).toBeLessThanOrEqual(2)
       for (const line of row.directionLines)
@@ -143,5 +143,16 @@ describe('the selected teams', () => {
     })
     expect(chart.rows.filter(r => r.startup).map(r => r.lead)).toEqual([ui === ko ? '업스테이지' : 'Upstage'])
     expect(chart.description).toContain(ui === ko ? '기업 9' : 'Companies 9')
+  })
+})
+
+describe('the funding chart\'s recipients', () => {
+  it('names the teams a line goes to, or says all of them when it goes to every team', () => {
+    const chart = fundingChart(fundingLines(data, { until: '2025-08-04' }), ko)
+    const notes = (id: string) => chart.rows.find(r => r.name === id)!.notes.map(n => n.text)
+    expect(notes('데이터')).toEqual(['→ 5개 팀 모두'])
+    expect(notes('GPU')[0]).toBe('→ 업스테이지·NC AI·LG AI연구원: 정예팀마다 512장 (B200)')
+    expect(notes('GPU')[1]).toBe('SK텔레콤·네이버클라우드: 2026년 하반기부터')
+    expect(notes('인재')).toEqual(['→ 업스테이지'])
   })
 })
