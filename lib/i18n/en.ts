@@ -116,7 +116,7 @@ export const en: UiStrings = {
     description: rows => rows.map(row => `${row.name}: reported ${row.reported.join(', ') || 'none'}${row.settled.length ? `; settled ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
   },
   fundingScale: {
-    times: (amount, teams) => `${amount} × ${teams} teams`,
+    times: (amount, teams) => `${amount} × ${teams}`,
     to: (teams, each) => `→ ${teams}${each ? `: ${each}` : ''}`,
     all: teams => `all ${teams} teams`,
     later: (teams, from) => `${teams}: from ${from}`,
