@@ -40,7 +40,7 @@ export function fundingChart(lines: FundingLineView[], ui: UiStrings, options: {
   const width = options.width ?? 860
   const labels = lines.flatMap(l => [l.name, ...l.items.filter(i => i.value !== undefined).map(i => i.label)])
   const plotX = Math.ceil(Math.max(...labels.map(l => textWidth(l, FUNDING_FONT)))) + 2 * GAP
-  const totalText = (line: FundingLineView) => ui.total(line.totals.map(t => t.text))
+  const totalText = (line: FundingLineView) => ui.fundingScale.total(line.totals.map(t => t.text))
   const itemText = (item: FundingLineView['items'][number]) => item.times ? ui.fundingScale.times(item.text, item.times) : item.text
   // One scale for every bar: as many px per 억 원 as lets each bar's label fit after it.
   const bars = lines.flatMap(line => [

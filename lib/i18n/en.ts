@@ -116,6 +116,7 @@ export const en: UiStrings = {
     description: rows => rows.map(row => `${row.name}: reported ${row.reported.join(', ') || 'none'}${row.settled.length ? `; settled ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
   },
   fundingScale: {
+    total: figures => en.total(figures).replace(/^Total /, ''),
     times: (amount, teams) => `${amount} × ${teams}`,
     to: (teams, each) => `→ ${teams}${each ? `: ${each}` : ''}`,
     all: teams => `all ${teams} teams`,

@@ -67,6 +67,7 @@ export const ko: UiStrings = {
     description: rows => rows.map(row => `${row.name}: 보도 ${row.reported.join(', ') || '없음'}${row.settled.length ? `; 국회 결산 ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
   },
   fundingScale: {
+    total: figures => ko.total(figures).replace(/^총 /, ''),
     times: (amount, teams) => `${amount} × ${teams}`,
     to: (teams, each) => `→ ${teams}${each ? `: ${each}` : ''}`,
     all: teams => `${teams}개 팀 모두`,

@@ -76,6 +76,8 @@ export interface UiStrings {
   }
   /** The funding structure to scale (lib/charts/funding-scale.ts). */
   fundingScale: {
+    /** Every figure the sources give for a line's total ("1,500억 또는 1,576억 원"). */
+    total: (figures: string[]) => string
     times: (amount: string, teams: number) => string
     to: (teams: string, each: string) => string
     all: (teams: number) => string

@@ -129,7 +129,7 @@ describe('formatting', () => {
   it('the charts write amounts as the slides do', () => {
     const lines = fundingLines(data, { until: '2025-08-04' })
     expect(lines[0]!.items[0]!.text).toBe(formatAmount(data.program.support[0]!.items[0]!.amount))
-    expect(fundingChart(lines, ko).rows[0]!.total!.label).toBe('총 1,500억 또는 1,576억 원')
+    expect(fundingChart(lines, ko).rows[0]!.total!.label).toBe('1,500억 또는 1,576억 원')
   })
 })
 
