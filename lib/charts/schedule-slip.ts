@@ -1,7 +1,7 @@
 /**
  * The schedule slip on one time axis: for each review, a grey bar for every
  * report of when it would happen (the days its wording covers, labelled with
- * the day it was reported) and an accent line where it happened, so that the
+ * the day it was reported) and an accent mark where it happened, on a line of its own, so that the
  * gap between what was said and what happened is seen. A dashed line marks the
  * deck's as-of date: a review still to come lies to its right.
  */
@@ -52,7 +52,8 @@ function monthsBetween(first: number, last: number): string[] {
 export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options: { width?: number } = {}): SlipChart {
   const width = options.width ?? 860
   const plotX = Math.ceil(Math.max(...rows.map(r => textWidth(r.name, SLIP_FONT)))) + 24
-  const days = rows.flatMap(r => [...r.reports.flatMap(p => (p.from && p.to ? [dayNumber(p.from), dayNumber(p.to)] : [])), ...(r.happened ? [dayNumber(r.happened.date)] : [])])
+  // The axis runs from the first report to the last day any report names: a label before a bar has room there.
+  const days = rows.flatMap(r => [...r.reports.flatMap(p => (p.from && p.to ? [dayNumber(p.from), dayNumber(p.to)] : [])), ...r.reports.map(p => dayNumber(p.reportedOn)), ...(r.happened ? [dayNumber(r.happened.date)] : [])])
   const first = Math.min(...days, dayNumber(asOf)) - 20
   const last = Math.max(...days, dayNumber(asOf)) + 20
   const x = linear([first, last], [plotX, width - 4])

@@ -156,3 +156,13 @@ describe('the funding chart\'s recipients', () => {
     expect(notes('인재')).toEqual(['→ 업스테이지'])
   })
 })
+
+describe('the schedule slip\'s marks', () => {
+  it.each([['ko', ko], ['en', en]] as const)('the day a review happened takes the row\'s last line, below every report (%s)', (_, ui) => {
+    const chart = slipChart(scheduleSlipRows(data, ui), data.asOf, ui)
+    for (const row of chart.rows.filter(r => r.happened)) {
+      for (const report of row.reports)
+        expect(report.y, `${row.name}: ${report.label}`).toBeLessThan(row.y + row.height - 26)
+    }
+  })
+})
