@@ -11,8 +11,10 @@ import { kindOrder } from '../data/format'
 import { textWidth } from './scale'
 
 export const CONSORTIA_FONT = 18
+const LEAD_FONT = 20
+const BOLD = 1.08
 const SMALL = 16
-const ROW = 64
+const ROW = 58
 const KEY = 30
 const GAP = 16
 /** Width of one partner's block. */
@@ -55,7 +57,8 @@ export function wrapWords(text: string, room: number, size: number): string[] {
 
 export function consortiaChart(rows: ConsortiumRow[], ui: UiStrings, options: { width?: number } = {}): ConsortiaChart {
   const width = options.width ?? 860
-  const leadWidth = Math.max(...rows.map(r => textWidth(r.lead[ui.lang], CONSORTIA_FONT) + (r.startup ? GAP / 2 + textWidth(ui.consortia.startup, SMALL) : 0)), ...rows.map(r => textWidth(r.model ?? '', SMALL)))
+  // The lead is set bold at 20 px: wider than the estimate at 18.
+  const leadWidth = Math.max(...rows.map(r => textWidth(r.lead[ui.lang], LEAD_FONT) * BOLD + (r.startup ? GAP / 2 + textWidth(ui.consortia.startup, SMALL) : 0)), ...rows.map(r => textWidth(r.model ?? '', SMALL)))
   const barX = Math.ceil(leadWidth) + GAP
   const most = Math.max(...rows.map(r => r.partnerCount))
   const directionX = barX + most * BLOCK + GAP

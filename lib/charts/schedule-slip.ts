@@ -101,7 +101,8 @@ export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options:
     return { name: row.name, y: top, height: lines * LINE, reports, unplaced, happened }
   })
   const axisY = y + 14
-  const ticks = monthsBetween(first, last).filter(m => ['01', '07'].includes(m.slice(5))).map(m => ({ x: x(dayNumber(m)), label: ui.date(m) }))
+  // Ticks every half year, those whose label fits the width.
+  const ticks = monthsBetween(first, last).filter(m => ['01', '07'].includes(m.slice(5))).map(m => ({ x: x(dayNumber(m)), label: ui.date(m) })).filter(tick => tick.x + textWidth(tick.label, LABEL_FONT) / 2 <= width && tick.x - textWidth(tick.label, LABEL_FONT) / 2 >= plotX / 2)
   return {
     width,
     height: axisY + AXIS,
