@@ -37,3 +37,18 @@ export function dayNumber(date: string): number {
   const day = date.length === 7 ? `${date}-01` : date
   return Date.parse(`${day}T00:00:00Z`) / 86_400_000
 }
+
+/** The deck's typeface's line box around a baseline, in em (measured for Pretendard): what a label takes up. */
+export const LINE_BOX = { above: 0.94, below: 0.23 }
+
+/** A mark's box on a chart, named for a test's or a check's message. */
+export interface Box { what: string, x1: number, x2: number, y1: number, y2: number }
+
+/** A line of text as the browser boxes it: from `x`, `width` wide, its line box around the baseline at `size` px. */
+export function textBox(what: string, x: number, baseline: number, width: number, size: number): Box {
+  return { what, x1: x, x2: x + width, y1: baseline - LINE_BOX.above * size, y2: baseline + LINE_BOX.below * size }
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
+}

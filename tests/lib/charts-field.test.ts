@@ -3,11 +3,13 @@
  * the essay saw them or as of the deck's date, every label inside the width
  * and clear of the others and of the bars, in the edition's language.
  */
+import type { Box } from '../../lib/charts/scale'
 import type { DeckData } from '../../lib/data/schema'
 import type { UiStrings } from '../../lib/i18n/strings'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIELD_AFTER_BASELINE, FIELD_BAR, FIELD_BAR_TOP, FIELD_FONT, FIELD_LABEL_BASELINE, FIELD_PLAN_BASELINE, fieldChart } from '../../lib/charts/field'
+import { boxesOverlap, textBox as boxOf } from '../../lib/charts/scale'
 import { loadDeckData } from '../../lib/data/load'
 import { fieldSteps } from '../../lib/data/views'
 import { essayMoment } from '../../lib/diagrams/race'
@@ -24,16 +26,9 @@ function chartOf(deck: DeckData, ui: UiStrings, at: 'essay' | 'latest', width?: 
   return fieldChart(fieldSteps(localized, at, ui), ui, { moment, width })
 }
 
-interface Box { what: string, x1: number, x2: number, y1: number, y2: number }
-
-/** A line of text as the browser boxes it: its line box 0.94 em above the baseline and 0.23 em below (the typeface's, measured). */
-function textBox(what: string, x: number, baseline: number, width: number): Box {
-  return { what, x1: x, x2: x + width, y1: baseline - 0.94 * FIELD_FONT, y2: baseline + 0.23 * FIELD_FONT }
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
-}
+/** A line of text as the browser boxes it, at the chart's size. */
+const textBox = (what: string, x: number, baseline: number, width: number): Box => boxOf(what, x, baseline, width, FIELD_FONT)
+const overlaps = boxesOverlap
 
 /** Every label and bar the component draws, where it draws them. */
 function marks(chart: ReturnType<typeof fieldChart>): { texts: Box[], bars: Box[] } {

@@ -3,12 +3,13 @@
  * with the active parameters inside, every label inside the width and clear
  * of the others and of the bars, and words in the edition's language.
  */
+import type { Box } from '../../lib/charts/scale'
 import type { DeckData } from '../../lib/data/schema'
 import type { UiStrings } from '../../lib/i18n/strings'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parameterBillions, RELEASE_BAR, RELEASE_BAR_TOP, RELEASE_LABEL_BASELINE, RELEASE_VALUE_BASELINE, RELEASES_BOLD, RELEASES_FONT, releasesChart } from '../../lib/charts/releases'
-import { textWidth } from '../../lib/charts/scale'
+import { boxesOverlap, textBox as boxOf, textWidth } from '../../lib/charts/scale'
 import { loadDeckData } from '../../lib/data/load'
 import { licenceInBrief, teamReleases } from '../../lib/data/views'
 import { localizedData } from '../../lib/i18n'
@@ -23,16 +24,9 @@ function chartOf(deck: DeckData, ui: UiStrings, teams: string[] = FOUR, firstAnd
   return releasesChart(teamReleases(localizedData(deck, ui.lang), teams, { firstAndLatest, ui }), ui)
 }
 
-interface Box { what: string, x1: number, x2: number, y1: number, y2: number }
-
-/** A line of text as the browser boxes it: from its start, as wide as textWidth says, its line box 0.94 em above the baseline and 0.23 em below (the typeface's, measured). */
-function textBox(what: string, x: number, baseline: number, width: number): Box {
-  return { what, x1: x, x2: x + width, y1: baseline - 0.94 * RELEASES_FONT, y2: baseline + 0.23 * RELEASES_FONT }
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
-}
+/** A line of text as the browser boxes it, at the chart's size. */
+const textBox = (what: string, x: number, baseline: number, width: number): Box => boxOf(what, x, baseline, width, RELEASES_FONT)
+const overlaps = boxesOverlap
 
 /** Every label and bar the component draws, where it draws them. */
 function marks(chart: ReturnType<typeof releasesChart>): { texts: Box[], bars: Box[] } {
