@@ -3,7 +3,8 @@
  * report of when it would happen (the days its wording covers, labelled with
  * the day it was reported) and an accent mark where it happened, on a line of its own, so that the
  * gap between what was said and what happened is seen. A dashed line marks the
- * deck's as-of date: a review still to come lies to its right.
+ * deck's as-of date (broken where a label stands across it): a review still to
+ * come lies to its right.
  */
 import type { SlipRow } from '../data/views'
 import type { UiStrings } from '../i18n/strings'
@@ -34,7 +35,8 @@ export interface SlipChart {
   height: number
   plotX: number
   rows: SlipChartRow[]
-  asOf: { x: number, label: string }
+  /** The as-of line, drawn in pieces that leave a gap where a label stands across it. */
+  asOf: { x: number, label: string, segments: [number, number][] }
   ticks: { x: number, label: string }[]
   axisY: number
   title: string
@@ -101,6 +103,29 @@ export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options:
     return { name: row.name, y: top, height: lines * LINE, reports, unplaced, happened }
   })
   const axisY = y + 14
+  const asOfX = x(dayNumber(asOf))
+  // Every label's box (text spans [baseline - 0.94 em, baseline + 0.23 em]); the as-of line breaks where one crosses it.
+  const labelBoxes: [number, number, number, number][] = chartRows.flatMap(row => [
+    ...row.reports.map((r): [number, number, number, number] => {
+      const w = textWidth(r.label, LABEL_FONT)
+      const [x1, x2] = r.anchor === 'start' ? [r.labelX, r.labelX + w] : [r.labelX - w, r.labelX]
+      return [x1, x2, r.y + 6 - 0.94 * LABEL_FONT, r.y + 6 + 0.23 * LABEL_FONT]
+    }),
+    ...row.unplaced.map((text, i): [number, number, number, number] => {
+      const baseline = row.y + row.height - (row.unplaced.length - i) * LINE + LINE / 2 + 6
+      return [plotX, plotX + textWidth(text, LABEL_FONT), baseline - 0.94 * LABEL_FONT, baseline + 0.23 * LABEL_FONT]
+    }),
+  ])
+  const gaps = labelBoxes.filter(([x1, x2]) => x1 - 3 <= asOfX && asOfX <= x2 + 3).map(([, , y1, y2]): [number, number] => [y1 - 2, y2 + 2]).sort((a, b) => a[0] - b[0])
+  const segments: [number, number][] = []
+  let from = 0
+  for (const [g1, g2] of gaps) {
+    if (g1 > from)
+      segments.push([from, g1])
+    from = Math.max(from, g2)
+  }
+  if (from < axisY)
+    segments.push([from, axisY])
   // Ticks every half year, those whose label fits the width.
   const ticks = monthsBetween(first, last).filter(m => ['01', '07'].includes(m.slice(5))).map(m => ({ x: x(dayNumber(m)), label: ui.date(m) })).filter(tick => tick.x + textWidth(tick.label, LABEL_FONT) / 2 <= width && tick.x - textWidth(tick.label, LABEL_FONT) / 2 >= plotX / 2)
   return {
@@ -108,7 +133,7 @@ export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options:
     height: axisY + AXIS,
     plotX,
     rows: chartRows,
-    asOf: { x: x(dayNumber(asOf)), label: ui.asOf(asOf) },
+    asOf: { x: asOfX, label: ui.asOf(asOf), segments },
     ticks,
     axisY,
     title: ui.slip.title,

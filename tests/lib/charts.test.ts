@@ -166,3 +166,20 @@ describe('the schedule slip\'s marks', () => {
     }
   })
 })
+
+describe('the schedule slip\'s as-of line', () => {
+  it.each([['ko', ko], ['en', en]] as const)('breaks where a label stands across it (%s)', (_, ui) => {
+    const chart = slipChart(scheduleSlipRows(data, ui), data.asOf, ui)
+    const crossing = chart.rows.flatMap(row => row.reports).filter((r) => {
+      const w = textWidth(r.label, 16)
+      const [x1, x2] = r.anchor === 'start' ? [r.labelX, r.labelX + w] : [r.labelX - w, r.labelX]
+      return x1 <= chart.asOf.x && chart.asOf.x <= x2
+    })
+    expect(crossing.length).toBeGreaterThan(0)
+    for (const label of crossing) {
+      const [top, bottom] = [label.y + 6 - 0.94 * 16, label.y + 6 + 0.23 * 16]
+      for (const [y1, y2] of chart.asOf.segments)
+        expect(y2 <= top || y1 >= bottom, label.label).toBe(true)
+    }
+  })
+})
