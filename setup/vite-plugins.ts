@@ -1,0 +1,12 @@
+import { defineVitePluginsSetup } from '@slidev/types'
+import { prerenderedDiagrams } from '../lib/vite-plugin-prerendered-diagrams'
+
+/**
+ * Plugins that need to know the deck Slidev is building (its slides, its
+ * edition). Builds only: the dev server keeps live Mermaid, so edits show at once.
+ */
+export default defineVitePluginsSetup((options) => {
+  if (options.mode !== 'build')
+    return []
+  return [prerenderedDiagrams(options, { dataDir: `${options.userRoot}/data` })]
+})
