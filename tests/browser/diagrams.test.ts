@@ -1,7 +1,7 @@
 /**
  * Every diagram of the built deck, in both editions, as the audience gets it:
- * drawn when the deck was built (inline SVG: no Mermaid script is fetched on
- * any slide, nor by the print view), in the page's colour scheme,
+ * drawn when the deck was built (inline SVG: no Mermaid or Shiki script is
+ * fetched on any slide, nor by the print view), in the page's colour scheme,
  * light and dark, named for screen readers by its accTitle, and showing every
  * label its source gives. The diagrams are the slides' ```mermaid blocks and
  * the registry's generated diagrams each slide places, so a new one is covered
@@ -10,7 +10,8 @@
  */
 import type { Browser, Response } from 'playwright-core'
 import type { Edition } from '../../tools/edition'
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
+import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../lib/data/load'
 import { diagramIdsIn, diagramLabels, generatedDiagrams } from '../../lib/diagrams/index'
@@ -39,7 +40,7 @@ async function diagramSlides(lang: Edition): Promise<{ count: number, slides: Di
     const codes = [...ids.map(id => generated.get(id)!), ...mermaidBlocks(slide.content).map(block => block.code)]
     return {
       no: slide.no,
-      where: `${slide.file}:${slide.line}`,
+      where: `${relative(process.cwd(), slide.file)}:${slide.line}`,
       titles: codes.map(code => mermaidAccTitle(code) ?? ''),
       labels: [...ids.flatMap(id => labels[id] ?? []), ...mermaidBlockLabels(slide.content)],
     }
@@ -52,17 +53,18 @@ const decks = Object.fromEntries(await Promise.all(EDITIONS.map(async lang => [l
 const squash = (text: string) => text.replace(/<br\s*\/?>/gi, '').replace(/\s+/g, '')
 
 /**
- * A script of Mermaid's runtime, by its address or by code only it holds:
- * Mermaid's API object.
+ * A script of Mermaid's or Shiki's runtime, by its address or by code only it
+ * holds: Mermaid's API object, Shiki's highlighter, Twoslash's pop-up client.
  */
 const RUNTIME_SIGNATURES: [string, RegExp][] = [
   ['Mermaid', /mermaidAPI/],
+  ['Shiki', /\bcodeToHtml\b|\bcodeToTokens\b|vitepress:codeGroupTabActivate|twoslash-query/],
 ]
 async function runtimeIn(response: Response): Promise<string | undefined> {
   if (response.request().resourceType() !== 'script')
     return undefined
   const url = response.url()
-  const named = /mermaid/i.exec(new URL(url).pathname)?.[0]
+  const named = /mermaid|shiki/i.exec(new URL(url).pathname)?.[0]
   if (named)
     return `${url} (named ${named})`
   const body = await response.text().catch(() => '')
@@ -83,7 +85,7 @@ describe.each(EDITIONS)('the built deck (%s)', (lang) => {
     expect(deck.slides.length).toBeGreaterThan(0)
   })
 
-  it('fetches no Mermaid script on any slide, nor for the print view', async () => {
+  it('fetches no Mermaid or Shiki script on any slide, nor for the print view', async () => {
     const { page, errors } = await openPage(browser)
     const runtimes: Promise<string | undefined>[] = []
     page.on('response', response => runtimes.push(runtimeIn(response)))
