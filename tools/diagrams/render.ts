@@ -82,19 +82,53 @@ export async function drawInPage(code: string, id: string, config: Record<string
     container.replaceChildren()
     return { error: error instanceof Error ? error.message : String(error) }
   }
-  container.replaceChildren()
-  const holder = document.createElement('div')
-  holder.innerHTML = svg
-  const drawing = holder.querySelector('svg')!
+  // In the page while it is worked on, so that its style sheet is parsed and can be matched against it.
+  container.innerHTML = svg
+  const drawing = container.querySelector('svg')!
   // A picture with a name (its accTitle, through aria-labelledby), as screen readers and a tagged PDF know it.
   drawing.setAttribute('role', 'img')
   drawing.removeAttribute('aria-roledescription')
   // Inline in a slide, the deck's own rules (`.slidev-layout p`, say) would reach the labels' HTML, which
   // Mermaid measured without them. Reverted first, so Mermaid's rules, which come after, still apply.
   const style = drawing.querySelector('style')
-  if (style)
-    style.textContent = `#${id} foreignObject *{all:revert;}${style.textContent ?? ''}`
-  return { svg: holder.innerHTML }
+  if (style) {
+    // Mermaid's style sheet styles every kind of node it can draw: only the rules that style this drawing
+    // are kept, as written (a rule whose selector has a pseudo-class always is), and the animations they name.
+    const css = style.textContent ?? ''
+    const rules: string[] = []
+    for (let at = 0, depth = 0, start = 0; at < css.length; at++) {
+      if (css[at] === '{') {
+        depth++
+      }
+      else if (css[at] === '}' && --depth === 0) {
+        rules.push(css.slice(start, at + 1))
+        start = at + 1
+      }
+    }
+    const styles = (rule: string) => {
+      const selector = rule.slice(0, rule.indexOf('{')).trim()
+      if (selector.startsWith('@') || selector.includes(':'))
+        return true
+      try {
+        return drawing.matches(selector) || drawing.querySelector(selector) !== null
+      }
+      catch {
+        return true
+      }
+    }
+    const styling = rules.filter(styles)
+    const kept = styling.filter((rule) => {
+      const animation = /^\s*@keyframes\s+([\w-]+)/.exec(rule)?.[1]
+      return !animation || styling.some(other => new RegExp(`animation[^;}]*\\b${animation}\\b`).test(other))
+    })
+    style.textContent = `#${id} foreignObject *{all:revert;}${kept.join('')}`
+  }
+  // Path coordinates to a hundredth of a pixel: Mermaid writes up to 17 digits, which made one box's outline 31 kB.
+  for (const path of drawing.querySelectorAll('path[d]'))
+    path.setAttribute('d', path.getAttribute('d')!.replace(/-?\d*\.\d{3,}/g, number => String(Math.round(Number(number) * 100) / 100)))
+  const markup = container.innerHTML
+  container.replaceChildren()
+  return { svg: markup }
 }
 
 function mermaidPackage(root: string): { version: string, script: string } {
