@@ -5,6 +5,7 @@ import type { UiStrings } from '../i18n/strings.ts'
  */
 import type { Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind, ScheduleReport } from './schema.ts'
 import { ko } from '../i18n/ko.ts'
+import { byDate } from './as-of.ts'
 import { consortiaWith, latestEntry, stageCounts } from './derive.ts'
 import { kindOrder } from './format.ts'
 
@@ -138,7 +139,7 @@ export function asOfLabel(data: Pick<DeckData, 'asOf'>, ui: UiStrings = ko): str
 /** Reports of a step's timing, oldest first: "2026년 6월 말~7월 초 (2026.1.16 보도)". */
 export function scheduleTexts(schedule: readonly ScheduleReport[] | undefined, ui: UiStrings = ko): string[] {
   return [...(schedule ?? [])]
-    .sort((a, b) => a.reported.localeCompare(b.reported))
+    .sort((a, b) => byDate(a.reported, b.reported))
     .map(report => ui.reported(report.said, report.reported))
 }
 
