@@ -9,8 +9,14 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { DiagramError } from '../../lib/diagrams/deck-diagrams'
 import { mermaidBlocks } from '../../lib/diagrams/markdown-blocks'
+import { ensureDeckBuild } from '../../tools/deck-build'
 import { drawDiagrams } from '../../tools/diagrams/render'
+import { exportDeck } from '../../tools/print/export-deck'
+import { waitForSlide } from '../../tools/slide-ready'
 import { buildDeck } from '../../tools/slidev'
+import { serveStatic } from '../../tools/static-server'
+import { loadDeck } from '../../tools/talk/slides'
+import { launchBrowser, openPage } from './deck'
 
 const root = resolve(__dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'deck-diagram-render-'))
@@ -57,7 +63,7 @@ describe('drawDiagrams', () => {
 
 describe('a deck with a diagram Mermaid cannot parse', () => {
   it('does not build: the message names the slide\'s file and line, with Mermaid\'s message', async () => {
-    const entry = 'tests/fixtures/broken-diagram/slides.md'
+    const entry = 'tests/fixtures/prerendered-diagrams/broken.md'
     const blocks = mermaidBlocks(readFileSync(entry, 'utf8'))
     const broken = blocks.find(block => block.code.includes('unclosed'))!
     const build = buildDeck({ outDir: join(work, 'broken'), entry })
@@ -66,4 +72,29 @@ describe('a deck with a diagram Mermaid cannot parse', () => {
     // The diagram that parses is not reported.
     await expect(build).rejects.not.toThrow(`${entry}:${blocks[0]!.line}`)
   }, 120_000)
+})
+
+describe('a diagram whose text the build never saw', () => {
+  it('is never a blank box: the slide says so, the page logs an error, and an export stops naming the slide', async () => {
+    const entry = 'tests/fixtures/prerendered-diagrams/undrawn.md'
+    const slide = (await loadDeck(entry)).slides[1]!
+    const server = await serveStatic((await ensureDeckBuild({ entry })).dir)
+    const browser = await launchBrowser()
+    try {
+      const { page, errors } = await openPage(browser)
+      await page.goto(new URL('1', server.url).toString())
+      await waitForSlide(page, 1)
+      await page.goto(new URL(String(slide.no), server.url).toString())
+      await page.locator(`.slidev-page-${slide.no} .diagram-missing`).waitFor()
+      expect(await page.locator(`.slidev-page-${slide.no}`).innerText()).toContain('This diagram was not drawn when the deck was built')
+      expect(errors.join('\n')).toContain('This diagram was not drawn when the deck was built')
+    }
+    finally {
+      await browser.close()
+      await server.close()
+    }
+    const output = join(work, 'undrawn.pdf')
+    const run = exportDeck({ lang: 'ko', entry, format: 'pdf', output, dark: false, withClicks: false, handout: false, timeoutMs: 10_000 }, inject('chromiumPath'))
+    await expect(run).rejects.toThrow(`slide ${slide.no} (${entry}:${slide.line}): still waiting for a Mermaid diagram the build did not draw`)
+  }, 180_000)
 })
