@@ -40,6 +40,7 @@ import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './brow
 import { BUILD_CACHE_ENV } from './deck-build'
 import { freePort } from './free-port'
 import { DEFAULT_EXPORT_TIMEOUT_MS } from './print/export-deck'
+import { EXPORT_STEPS_ENV, readExportSteps } from './print/steps'
 import { outputTail, spawnTool } from './slidev'
 import { loadDeck } from './talk/slides'
 
@@ -549,7 +550,8 @@ async function prepareExportRace(work: string, deckDir: string, chromium: string
   const tsx = join(deckDir, 'node_modules', '.bin', 'tsx')
   // The copy's builds go to a cache of their own: its edits would otherwise evict the user's builds.
   const cache = { [BUILD_CACHE_ENV]: join(work, 'build-cache') }
-  const ours = (label: string, pdf: string) => runMeasuredCommand(label, tsx, ['tools/export.ts', '--output', pdf], deckDir, cache)
+  // The export reports how long each of its steps took (tools/print/steps.ts).
+  const ours = (label: string, pdf: string) => runMeasuredCommand(label, tsx, ['tools/export.ts', '--output', pdf], deckDir, { ...cache, [EXPORT_STEPS_ENV]: '1' })
   return {
     run: async (exporter: Exporter, pdf: string, tag: string): Promise<Finished> => {
       if (exporter === 'warm')
@@ -634,6 +636,7 @@ async function main(): Promise<void> {
   const pageRuns: Partial<Record<MeasuredPage, LighthouseRun[]>> = {}
   const pages = doing('lighthouse') ? await preparePages(work, dirs.deck, () => join(work, 'dist-deck')) : undefined
   const raceMs: Record<Exporter, number[]> = { warm: [], edited: [], slidev: [], marp: [] }
+  const raceSteps: Partial<Record<Exporter, Record<string, number[]>>> = {}
   const racePages: Partial<Record<Exporter, number>> = {}
   const race = doing('export') ? await prepareExportRace(work, dirs.deck, found.path) : undefined
 
@@ -662,7 +665,11 @@ async function main(): Promise<void> {
     const baseline = toFigures(collected.baseline)
     const measured = EXPORTERS.filter(exporter => raceMs[exporter].length > 0)
     const exportRace: ExportRace | undefined = measured.length
-      ? { ms: Object.fromEntries(measured.map(exporter => [exporter, sample(raceMs[exporter])])), pages: racePages }
+      ? {
+          ms: Object.fromEntries(measured.map(exporter => [exporter, sample(raceMs[exporter])])),
+          pages: racePages,
+          steps: Object.fromEntries(Object.entries(raceSteps).map(([exporter, steps]) => [exporter, Object.fromEntries(Object.entries(steps).map(([step, values]) => [step, sample(values)]))])),
+        }
       : undefined
     const measuredPages = MEASURED_PAGES.filter(page => pageRuns[page]?.length)
     const pageMeasures: PageMeasures | undefined = pages && measuredPages.length
@@ -788,6 +795,8 @@ async function main(): Promise<void> {
             if (counted) {
               raceMs[exporter].push(done.ms)
               racePages[exporter] = pages
+              for (const [step, ms] of Object.entries(readExportSteps(done.output) ?? {}))
+                ((raceSteps[exporter] ??= {})[step] ??= []).push(ms)
             }
           })
         }

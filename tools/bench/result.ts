@@ -45,6 +45,8 @@ export interface ExportRace {
   ms: Partial<Record<Exporter, Sample>>
   /** Pages of each exporter's last PDF. */
   pages: Partial<Record<Exporter, number>>
+  /** Of the deck's own exports, how long each step took (as the export reports them, tools/print/steps.ts), by step, in order. */
+  steps?: Partial<Record<Exporter, Record<string, Sample>>>
 }
 
 /** The pages Lighthouse measures: the deck's slide 1 and funding slide, and the same slides of Marp's HTML. */

@@ -1,7 +1,7 @@
 import type { LighthouseRun } from '../../../tools/bench/lighthouse'
 import type { BenchResult, ExportRace, PageFigures, PageMeasures } from '../../../tools/bench/result'
 import { describe, expect, it } from 'vitest'
-import { figureRows, formatBytes, formatReadmeSection, formatTable, missedTargetExplanations, README_END, README_START, replaceReadmeSection } from '../../../tools/bench/format'
+import { exportExplanations, figureRows, formatBytes, formatReadmeSection, formatTable, missedTargetExplanations, README_END, README_START, replaceReadmeSection } from '../../../tools/bench/format'
 import { emptyTotals } from '../../../tools/bench/resources'
 import { evaluateTargets } from '../../../tools/bench/result'
 import { sample } from '../../../tools/bench/stats'
@@ -136,5 +136,29 @@ describe('the Lighthouse figures', () => {
     expect(lines).toContain('  largest transfers: /assets/index.js 165 KiB')
     expect(lines.some(line => line.includes('funding'))).toBe(false)
     expect(formatTable(result)).toContain('Where the time and bytes went:')
+  })
+})
+
+describe('the export\'s steps', () => {
+  const exportRace: ExportRace = {
+    ms: { warm: sample([3400, 3600, 3500]), edited: sample([9000]), marp: sample([3000]) },
+    pages: {},
+    steps: { warm: { 'Node, tsx and imports': sample([400]), 'waiting for every slide to be drawn': sample([700]) }, edited: { 'the build': sample([6000]) } },
+  }
+  const result: BenchResult = {
+    date: '2026-12-03T10:00:00.000Z',
+    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 24 * 1024 ** 3, node: 'v20.20.2', platform: 'linux', loadBefore: [1, 1, 1], loadAfter: [1, 1, 1] },
+    runs: 3,
+    slides: 34,
+    deck: {},
+    baseline: {},
+    exportRace,
+    targets: evaluateTargets({}, {}, 34, exportRace),
+    notes: [],
+  }
+
+  it('are told, median by median, for an export that missed its target, and not for one that met it', () => {
+    expect(exportExplanations(result)).toEqual(['`npm run export`, build up to date, 3.50 s (median of each step): Node, tsx and imports 400 ms; waiting for every slide to be drawn 700 ms; the process ending and the rest 2400 ms'])
+    expect(formatReadmeSection(result)).toContain('- `npm run export`, build up to date, 3.50 s (median of each step)')
   })
 })
