@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { DiagramError } from '../../lib/diagrams/deck-diagrams'
 import { DIAGRAM_THEMES, mermaidRenderConfig } from '../../lib/diagrams/mermaid-config'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
@@ -201,12 +202,17 @@ export interface DrawOptions {
   kept?: number
 }
 
-/** What a drawing depends on besides the diagram's text and scheme: everything that changes its SVG. */
+/**
+ * What a drawing depends on besides the diagram's text and scheme: everything
+ * that changes its SVG. This file's own source stands for the page's code: the
+ * function's compiled text differs between the tools that load it (Slidev's
+ * build, the tests), which would each draw again.
+ */
 function drawingInputs(root: string, fonts: FontFile[]): string {
   const hash = createHash('sha256')
   hash.update(mermaidPackage(root).version)
-  hash.update(RENDER_PAGE)
-  hash.update(drawInPage.toString())
+  const source = fileURLToPath(import.meta.url)
+  hash.update(existsSync(source) ? readFileSync(source) : `${RENDER_PAGE}${drawInPage.toString()}`)
   for (const font of fonts)
     hash.update(`${font.weight}\0`).update(readFileSync(font.path))
   return hash.digest('hex')
