@@ -4,3 +4,11 @@ declare module 'virtual:deck-data' {
   const data: DeckData
   export default data
 }
+
+declare module 'virtual:prerendered-diagrams' {
+  import type { DrawingLoaders } from './lib/diagrams/prerendered'
+
+  /** The diagrams a static build drew ahead of time, by their text (lib/vite-plugin-prerendered-diagrams.ts). */
+  const drawings: ReadonlyMap<string, DrawingLoaders>
+  export default drawings
+}

@@ -2,9 +2,9 @@ import { defineConfig } from 'vite'
 import { SLIDEV_FEATURES } from './lib/slidev-features.ts'
 import { deckData } from './lib/vite-plugin-deck-data.ts'
 import { fontSubset } from './lib/vite-plugin-font-subset.ts'
-import { mermaidPrebuilt } from './lib/vite-plugin-mermaid-prebuilt.ts'
 
+// Plugins that need the deck Slidev is building (its slides, its edition) are in setup/vite-plugins.ts.
 export default defineConfig({
-  plugins: [deckData(), mermaidPrebuilt(), fontSubset()],
+  plugins: [deckData(), fontSubset()],
   define: SLIDEV_FEATURES,
 })

@@ -278,10 +278,9 @@ export async function subsetWoff2(font: Uint8Array, points: Iterable<number>, ca
 }
 
 /**
- * Assets whose text the deck shows. Script assets are not read: they are
- * Mermaid's own modules, copied as they are (lib/vite-plugin-mermaid-prebuilt.ts),
- * whose hundreds of non-Korean characters (KaTeX's symbol tables, for one) no
- * slide shows; a diagram's text is in the deck's own chunks.
+ * Assets whose text the deck shows. Script assets are not read: a script the
+ * build copies as it is (a library's own files) holds text no slide shows; the
+ * deck's text, diagrams drawn at build time included, is in its own chunks.
  */
 const SHOWN_ASSET = /\.(?:css|html?)$/
 /** Files that may name a font file. */

@@ -1,7 +1,10 @@
 import { defineMermaidSetup } from '@slidev/types'
+import { deckMermaidConfig } from '../lib/diagrams/mermaid-config'
 import { DECK_FONT_FAMILY, DECK_FONT_WEIGHTS } from '../lib/typography'
 
 /**
+ * Live Mermaid, as `npm run dev` draws it (a static build draws its diagrams
+ * ahead of time with the same settings: lib/vite-plugin-prerendered-diagrams.ts).
  * Mermaid measures every label's width when it draws. If the typeface is not
  * loaded yet it measures a fallback font and the real glyphs are later clipped,
  * so the deck's font is loaded before the first diagram is drawn.
@@ -14,15 +17,5 @@ export default defineMermaidSetup(async () => {
     )
   }
   const dark = typeof document !== 'undefined' && document.documentElement.classList.contains('dark')
-  return {
-    fontFamily: DECK_FONT_FAMILY,
-    themeVariables: {
-      fontFamily: DECK_FONT_FAMILY,
-      fontSize: '18px',
-      // Edge labels (e.g. the date deferred GPU support waits for) keep 4.5:1 contrast in both schemes.
-      edgeLabelBackground: dark ? '#1e293b' : '#f1f5f9',
-      ...(dark ? { textColor: '#e5e7eb', lineColor: '#cbd5e1' } : {}),
-    },
-    flowchart: { htmlLabels: true, useMaxWidth: true, wrappingWidth: 220 },
-  }
+  return deckMermaidConfig(dark ? 'dark' : 'light')
 })

@@ -2,8 +2,10 @@
  * `npm run bench [-- --runs 5 --write-readme --skip export,dev --keep]`
  *
  * Times the deck's PDF export side by side with Slidev's own exporter and with
- * Marp CLI (on a text copy of the slides in the same typeface), and measures
- * the deck against a plain Slidev deck with the same number of slides,
+ * Marp CLI (on a text copy of the slides in the same typeface), runs
+ * Lighthouse on slide 1 and the funding slide of the built deck and of Marp's
+ * HTML of the same slides, and measures the deck against a plain Slidev deck
+ * with the same number of slides,
  * generated here, each step interleaved deck/baseline so that both see the
  * same machine load; and times `npm run present -- --remote` to its links and
  * its position relay under a room's load. Works on a snapshot COPY of the project in a temp folder:
@@ -11,35 +13,39 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import type { ViteOverrides } from './bench/baseline-deck'
+import type { LighthouseRun } from './bench/lighthouse'
 import type { ProcEntry } from './bench/proc'
 import type { ByteTotals } from './bench/resources'
-import type { BenchResult, DeckFigures, Exporter, ExportRace } from './bench/result'
+import type { BenchResult, DeckFigures, Exporter, ExportRace, MeasuredPage, PageFigures, PageMeasures } from './bench/result'
 import type { SlidevProcess } from './slidev'
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { DECK_FONT_FAMILY, DECK_FONT_WEIGHTS } from '../lib/typography'
 import { baselineDeckFiles, viteOverridesSource } from './bench/baseline-deck'
 import { markSlideHeading } from './bench/edit'
 import { formatReadmeSection, formatTable, replaceReadmeSection } from './bench/format'
+import { ensureLighthouse, LIGHTHOUSE_VERSION, runLighthouse } from './bench/lighthouse'
 import { marpDeckMarkdown } from './bench/marp-deck'
 import { measurePresentRemote, RELAY_LOAD } from './bench/present'
 import { parseProcStat, treeRssBytes } from './bench/proc'
 import { addResponse, emptyTotals } from './bench/resources'
-import { evaluateTargets, EXPORTERS } from './bench/result'
+import { evaluateTargets, EXPORTERS, MEASURED_PAGES, typicalRun } from './bench/result'
 import { sample } from './bench/stats'
 import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
 import { BUILD_CACHE_ENV } from './deck-build'
 import { freePort } from './free-port'
 import { DEFAULT_EXPORT_TIMEOUT_MS } from './print/export-deck'
+import { EXPORT_STEPS_ENV, readExportSteps } from './print/steps'
 import { outputTail, spawnTool } from './slidev'
 import { loadDeck } from './talk/slides'
 
-const STEPS = ['build', 'export', 'bytes', 'dev', 'edit', 'present'] as const
+const STEPS = ['build', 'export', 'lighthouse', 'bytes', 'dev', 'edit', 'present'] as const
 type Step = typeof STEPS[number]
 type Kind = 'deck' | 'baseline'
 
@@ -464,14 +470,80 @@ function ensureMarp(): string {
   return bin
 }
 
+/** The deck's typeface files, one per weight, as the Marp copies load them. */
+function deckFontFiles(): { weight: number, file: string }[] {
+  const fontDir = join(projectRoot, 'node_modules', 'pretendard', 'dist', 'web', 'static', 'woff2-subset')
+  return DECK_FONT_WEIGHTS.map(weight => ({ weight, file: join(fontDir, `Pretendard-${weight === 700 ? 'Bold' : 'Regular'}.subset.woff2`) }))
+}
+
+// ---------------------------------------------------------------- Lighthouse
+
+/** Marp's HTML of the same slides' text, in the same typeface (its font files beside it), in `dir`, ready to serve. */
+async function writeMarpHtml(dir: string, deckDir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true })
+  const { slides } = await loadDeck(join(deckDir, 'slides.md'))
+  const fonts = deckFontFiles().map((font) => {
+    cpSync(font.file, join(dir, basename(font.file)))
+    return { weight: font.weight, url: `./${basename(font.file)}` }
+  })
+  writeFileSync(join(dir, 'deck.md'), marpDeckMarkdown(slides, DECK_FONT_FAMILY, fonts))
+  const done = await runMeasuredCommand('marp html', ensureMarp(), ['deck.md', '--output', 'index.html'], dir)
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`marp wrote no index.html:\n${outputTail(done.output)}`)
+}
+
+/** The slide showing the funding structure (the one that places <FundingChart />). */
+async function fundingSlide(deckDir: string): Promise<number | undefined> {
+  const { slides } = await loadDeck(join(deckDir, 'slides.md'))
+  return slides.find(slide => /<FundingChart\b/.test(slide.content))?.no
+}
+
+/** The four pages Lighthouse measures, each with its address on its own static server. */
+async function preparePages(work: string, deckDir: string, deckDist: () => string) {
+  const lighthouse = ensureLighthouse(projectRoot)
+  const marpDir = join(work, 'marp-html')
+  await writeMarpHtml(marpDir, deckDir)
+  const funding = await fundingSlide(deckDir)
+  const paths: Record<MeasuredPage, string | undefined> = {
+    deckFirst: '/1',
+    deckFunding: funding ? `/${funding}` : undefined,
+    // Marp's HTML shows slide N at #N.
+    marpFirst: '/#1',
+    marpFunding: funding ? `/#${funding}` : undefined,
+  }
+  return {
+    lighthouse,
+    paths,
+    /** One Lighthouse run of each page, in an order that starts elsewhere each run. */
+    measure: async (run: number, chromium: string): Promise<Partial<Record<MeasuredPage, LighthouseRun>>> => {
+      const { serveStatic } = await import('./static-server')
+      const deck = await serveStatic(deckDist())
+      const marp = await serveStatic(marpDir)
+      try {
+        const pages = MEASURED_PAGES.filter(page => paths[page])
+        const turn = [...pages.slice(run % pages.length), ...pages.slice(0, run % pages.length)]
+        const runs: Partial<Record<MeasuredPage, LighthouseRun>> = {}
+        for (const page of turn) {
+          const server = page.startsWith('deck') ? deck : marp
+          runs[page] = await runLighthouse(lighthouse, new URL(paths[page]!.slice(1), server.url).toString(), chromium)
+        }
+        return runs
+      }
+      finally {
+        await deck.close()
+        await marp.close()
+      }
+    },
+  }
+}
+
 /** The four exporters, ready to run: each call exports the deck (or Marp's text copy of it) to `pdf`. */
 async function prepareExportRace(work: string, deckDir: string, chromium: string) {
   const marp = ensureMarp()
   const marpDir = join(work, 'marp')
   mkdirSync(marpDir, { recursive: true })
   const { slides } = await loadDeck(join(deckDir, 'slides.md'))
-  const fontDir = join(projectRoot, 'node_modules', 'pretendard', 'dist', 'web', 'static', 'woff2-subset')
-  const fonts = DECK_FONT_WEIGHTS.map(weight => ({ weight, file: join(fontDir, `Pretendard-${weight === 700 ? 'Bold' : 'Regular'}.subset.woff2`) }))
+  const fonts = deckFontFiles().map(font => ({ weight: font.weight, url: pathToFileURL(font.file).href }))
   writeFileSync(join(marpDir, 'deck.md'), marpDeckMarkdown(slides, DECK_FONT_FAMILY, fonts))
   const edit = (await editTargets(deckDir))[0]
   if (!edit)
@@ -479,7 +551,8 @@ async function prepareExportRace(work: string, deckDir: string, chromium: string
   const tsx = join(deckDir, 'node_modules', '.bin', 'tsx')
   // The copy's builds go to a cache of their own: its edits would otherwise evict the user's builds.
   const cache = { [BUILD_CACHE_ENV]: join(work, 'build-cache') }
-  const ours = (label: string, pdf: string) => runMeasuredCommand(label, tsx, ['tools/export.ts', '--output', pdf], deckDir, cache)
+  // The export reports how long each of its steps took (tools/print/steps.ts).
+  const ours = (label: string, pdf: string) => runMeasuredCommand(label, tsx, ['tools/export.ts', '--output', pdf], deckDir, { ...cache, [EXPORT_STEPS_ENV]: '1' })
   return {
     run: async (exporter: Exporter, pdf: string, tag: string): Promise<Finished> => {
       if (exporter === 'warm')
@@ -567,7 +640,10 @@ async function main(): Promise<void> {
     baseline: baselineTargets.find(t => t.no === deckEdit?.no) ?? baselineTargets[0],
   }
 
+  const pageRuns: Partial<Record<MeasuredPage, LighthouseRun[]>> = {}
+  const pages = doing('lighthouse') ? await preparePages(work, dirs.deck, () => join(work, 'dist-deck')) : undefined
   const raceMs: Record<Exporter, number[]> = { warm: [], edited: [], slidev: [], marp: [] }
+  const raceSteps: Partial<Record<Exporter, Record<string, number[]>>> = {}
   const racePages: Partial<Record<Exporter, number>> = {}
   const race = doing('export') ? await prepareExportRace(work, dirs.deck, found.path) : undefined
 
@@ -596,7 +672,29 @@ async function main(): Promise<void> {
     const baseline = toFigures(collected.baseline)
     const measured = EXPORTERS.filter(exporter => raceMs[exporter].length > 0)
     const exportRace: ExportRace | undefined = measured.length
-      ? { ms: Object.fromEntries(measured.map(exporter => [exporter, sample(raceMs[exporter])])), pages: racePages }
+      ? {
+          ms: Object.fromEntries(measured.map(exporter => [exporter, sample(raceMs[exporter])])),
+          pages: racePages,
+          steps: Object.fromEntries(Object.entries(raceSteps).map(([exporter, steps]) => [exporter, Object.fromEntries(Object.entries(steps).map(([step, values]) => [step, sample(values)]))])),
+        }
+      : undefined
+    const measuredPages = MEASURED_PAGES.filter(page => pageRuns[page]?.length)
+    const pageMeasures: PageMeasures | undefined = pages && measuredPages.length
+      ? {
+          lighthouse: LIGHTHOUSE_VERSION,
+          pages: Object.fromEntries(measuredPages.map((page): [MeasuredPage, PageFigures] => {
+            const runs = pageRuns[page]!
+            return [page, {
+              path: pages.paths[page]!,
+              performance: sample(runs.map(r => r.performance)),
+              accessibility: sample(runs.map(r => r.accessibility)),
+              totalBlockingTimeMs: sample(runs.map(r => r.totalBlockingTimeMs)),
+              transferBytes: sample(runs.map(r => r.transferBytes)),
+              largestContentfulPaintMs: sample(runs.map(r => r.largestContentfulPaintMs)),
+              typical: typicalRun(runs),
+            }]
+          })),
+        }
       : undefined
     const result: BenchResult = {
       date,
@@ -614,11 +712,13 @@ async function main(): Promise<void> {
       deck,
       baseline,
       exportRace,
-      targets: evaluateTargets(deck, baseline, slides, exportRace),
+      pageMeasures,
+      targets: evaluateTargets(deck, baseline, slides, exportRace, pageMeasures),
       notes: [
         `Peak memory: the largest sum of RSS over the process tree (the Slidev process and every process it started, Chromium included), sampled from /proc every ${SAMPLE_EVERY_MS} ms; pages shared between processes count once per process, so it overstates.`,
         `Edit: ${editsPerRun} saves per run into a copy of the deck's slide file, timed to the first frame after the text is in the page; the figure is the median of all saves. Saves begin once the open page is at rest: Slidev's preloading of every slide, which starts ${SLIDEV_PRELOAD_ALL_MS / 1000} s after the page shows, has finished and the network has been quiet for 1 s.`,
         'Bytes: response body sizes seen by Chromium against the static build served without compression; "every slide" adds slides 2 to the last, reached with the next-slide key in the same page.',
+        ...(pageMeasures ? [`Lighthouse ${LIGHTHOUSE_VERSION}: desktop preset with no throttling (the machine as it is), performance and accessibility categories, one run of each page per counted run in a turn that starts with a different page each run; the deck's build and Marp's HTML (the slides' text in the same typeface, its fonts beside it) each served by tools/static-server.ts without compression. "Transferred" is Lighthouse's total byte weight, which counts what the page fetches until it is quiet, Slidev's loading of every slide 3 s after the first shows included.`] : []),
         ...(completedRuns < runs ? [`Only ${completedRuns} of the ${runs} runs asked for had finished when these figures were written.`] : []),
         ...(skipped.size > 0 ? [`Skipped: ${[...skipped].join(', ')}.`] : []),
         ...[...failures].map(([key, { count, message }]) => `Failed ${count} time(s): ${key}: ${message}`),
@@ -679,6 +779,17 @@ async function main(): Promise<void> {
         }
       }
 
+      if (counted && pages) {
+        await attempt('lighthouse', 'deck', async () => {
+          if (!existsSync(join(work, 'dist-deck', 'index.html')))
+            await runMeasured('deck build', ['build', '--out', join(work, 'dist-deck')], dirs.deck)
+          const runs = await pages.measure(run, found.path)
+          for (const [page, figures] of Object.entries(runs) as [MeasuredPage, LighthouseRun][])
+            (pageRuns[page] ??= []).push(figures)
+          say(`lighthouse: ${Object.entries(runs).map(([page, r]) => `${page} ${r.performance}/${r.accessibility}, TBT ${Math.round(r.totalBlockingTimeMs)} ms, ${Math.round(r.transferBytes / 1024)} KiB`).join('; ')}`)
+        })
+      }
+
       if (doing('export') && race) {
         // Each run starts with a different exporter, so that none always follows the same one.
         const turn = [...EXPORTERS.slice(run % EXPORTERS.length), ...EXPORTERS.slice(0, run % EXPORTERS.length)]
@@ -692,6 +803,8 @@ async function main(): Promise<void> {
             if (counted) {
               raceMs[exporter].push(done.ms)
               racePages[exporter] = pages
+              for (const [step, ms] of Object.entries(readExportSteps(done.output) ?? {}))
+                ((raceSteps[exporter] ??= {})[step] ??= []).push(ms)
             }
           })
         }

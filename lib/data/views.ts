@@ -7,7 +7,7 @@ import type { UiStrings } from '../i18n/strings.ts'
 import type { Amount, Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind, ScheduleReport } from './schema.ts'
 import { raceSteps } from '../diagrams/race.ts'
 import { ko } from '../i18n/ko.ts'
-import { periodEnd, periodStart } from './as-of.ts'
+import { byDate, periodEnd, periodStart } from './as-of.ts'
 import { consortiaWith, latestEntry, stageCounts } from './derive.ts'
 import { kindOrder } from './format.ts'
 
@@ -147,7 +147,7 @@ export function asOfLabel(data: Pick<DeckData, 'asOf'>, ui: UiStrings = ko): str
 /** Reports of a step's timing, oldest first: "2026년 6월 말~7월 초 (2026.1.16 보도)". */
 export function scheduleTexts(schedule: readonly ScheduleReport[] | undefined, ui: UiStrings = ko): string[] {
   return [...(schedule ?? [])]
-    .sort((a, b) => a.reported.localeCompare(b.reported))
+    .sort((a, b) => byDate(a.reported, b.reported))
     .map(report => ui.reported(report.said, report.reported))
 }
 
@@ -322,7 +322,7 @@ export function scheduleSlipRows(data: Pick<DeckData, 'timeline' | 'program'>, u
       name: stage?.name[ui.lang] ?? event.title,
       status: event.status,
       happened: event.status === 'done' ? { date: event.date, when: ui.when(event) } : undefined,
-      reports: [...event.schedule!].sort((a, b) => a.reported.localeCompare(b.reported)).map(report => ({
+      reports: [...event.schedule!].sort((a, b) => byDate(a.reported, b.reported)).map(report => ({
         said: report.said,
         reported: ui.date(report.reported),
         reportedOn: report.reported,

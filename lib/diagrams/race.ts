@@ -8,6 +8,7 @@
 import type { Consortium, DeckData, Stage } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
 import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
+import { byDate } from '../data/as-of'
 import { ko } from '../i18n/ko'
 import { nodeId, renderFlowchart } from './flowchart'
 import { consortiumName, withoutDetail } from './format'
@@ -28,7 +29,7 @@ export function essayMoment(data: DeckData): string | undefined {
 export function raceStages(data: DeckData): Stage[] {
   return data.program.stages
     .filter(s => s.teams !== undefined)
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => byDate(a.date, b.date))
 }
 
 /** Consortia whose history has `outcome` at `stageId`. */

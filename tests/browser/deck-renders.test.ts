@@ -64,8 +64,8 @@ describe('the built deck', () => {
     expect(withDiagram, 'the deck has a slide with a Mermaid diagram').toBeDefined()
     await gotoSlide(deck.page, withDiagram!.no)
     const families = await deck.page.evaluate((no) => {
-      const root = document.querySelector(`.slidev-page-${no} .mermaid`)?.shadowRoot
-      const labels = [...(root?.querySelectorAll('.nodeLabel, .label, text') ?? [])] as HTMLElement[]
+      const drawing = document.querySelector(`.slidev-page-${no} .mermaid > svg`)
+      const labels = [...(drawing?.querySelectorAll('.nodeLabel, .label, text') ?? [])] as HTMLElement[]
       return labels.filter(l => l.textContent?.trim()).map(l => getComputedStyle(l).fontFamily)
     }, withDiagram!.no)
     expect(families.length).toBeGreaterThan(0)

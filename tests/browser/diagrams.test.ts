@@ -1,21 +1,76 @@
 /**
- * Each slide that shows a generated diagram, in the built deck: the diagram
- * says what the data says (every label the data gives it) and carries its
- * title and description for screen readers. Fit, cut-off labels, label size,
- * contrast and the accessible name in both colour modes are the slide checks'
- * (tests/browser/slide-checks.test.ts), which walk every slide.
+ * Every diagram of the built deck, in both editions, as the audience gets it:
+ * drawn when the deck was built (inline SVG: no Mermaid or Shiki script is
+ * fetched on any slide, nor by the print view), in the page's colour scheme,
+ * light and dark, named for screen readers by its accTitle, and showing every
+ * label its source gives. The diagrams are the slides' ```mermaid blocks and
+ * the registry's generated diagrams each slide places, so a new one is covered
+ * as it is added. Fit, cut-off labels, label size and contrast at every click
+ * are the slide checks' (tests/browser/slide-checks.test.ts).
  */
-import type { Browser } from 'playwright-core'
+import type { Browser, Response } from 'playwright-core'
+import type { Edition } from '../../tools/edition'
+import { relative, resolve } from 'node:path'
+import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../lib/data/load'
-import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
+import { diagramIdsIn, diagramLabels, generatedDiagrams } from '../../lib/diagrams/index'
+import { mermaidBlocks } from '../../lib/diagrams/markdown-blocks'
+import { localizedData, UI } from '../../lib/i18n'
+import { editionEntry, EDITIONS } from '../../tools/edition'
 import { loadDeck } from '../../tools/talk/slides'
-import { gotoSlide, launchBrowser, openPage } from './deck'
+import { mermaidAccTitle, mermaidBlockLabels } from '../../tools/talk/text'
+import { deckUrl, gotoSlide, launchBrowser, openPage } from './deck'
 
-const { slides } = await loadDeck()
-const diagramSlides = slides.flatMap(slide => diagramIdsIn(slide.content).map(id => ({ no: slide.no, id, where: `${slide.file}:${slide.line}` })))
-const labels = diagramLabels(loadDeckData('data'))
-const squash = (text: string) => text.replace(/\s+/g, '')
+/** What a slide must show: each diagram's accessible name and labels. */
+interface DiagramSlide {
+  no: number
+  where: string
+  titles: string[]
+  labels: string[]
+}
+
+async function diagramSlides(lang: Edition): Promise<{ count: number, slides: DiagramSlide[] }> {
+  const { slides } = await loadDeck(resolve(editionEntry(lang)))
+  const data = localizedData(loadDeckData('data'), lang)
+  const generated = new Map(generatedDiagrams(data, UI[lang]).map(d => [d.id, d.code]))
+  const labels = diagramLabels(data, UI[lang])
+  const withDiagrams = slides.map((slide) => {
+    const ids = diagramIdsIn(slide.content)
+    const codes = [...ids.map(id => generated.get(id)!), ...mermaidBlocks(slide.content).map(block => block.code)]
+    return {
+      no: slide.no,
+      where: `${relative(process.cwd(), slide.file)}:${slide.line}`,
+      titles: codes.map(code => mermaidAccTitle(code) ?? ''),
+      labels: [...ids.flatMap(id => labels[id] ?? []), ...mermaidBlockLabels(slide.content)],
+    }
+  }).filter(slide => slide.titles.length > 0)
+  return { count: slides.length, slides: withDiagrams }
+}
+
+const decks = Object.fromEntries(await Promise.all(EDITIONS.map(async lang => [lang, await diagramSlides(lang)] as const)))
+/** Text as compared: line breaks written as <br> and all whitespace left out. */
+const squash = (text: string) => text.replace(/<br\s*\/?>/gi, '').replace(/\s+/g, '')
+
+/**
+ * A script of Mermaid's or Shiki's runtime, by its address or by code only it
+ * holds: Mermaid's API object, Shiki's highlighter, Twoslash's pop-up client.
+ */
+const RUNTIME_SIGNATURES: [string, RegExp][] = [
+  ['Mermaid', /mermaidAPI/],
+  ['Shiki', /\bcodeToHtml\b|\bcodeToTokens\b|vitepress:codeGroupTabActivate|twoslash-query/],
+]
+async function runtimeIn(response: Response): Promise<string | undefined> {
+  if (response.request().resourceType() !== 'script')
+    return undefined
+  const url = response.url()
+  const named = /mermaid|shiki/i.exec(new URL(url).pathname)?.[0]
+  if (named)
+    return `${url} (named ${named})`
+  const body = await response.text().catch(() => '')
+  const found = RUNTIME_SIGNATURES.find(([, signature]) => signature.test(body))
+  return found && `${url} (holds ${found[0]}'s code)`
+}
 
 let browser: Browser
 beforeAll(async () => {
@@ -23,28 +78,56 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-describe('diagram slides', () => {
-  it('the deck places every generated diagram on a slide', () => {
-    expect(diagramSlides.map(s => s.id).sort()).toEqual(['ecosystem', 'race-essay'])
+describe.each(EDITIONS)('the built deck (%s)', (lang) => {
+  const deck = decks[lang]!
+
+  it('has diagrams to check', () => {
+    expect(deck.slides.length).toBeGreaterThan(0)
   })
 
-  it.each(diagramSlides.map(s => [`${s.id} on slide ${s.no} (${s.where})`, s] as const))('%s: drawn from the data, with its title and description', async (_name, slide) => {
-    const deck = await openPage(browser)
-    await gotoSlide(deck.page, slide.no)
-    const drawn = await deck.page.evaluate((no) => {
-      const svg = document.querySelector(`.slidev-page-${no} .data-diagram .mermaid`)?.shadowRoot?.querySelector('svg')
-      return svg && {
-        title: svg.querySelector('title')?.textContent ?? '',
-        desc: svg.querySelector('desc')?.textContent ?? '',
-        text: svg.textContent ?? '',
-      }
-    }, slide.no)
-    expect(drawn, 'a rendered SVG').toBeTruthy()
-    expect(drawn!.title.length).toBeGreaterThan(0)
-    expect(drawn!.desc.length).toBeGreaterThan(0)
-    for (const text of labels[slide.id]!)
-      expect(squash(drawn!.text), `shows "${text}"`).toContain(squash(text))
-    expect(deck.errors).toEqual([])
-    await deck.page.context().close()
+  it('fetches no Mermaid or Shiki script on any slide, nor for the print view', async () => {
+    const { page, errors } = await openPage(browser)
+    const runtimes: Promise<string | undefined>[] = []
+    page.on('response', response => runtimes.push(runtimeIn(response)))
+    let scripts = 0
+    page.on('request', request => scripts += request.resourceType() === 'script' ? 1 : 0)
+    for (let no = 1; no <= deck.count; no++)
+      await gotoSlide(page, no, '', lang)
+    // Slidev loads every slide's module 3 s after a slide shows: those scripts count too.
+    await page.waitForTimeout(4000)
+    await page.waitForLoadState('networkidle')
+    await page.goto(deckUrl('print?print=true', lang), { waitUntil: 'networkidle' })
+    await page.locator(`.slidev-page-${deck.count}`).waitFor({ state: 'attached' })
+    expect(scripts).toBeGreaterThan(deck.count)
+    expect((await Promise.all(runtimes)).filter(Boolean)).toEqual([])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it.each(deck.slides.map(slide => [slide.no, slide.where, slide] as const))('slide %i (%s): each diagram drawn inline, in light and in dark, named by its accTitle, with every label', async (no, _where, slide) => {
+    const styles: Record<string, string[]> = {}
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, errors } = await openPage(browser, { dark: scheme === 'dark' })
+      await gotoSlide(page, no, '', lang)
+      const drawings = await page.evaluate(n => [...document.querySelectorAll(`.slidev-page-${n} .mermaid`)].map(host => ({
+        shadow: !!host.shadowRoot,
+        role: host.querySelector(':scope > svg')?.getAttribute('role'),
+        scheme: host.getAttribute('data-diagram-theme'),
+        style: host.querySelector(':scope > svg > style')?.textContent ?? '',
+        text: host.querySelector(':scope > svg')?.textContent ?? '',
+      })), no)
+      expect(drawings.map(d => [d.shadow, d.role, d.scheme]), scheme).toEqual(slide.titles.map(() => [false, 'img', scheme]))
+      const onSlide = page.locator(`.slidev-page-${no}`)
+      for (const title of slide.titles)
+        expect(await onSlide.getByRole('img', { name: title, exact: true }).count(), `${scheme}: a picture named "${title}"`).toBe(1)
+      const text = squash(drawings.map(d => d.text).join(''))
+      for (const label of slide.labels)
+        expect(text, `${scheme}: shows "${label}"`).toContain(squash(label))
+      styles[scheme] = drawings.map(d => d.style)
+      expect(errors).toEqual([])
+      await page.context().close()
+    }
+    // Each scheme has its own drawing: the colours differ.
+    styles.light!.forEach((style, index) => expect(style).not.toBe(styles.dark![index]))
   })
 })

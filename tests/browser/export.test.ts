@@ -8,19 +8,21 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { citeEntries } from '../../lib/citations'
 import { loadDeckData } from '../../lib/data/load'
 import { asOfLabel, reviewScoring, scheduleSlipRows, teamPath } from '../../lib/data/views'
-import { diagramIdsIn, diagramLabels } from '../../lib/diagrams/index'
+import { diagramIdsIn, diagramLabels, generatedDiagrams } from '../../lib/diagrams/index'
+import { mermaidBlocks } from '../../lib/diagrams/markdown-blocks'
+import { localizedData, UI } from '../../lib/i18n'
 import { ko } from '../../lib/i18n/ko'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
 import { editionEntry } from '../../tools/edition'
 import { exportDeck } from '../../tools/print/export-deck'
 import { AFTERMATH_FILE } from '../../tools/talk/rules'
 import { loadDeck } from '../../tools/talk/slides'
-import { mermaidBlockLabels } from '../../tools/talk/text'
+import { mermaidAccTitle, mermaidBlockLabels } from '../../tools/talk/text'
 
 const { slides } = await loadDeck()
 const english = (await loadDeck(editionEntry('en'))).slides
@@ -74,6 +76,40 @@ function outlineOf(file: string): OutlineItem[] {
     }
   }
   return top
+}
+
+/** The figures of a tagged PDF's structure tree: the page each is on (1-based) and its alternative text. */
+async function figuresOf(file: string): Promise<{ page: number, alt: string }[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  const pages = doc.getPages().map(page => page.ref.toString())
+  const figures: { page: number, alt: string }[] = []
+  const walk = (node: unknown, page?: string): void => {
+    const value = node instanceof PDFRef ? doc.context.lookup(node) : node
+    if (value instanceof PDFArray)
+      return value.asArray().forEach(kid => walk(kid, page))
+    if (!(value instanceof PDFDict))
+      return
+    const on = value.get(PDFName.of('Pg'))?.toString() ?? page
+    if (value.get(PDFName.of('S'))?.toString() === '/Figure') {
+      const alt = value.lookup(PDFName.of('Alt'))
+      figures.push({ page: pages.indexOf(on ?? '') + 1, alt: alt instanceof PDFHexString || alt instanceof PDFString ? alt.decodeText() : '' })
+    }
+    walk(value.get(PDFName.of('K')), on)
+  }
+  walk(doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).get(PDFName.of('K')))
+  return figures
+}
+
+/** Each diagram an edition's slides show, with the slide, its accessible title and its labels. */
+async function editionDiagrams(lang: 'ko' | 'en') {
+  const deck = lang === 'ko' ? slides : english
+  const data = localizedData(loadDeckData('data'), lang)
+  const generated = new Map(generatedDiagrams(data, UI[lang]).map(d => [d.id, d.code]))
+  const labels = diagramLabels(data, UI[lang])
+  return deck.flatMap(slide => [
+    ...diagramIdsIn(slide.content).map(id => ({ slide, what: `diagram ${id}`, title: mermaidAccTitle(generated.get(id)!), labels: labels[id] ?? [] })),
+    ...mermaidBlocks(slide.content).map(block => ({ slide, what: `the block at line ${block.line}`, title: mermaidAccTitle(block.code), labels: mermaidBlockLabels(`\`\`\`mermaid\n${block.code}\n\`\`\``) })),
+  ])
 }
 
 beforeAll(() => {
@@ -138,26 +174,6 @@ describe('npm run export (PDF)', () => {
     }
   })
 
-  it('draws every hand-written Mermaid diagram on its slide\'s page', () => {
-    const withDiagrams = slides.filter(s => s.content.includes('```mermaid'))
-    for (const slide of withDiagrams) {
-      const text = flat(pageText(pdf, slide.no))
-      for (const label of mermaidBlockLabels(slide.content))
-        expect(text, `slide ${slide.no} (${slide.file}:${slide.line}) shows "${label}"`).toContain(flat(label))
-    }
-  })
-
-  it('draws every generated diagram, with all its labels, on its slide\'s page', () => {
-    const labels = diagramLabels(loadDeckData('data'))
-    const placed = slides.flatMap(slide => diagramIdsIn(slide.content).map(id => ({ slide, id })))
-    expect(placed.length).toBeGreaterThan(0)
-    for (const { slide, id } of placed) {
-      const text = flat(pageText(pdf, slide.no))
-      for (const label of labels[id] ?? [])
-        expect(text, `slide ${slide.no} (${slide.file}:${slide.line}) shows "${label}" of diagram ${id}`).toContain(flat(label))
-    }
-  })
-
   it('shows the as-of date on the cover, the aftermath\'s opening and the schedule slip, with each review\'s result and what is still to come', () => {
     const data = loadDeckData('data')
     const opening = slides.find(slide => basename(slide.file) === AFTERMATH_FILE)!
@@ -208,6 +224,20 @@ describe('npm run export -- --lang en', () => {
     expect((doc.catalog.lookup(PDFName.of('Lang'), PDFString)).decodeText()).toBe('en')
     const fonts = execFileSync('pdffonts', [pdfEn], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
     expect(fonts.filter(line => !line.includes(`+${DECK_FONT_FAMILY}-`))).toEqual([])
+  })
+})
+
+describe.each([['ko', () => pdf], ['en', () => pdfEn]] as const)('the diagrams in the %s PDF', (lang, file) => {
+  it('each sits on its slide\'s page, every label kept as text, tagged as a figure named by its accTitle', async () => {
+    const diagrams = await editionDiagrams(lang)
+    const figures = await figuresOf(file())
+    expect(diagrams.length).toBeGreaterThan(0)
+    for (const { slide, what, title, labels } of diagrams) {
+      const text = flat(pageText(file(), slide.no)).replace(/<br\s*\/?>/g, '')
+      for (const label of labels)
+        expect(text, `page ${slide.no} (${slide.file}:${slide.line}), ${what}: "${label}"`).toContain(flat(label).replace(/<br\s*\/?>/g, ''))
+      expect(figures.filter(figure => figure.page === slide.no).map(figure => figure.alt), `page ${slide.no}, ${what}`).toContain(title)
+    }
   })
 })
 

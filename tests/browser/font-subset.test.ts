@@ -31,7 +31,7 @@ describe('the typeface the built deck serves', () => {
     await page.waitForFunction(count => document.querySelectorAll('[class*="slidev-page-"]').length >= count
       && !document.querySelector('.slidev-slide-loading')
       && document.fonts.status === 'loaded'
-      && [...document.querySelectorAll('.mermaid')].every(host => host.shadowRoot?.querySelector('svg'))
+      && [...document.querySelectorAll('.mermaid')].every(host => host.querySelector(':scope > svg'))
       && performance.getEntriesByType('resource').some(entry => entry.name.endsWith('.woff2')), slides.length, { timeout: 60_000, polling: 100 })
     // The fonts the page fetched, from its own resource timing: Playwright's response events can
     // arrive after the page is settled, and a run once found none.
@@ -40,7 +40,8 @@ describe('the typeface the built deck serves', () => {
       .map(entry => new URL(entry.name).pathname)))
     const slideText = await page.evaluate(() => [
       document.body.innerText,
-      ...[...document.querySelectorAll('.mermaid')].map(host => host.shadowRoot?.textContent ?? ''),
+      // Diagram labels sit in SVG foreignObjects, which innerText may leave out.
+      ...[...document.querySelectorAll('.mermaid')].map(host => host.textContent ?? ''),
     ].join('\n'))
     // The presenter view shows each slide's notes; their text as written.
     const notes = slides.map(slide => slide.notes ?? '').join('\n')

@@ -1,8 +1,9 @@
+import type { LighthouseRun } from './lighthouse'
 /** Turns a BenchResult into the stdout table and the README section. */
 import type { ByteTotals } from './resources'
-import type { BenchResult, DeckFigures, TargetOutcome } from './result'
+import type { BenchResult, DeckFigures, Exporter, TargetOutcome } from './result'
 import type { Sample } from './stats'
-import { EXPORTER_LABELS, EXPORTERS, raceRatio } from './result'
+import { EXPORTER_LABELS, EXPORTERS, MEASURED_PAGES, PAGE_LABELS, PAGE_TARGETS, raceRatio } from './result'
 import { ratio } from './stats'
 
 export const README_START = '<!-- bench:start -->'
@@ -25,6 +26,11 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1_000_000_000)
     return `${(bytes / 1_000_000).toFixed(2)} MB`
   return `${(bytes / 1_000_000_000).toFixed(2)} GB`
+}
+
+/** Binary units, as Lighthouse states page weight. */
+export function formatKiB(bytes: number): string {
+  return `${Math.round(bytes / 1024).toLocaleString('en')} KiB`
 }
 
 export function formatRatio(value: number | undefined): string {
@@ -108,6 +114,10 @@ function formatTargetValue(target: TargetOutcome, value: number): string {
     return formatRatio(value)
   if (target.unit === 'bytes')
     return formatBytes(value)
+  if (target.unit === 'KiB')
+    return formatKiB(value)
+  if (target.unit === 'score')
+    return String(Math.round(value))
   return formatMs(value)
 }
 
@@ -117,7 +127,77 @@ export function targetVerdict(target: TargetOutcome): string {
 
 export function targetLine(target: TargetOutcome): string {
   const actual = target.actual === undefined ? '–' : formatTargetValue(target, target.actual)
-  return `${targetVerdict(target)}: ${target.label}: ${actual} (target <= ${formatTargetValue(target, target.limit)})`
+  return `${targetVerdict(target)}: ${target.label}: ${actual} (target ${target.atLeast ? '>=' : '<='} ${formatTargetValue(target, target.limit)})`
+}
+
+export interface PageRow {
+  page: string
+  performance: string
+  accessibility: string
+  blocking: string
+  bytes: string
+  largestPaint: string
+}
+
+/** Lighthouse's figures, one row per measured page, medians over the runs. */
+export function pageRows(result: BenchResult): PageRow[] {
+  const pages = result.pageMeasures?.pages ?? {}
+  return MEASURED_PAGES.filter(page => pages[page]).map((page) => {
+    const figures = pages[page]!
+    return {
+      page: `${PAGE_LABELS[page]} (\`${figures.path}\`)`,
+      performance: String(Math.round(figures.performance.median)),
+      accessibility: String(Math.round(figures.accessibility.median)),
+      blocking: formatMs(figures.totalBlockingTimeMs.median),
+      bytes: formatKiB(figures.transferBytes.median),
+      largestPaint: formatMs(figures.largestContentfulPaintMs.median),
+    }
+  })
+}
+
+const listed = (entries: string[]) => entries.length ? entries.join('; ') : 'none'
+
+/** What a page's typical run spent its time and bytes on, for a target it missed. */
+export function explainPage(run: LighthouseRun, missed: TargetOutcome[]): string[] {
+  const lines: string[] = []
+  const units = new Set(missed.map(target => target.unit))
+  if (units.has('score') && missed.some(target => target.id.endsWith('Accessibility')))
+    lines.push(`failed accessibility audits: ${listed(run.accessibilityFailures)}`)
+  if (missed.some(target => target.id.endsWith('Performance') || target.id.endsWith('Blocking'))) {
+    lines.push(`first paint ${formatMs(run.firstContentfulPaintMs)}, largest paint ${formatMs(run.largestContentfulPaintMs)}, total blocking time ${formatMs(run.totalBlockingTimeMs)}`)
+    lines.push(`long tasks: ${listed(run.longTasks.map(task => `${formatMs(task.durationMs)} at ${formatMs(task.startMs)} (${task.url || 'the page'})`))}`)
+    lines.push(`main-thread time by script: ${listed(run.scripts.slice(0, 6).map(script => `${script.url || 'the page'} ${formatMs(script.totalMs)} (${formatMs(script.scriptingMs)} running it)`))}`)
+  }
+  if (units.has('KiB'))
+    lines.push(`largest transfers: ${listed(run.largest.slice(0, 8).map(item => `${item.url} ${formatKiB(item.bytes)}`))}`)
+  return lines
+}
+
+/** For each of the deck's exports whose target is missed: the median of each of its steps. */
+export function exportExplanations(result: BenchResult): string[] {
+  const race = result.exportRace
+  const targets: [Exporter, string][] = [['warm', 'exportWarm'], ['edited', 'exportEdited']]
+  return targets.flatMap(([exporter, id]) => {
+    const steps = race?.steps?.[exporter]
+    const total = race?.ms[exporter]
+    if (!steps || !total || result.targets.find(target => target.id === id)?.pass !== false)
+      return []
+    const named = Object.entries(steps).map(([step, sample]) => `${step} ${formatMs(sample.median)}`)
+    const rest = total.median - Object.values(steps).reduce((sum, sample) => sum + sample.median, 0)
+    return [`${EXPORTER_LABELS[exporter]}, ${formatSeconds(total.median)} (median of each step): ${named.join('; ')}; the process ending and the rest ${formatMs(Math.max(0, rest))}`]
+  })
+}
+
+/** For each measured page of the deck that missed a target: what its time and bytes went to. */
+export function missedTargetExplanations(result: BenchResult): string[] {
+  const pages = result.pageMeasures?.pages ?? {}
+  return MEASURED_PAGES.flatMap((page) => {
+    const missed = (PAGE_TARGETS[page] ?? []).map(id => result.targets.find(target => target.id === id)).filter((target): target is TargetOutcome => target?.pass === false)
+    const figures = pages[page]
+    if (!figures || missed.length === 0)
+      return []
+    return [`${PAGE_LABELS[page]}, in its typical run (median performance), for ${missed.map(target => target.label).join('; ')}:`, ...explainPage(figures.typical, missed).map(line => `  ${line}`)]
+  })
 }
 
 export function formatMachine(result: BenchResult): string {
@@ -141,19 +221,25 @@ export function formatTable(result: BenchResult): string {
   const rule = '-'.repeat(line(header).length)
   const race = raceRows(result)
   const raceWidth = Math.max(0, ...race.map(r => r.exporter.length))
+  const pages = pageRows(result)
+  const pageWidth = Math.max(0, ...pages.map(r => r.page.length))
+  const explanations = [...exportExplanations(result), ...missedTargetExplanations(result)]
   return [
     `${result.slides} slides, median of ${result.runs} run(s) after a warm-up, ${result.date}`,
     formatMachine(result),
     ...(race.length ? [rule, 'PDF export, side by side:', ...race.map(r => `${r.exporter.padEnd(raceWidth)}  ${r.median.padStart(8)}  (${r.range})  ${r.versusMarp} Marp`)] : []),
+    ...(pages.length ? [rule, `Lighthouse ${result.pageMeasures!.lighthouse}, desktop, no throttling (performance, accessibility, total blocking time, bytes, largest paint):`, ...pages.map(r => `${r.page.padEnd(pageWidth)}  ${r.performance.padStart(3)}  ${r.accessibility.padStart(3)}  ${r.blocking.padStart(7)}  ${r.bytes.padStart(9)}  ${r.largestPaint.padStart(7)}`)] : []),
     ...(rows.length > 1 ? [rule, line(header), rule, ...rows.slice(1).map(line)] : []),
     rule,
     ...result.targets.map(targetLine),
+    ...(explanations.length ? [rule, 'Where the time and bytes went:', ...explanations] : []),
   ].join('\n')
 }
 
 /** The README section's body (between the markers). */
 export function formatReadmeSection(result: BenchResult): string {
   const rows = figureRows(result)
+  const explained = [...exportExplanations(result), ...missedTargetExplanations(result)]
   return [
     `Latest \`npm run bench\`: ${result.date.slice(0, 16).replace('T', ' ')} UTC, ${result.slides} slides, median of ${result.runs} runs after a warm-up, each run interleaved with a plain Slidev deck of the same slide count (text only, no theme, no web fonts) generated by the benchmark.`,
     '',
@@ -169,6 +255,16 @@ export function formatReadmeSection(result: BenchResult): string {
           '',
         ]
       : []),
+    ...(pageRows(result).length
+      ? [
+          `Lighthouse ${result.pageMeasures!.lighthouse} (desktop, no throttling), each page served by the same static server, uncompressed; medians:`,
+          '',
+          '| Page | Performance | Accessibility | Total blocking time | Transferred | Largest paint |',
+          '| --- | ---: | ---: | ---: | ---: | ---: |',
+          ...pageRows(result).map(r => `| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.blocking} | ${r.bytes} | ${r.largestPaint} |`),
+          '',
+        ]
+      : []),
     ...(rows.length > 0
       ? [
           '| Measure | Deck | Plain deck | Ratio |',
@@ -180,6 +276,7 @@ export function formatReadmeSection(result: BenchResult): string {
     'Targets:',
     '',
     ...result.targets.map(t => `- ${targetLine(t)}`),
+    ...(explained.length ? ['', 'Where the time and bytes went, for the targets missed:', '', ...explained.map(line => line.startsWith('  ') ? `  - ${line.trim()}` : `- ${line}`)] : []),
     ...(result.notes.length > 0 ? ['', ...result.notes.map(n => `- ${n}`)] : []),
     '',
     'Full figures, every run\'s samples included: `bench/latest.json`.',

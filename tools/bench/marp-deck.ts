@@ -1,14 +1,13 @@
 /**
  * The deck's slides as a plain Marp deck, for the export benchmark: each
  * slide's title and text, no components, diagrams or notes, set in the same
- * typeface (the deck's own font files, loaded from disk).
+ * typeface (the deck's own font files).
  */
 import type { DeckSlide } from '../talk/slides'
-import { pathToFileURL } from 'node:url'
 
 export interface MarpFont {
-  /** A font file on disk. */
-  file: string
+  /** Where the font file is loaded from: a file URL for a PDF made from disk, a relative address for HTML served beside it. */
+  url: string
   weight: number
 }
 
@@ -34,7 +33,7 @@ export function slideText(content: string): string {
 }
 
 export function marpDeckMarkdown(slides: DeckSlide[], family: string, fonts: MarpFont[]): string {
-  const faces = fonts.map(font => `  @font-face { font-family: '${family}'; font-weight: ${font.weight}; src: url('${pathToFileURL(font.file).href}') format('woff2'); }`)
+  const faces = fonts.map(font => `  @font-face { font-family: '${family}'; font-weight: ${font.weight}; src: url('${font.url}') format('woff2'); }`)
   const head = [
     '---',
     'marp: true',

@@ -15,6 +15,7 @@ import { serveStatic } from '../static-server'
 import { makeHandout } from './handout'
 import { deckOutline } from './outline'
 import { openPrintView, pageRects, SLIDE_SIZE } from './print-view'
+import { ExportSteps } from './steps'
 
 /** How long an export waits for the print view (or, in Slidev's exporter, a page): a first export on a busy 2-core machine can take minutes. */
 export const DEFAULT_EXPORT_TIMEOUT_MS = 180_000
@@ -53,8 +54,11 @@ function metadataOf(slides: DeckSlide[], lang: Edition, handout: boolean) {
 
 /** Prints the deck: a PDF (with `handout`, one page per slide with its speaker notes) or one PNG per page. Returns what it wrote. */
 export async function exportDeck(request: ExportRequest, executablePath: string): Promise<string> {
+  const steps = new ExportSteps()
+  steps.lap('Node, tsx and imports')
   const entry = resolve(request.entry)
   const build = await ensureDeckBuild({ entry: request.entry })
+  steps.lap(build.built ? 'the build' : 'hashing the inputs (build up to date)')
   console.log(build.built ? `Built the deck (${build.hash}).` : `The deck's build is up to date (${build.hash}).`)
   const server = await serveStatic(build.dir)
   // Chromium starts and loads the page while Node reads the slides and loads the PDF library (a second on 2 cores).
@@ -74,6 +78,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
       withClicks: request.withClicks,
       scale: request.format === 'png' ? 2 : 1,
       timeoutMs: request.timeoutMs,
+      steps,
     })
     const deckSlides = await slides
     try {
@@ -109,6 +114,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
         paperHeight: SLIDE_SIZE.height / 96,
       })
       const printed = Buffer.from(data, 'base64')
+      steps.lap('printing')
       const { finishPdf } = await finishing
       const pdf = await finishPdf(printed, {
         pageCount: view.pages.length,
@@ -117,6 +123,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
       })
       mkdirSync(dirname(output), { recursive: true })
       writeFileSync(output, pdf)
+      steps.lap('outline, metadata and writing')
       return `${output} (${view.pages.length} pages)`
     }
     finally {
@@ -125,6 +132,8 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
   }
   finally {
     await server.close()
+    steps.lap('closing Chromium and the server')
+    steps.report()
   }
 }
 

@@ -6,6 +6,7 @@ import type { DeckSlide } from '../talk/slides'
  * export with its slide, its file and what it was waiting for.
  */
 import type { CdpPage } from './cdp'
+import type { ExportSteps } from './steps'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { slideNotReady } from '../../lib/slide-ready'
@@ -31,6 +32,8 @@ export interface PrintViewOptions {
   /** Pixel density for screenshots (PNG); PDF is vector either way. */
   scale?: number
   timeoutMs: number
+  /** Where the time of each step is noted. */
+  steps?: ExportSteps
 }
 
 /** One page of the print view: a slide, at a click step when printed with clicks. */
@@ -63,6 +66,7 @@ export async function openPrintView(options: PrintViewOptions): Promise<PrintVie
   const browser = await CdpBrowser.launch(options.executablePath)
   try {
     const page = await browser.newPage()
+    options.steps?.lap('starting Chromium')
     const errors: string[] = []
     page.on('Runtime.exceptionThrown', (params) => {
       const details = params.exceptionDetails as { exception?: { description?: string }, text: string }
@@ -78,6 +82,7 @@ export async function openPrintView(options: PrintViewOptions): Promise<PrintVie
     ])
     const query = options.withClicks ? 'print=clicks' : 'print=true'
     const [slides] = await Promise.all([options.slides, page.goto(new URL(`print?${query}`, options.url).toString(), options.timeoutMs)])
+    options.steps?.lap('loading the print view')
     const expected = slides.map(slide => ({ no: slide.no, title: slide.title }))
     const check = `((slideNotReady, printNotReady) => printNotReady(slideNotReady, ${JSON.stringify(expected)}, ${JSON.stringify(DECK_FONT_FAMILY)}))(${slideNotReady.toString()}, ${printNotReady.toString()})`
     const deadline = Date.now() + options.timeoutMs
@@ -88,6 +93,7 @@ export async function openPrintView(options: PrintViewOptions): Promise<PrintVie
       }
       await new Promise(resolve => setTimeout(resolve, POLL_MS))
     }
+    options.steps?.lap('waiting for every slide to be drawn')
     const dark = await page.evaluate<boolean>('document.documentElement.classList.contains(\'dark\')')
     if (dark !== !!options.dark)
       throw new Error(`The print view is ${dark ? 'dark' : 'light'}, but a ${options.dark ? 'dark' : 'light'} export was asked for: the deck's colorSchema may fix one.`)

@@ -1,29 +1,7 @@
 /** Reading what a slide's Markdown will show, for checks that compare it with the rendered deck. */
+import { mermaidBlocks } from '../../lib/diagrams/markdown-blocks'
 
-/** A ```mermaid fenced block: its text, and the line it starts on (1-based, within that Markdown). */
-export interface MermaidBlock { code: string, line: number }
-
-/** The ```mermaid fenced blocks of a slide's Markdown, in order. */
-export function mermaidBlocks(markdown: string): MermaidBlock[] {
-  const blocks: MermaidBlock[] = []
-  let open: { fence: string, line: number, body: string[] } | undefined
-  markdown.split('\n').forEach((text, index) => {
-    if (!open) {
-      // Slidev allows options after the language, e.g. ```mermaid {scale: 0.8}
-      const start = /^\s*(`{3,}|~{3,})mermaid\b/.exec(text)
-      if (start)
-        open = { fence: start[1]!, line: index + 1, body: [] }
-      return
-    }
-    if (text.trim().startsWith(open.fence) && text.trim().replace(/[`~]/g, '') === '') {
-      blocks.push({ code: open.body.join('\n'), line: open.line })
-      open = undefined
-      return
-    }
-    open.body.push(text)
-  })
-  return blocks
-}
+export { type MermaidBlock, mermaidBlocks } from '../../lib/diagrams/markdown-blocks'
 
 /**
  * Node labels written in a flowchart's brackets, whatever the shape: `A[공모]`, `B(평가)`,
@@ -39,4 +17,9 @@ export function mermaidBlockLabels(markdown: string): string[] {
     }
   }
   return labels
+}
+
+/** A Mermaid diagram's accessible title, as its `accTitle:` line gives it. */
+export function mermaidAccTitle(code: string): string | undefined {
+  return /^[ \t]*accTitle[ \t]*:(.*)$/m.exec(code)?.[1]?.trim()
 }

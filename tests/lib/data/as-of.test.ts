@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { periodEnd, periodStart, statusProblem } from '../../../lib/data/as-of'
+import { byDate, periodEnd, periodStart, statusProblem } from '../../../lib/data/as-of'
 import { variantsIn } from '../../../lib/data/glossary'
 import { loadDeckData } from '../../../lib/data/load'
 import { asOfLabel, scheduleTexts, teamReleases, timelineRows } from '../../../lib/data/views'
@@ -15,6 +15,10 @@ describe('periods and statuses', () => {
     expect([periodStart('2026-08'), periodEnd('2026-08')]).toEqual(['2026-08-01', '2026-08-31'])
     expect(periodEnd('2028-02')).toBe('2028-02-29')
     expect([periodStart('2026-01-15'), periodEnd('2026-01-15')]).toEqual(['2026-01-15', '2026-01-15'])
+  })
+
+  it('dates and months sort in time order', () => {
+    expect(['2026-02-20', '2025-08', '2026-01-15', '2025-08-04', '2026-01-15'].sort(byDate)).toEqual(['2025-08', '2025-08-04', '2026-01-15', '2026-01-15', '2026-02-20'])
   })
 
   it('planned needs a date not yet past; done and unreported a date already reached', () => {

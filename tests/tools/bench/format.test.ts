@@ -1,6 +1,7 @@
-import type { BenchResult, ExportRace } from '../../../tools/bench/result'
+import type { LighthouseRun } from '../../../tools/bench/lighthouse'
+import type { BenchResult, ExportRace, PageFigures, PageMeasures } from '../../../tools/bench/result'
 import { describe, expect, it } from 'vitest'
-import { figureRows, formatBytes, formatReadmeSection, formatTable, README_END, README_START, replaceReadmeSection } from '../../../tools/bench/format'
+import { exportExplanations, figureRows, formatBytes, formatReadmeSection, formatTable, missedTargetExplanations, README_END, README_START, replaceReadmeSection } from '../../../tools/bench/format'
 import { emptyTotals } from '../../../tools/bench/resources'
 import { evaluateTargets } from '../../../tools/bench/result'
 import { sample } from '../../../tools/bench/stats'
@@ -79,5 +80,85 @@ describe('figures table', () => {
     expect(section).toContain('- pass: PDF export, build up to date, / Marp: 0.93x (target <= 1.00x)')
     expect(section).toContain('- not measured: PDF export after an edit / Marp')
     expect(section).not.toContain(README_START)
+  })
+})
+
+describe('the Lighthouse figures', () => {
+  const typical: LighthouseRun = {
+    performance: 88,
+    accessibility: 100,
+    totalBlockingTimeMs: 240,
+    transferBytes: 900 * 1024,
+    firstContentfulPaintMs: 700,
+    largestContentfulPaintMs: 950,
+    scripts: [{ url: '/assets/vue.js', totalMs: 600, scriptingMs: 420 }],
+    longTasks: [{ url: '/assets/vue.js', startMs: 3600, durationMs: 290 }],
+    largest: [{ url: '/assets/index.js', bytes: 165 * 1024 }],
+    accessibilityFailures: [],
+  }
+  const page = (performance: number, blocking: number, bytes: number): PageFigures => ({
+    path: '/1',
+    performance: sample([performance]),
+    accessibility: sample([100]),
+    totalBlockingTimeMs: sample([blocking]),
+    transferBytes: sample([bytes]),
+    largestContentfulPaintMs: sample([950]),
+    typical,
+  })
+  const pageMeasures: PageMeasures = { lighthouse: '12.2.3', pages: { deckFirst: page(88, 240, 900 * 1024), deckFunding: { ...page(97, 20, 700 * 1024), path: '/17' }, marpFirst: { ...page(100, 0, 600 * 1024), path: '/#1' } } }
+  const result: BenchResult = {
+    date: '2026-12-03T10:00:00.000Z',
+    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 24 * 1024 ** 3, node: 'v20.20.2', platform: 'linux', loadBefore: [1, 1, 1], loadAfter: [1, 1, 1] },
+    runs: 3,
+    slides: 34,
+    deck: {},
+    baseline: {},
+    pageMeasures,
+    targets: evaluateTargets({}, {}, 34, undefined, pageMeasures),
+    notes: [],
+  }
+
+  it('gives one row per measured page, and a verdict per target', () => {
+    const section = formatReadmeSection(result)
+    expect(section).toContain('| The deck\'s static build, slide 1 (`/1`) | 88 | 100 | 240 ms | 900 KiB | 950 ms |')
+    expect(section).toContain('| Marp CLI 4.5.1 HTML of the same slides, slide 1 (`/#1`) | 100 | 100 | 0 ms | 600 KiB | 950 ms |')
+    expect(section).not.toContain('the funding slide (`/#')
+    expect(section).toContain('- FAIL: Lighthouse performance, slide 1: 88 (target >= 95)')
+    expect(section).toContain('- pass: Lighthouse performance, the funding slide: 97 (target >= 95)')
+    expect(section).toContain('- FAIL: Bytes transferred for slide 1 (Lighthouse): 900 KiB (target <= 800 KiB)')
+  })
+
+  it('says what the time and bytes went to where a target is missed, and only there', () => {
+    const lines = missedTargetExplanations(result)
+    expect(lines[0]).toBe('The deck\'s static build, slide 1, in its typical run (median performance), for Lighthouse performance, slide 1; Total blocking time, slide 1; Bytes transferred for slide 1 (Lighthouse):')
+    expect(lines).toContain('  long tasks: 290 ms at 3600 ms (/assets/vue.js)')
+    expect(lines).toContain('  main-thread time by script: /assets/vue.js 600 ms (420 ms running it)')
+    expect(lines).toContain('  largest transfers: /assets/index.js 165 KiB')
+    expect(lines.some(line => line.includes('funding'))).toBe(false)
+    expect(formatTable(result)).toContain('Where the time and bytes went:')
+  })
+})
+
+describe('the export\'s steps', () => {
+  const exportRace: ExportRace = {
+    ms: { warm: sample([3400, 3600, 3500]), edited: sample([9000]), marp: sample([3000]) },
+    pages: {},
+    steps: { warm: { 'Node, tsx and imports': sample([400]), 'waiting for every slide to be drawn': sample([700]) }, edited: { 'the build': sample([6000]) } },
+  }
+  const result: BenchResult = {
+    date: '2026-12-03T10:00:00.000Z',
+    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 24 * 1024 ** 3, node: 'v20.20.2', platform: 'linux', loadBefore: [1, 1, 1], loadAfter: [1, 1, 1] },
+    runs: 3,
+    slides: 34,
+    deck: {},
+    baseline: {},
+    exportRace,
+    targets: evaluateTargets({}, {}, 34, exportRace),
+    notes: [],
+  }
+
+  it('are told, median by median, for an export that missed its target, and not for one that met it', () => {
+    expect(exportExplanations(result)).toEqual(['`npm run export`, build up to date, 3.50 s (median of each step): Node, tsx and imports 400 ms; waiting for every slide to be drawn 700 ms; the process ending and the rest 2400 ms'])
+    expect(formatReadmeSection(result)).toContain('- `npm run export`, build up to date, 3.50 s (median of each step)')
   })
 })

@@ -1,4 +1,5 @@
-import type { DeckFigures, ExportRace } from '../../../tools/bench/result'
+import type { LighthouseRun } from '../../../tools/bench/lighthouse'
+import type { DeckFigures, ExportRace, PageFigures, PageMeasures } from '../../../tools/bench/result'
 import { describe, expect, it } from 'vitest'
 import { addResponse, byteKind, emptyTotals } from '../../../tools/bench/resources'
 import { evaluateTargets, perSlideRatio } from '../../../tools/bench/result'
@@ -54,6 +55,16 @@ describe('bytes by kind', () => {
 describe('targets', () => {
   const baseline: DeckFigures = { buildMs: sample([8000]) }
   const race = (warm: number, edited: number): ExportRace => ({ ms: { warm: sample([warm]), edited: sample([edited]), marp: sample([3000]) }, pages: {} })
+  const page = (performance: number, accessibility: number, blocking: number, bytes: number): PageFigures => ({
+    path: '/1',
+    performance: sample([performance]),
+    accessibility: sample([accessibility]),
+    totalBlockingTimeMs: sample([blocking]),
+    transferBytes: sample([bytes]),
+    largestContentfulPaintMs: sample([900]),
+    typical: {} as LighthouseRun,
+  })
+  const measures = (first: PageFigures, funding: PageFigures): PageMeasures => ({ lighthouse: '12.2.3', pages: { deckFirst: first, deckFunding: funding } })
 
   it('passes figures at or under each limit', () => {
     const deck: DeckFigures = {
@@ -64,7 +75,7 @@ describe('targets', () => {
       presentStartMs: sample([2000, 2500, 1500]),
       relayWorstMs: sample([100, 40]),
     }
-    const outcomes = evaluateTargets(deck, baseline, 20, race(3000, 9000))
+    const outcomes = evaluateTargets(deck, baseline, 20, race(3000, 9000), measures(page(95, 100, 100, 800 * 1024), page(95, 100, 100, 2_000_000)))
     expect(outcomes.map(o => [o.id, o.pass])).toEqual([
       ['exportWarm', true],
       ['exportEdited', true],
@@ -72,6 +83,13 @@ describe('targets', () => {
       ['fontBytes', true],
       ['devFirstSlide', true],
       ['editVisible', true],
+      ['firstPerformance', true],
+      ['fundingPerformance', true],
+      ['firstAccessibility', true],
+      ['fundingAccessibility', true],
+      ['firstBlocking', true],
+      ['fundingBlocking', true],
+      ['firstBytes', true],
       ['presentStart', true],
       ['relayWorst', true],
     ])
@@ -87,7 +105,7 @@ describe('targets', () => {
       // The worst delay of any run counts, not the median run's.
       relayWorstMs: sample([20, 101, 30]),
     }
-    const outcomes = evaluateTargets(deck, baseline, 20, race(3001, 9001))
+    const outcomes = evaluateTargets(deck, baseline, 20, race(3001, 9001), measures(page(94, 99, 101, 800 * 1024 + 1), page(94, 99, 101, 0)))
     expect(outcomes.every(o => o.pass === false)).toBe(true)
     expect(outcomes.find(o => o.id === 'exportEdited')?.actual).toBeCloseTo(3.0003)
     expect(outcomes.find(o => o.id === 'buildPerSlide')?.actual).toBeCloseTo(2)

@@ -20,33 +20,7 @@ const x = A[1]
 \`\`\`
 `
 
-describe('mermaidBlocks', () => {
-  it('finds each fenced mermaid block with its line, and nothing else', () => {
-    const markdown = [
-      '# Title',
-      '```mermaid',
-      'flowchart LR',
-      '  a --> b',
-      '```',
-      '```ts',
-      'const x = 1',
-      '```',
-      '```mermaid {scale: 0.8}',
-      'pie',
-      '  "A" : 1',
-      '```',
-    ].join('\n')
-    expect(mermaidBlocks(markdown)).toEqual([
-      { code: 'flowchart LR\n  a --> b', line: 2 },
-      { code: 'pie\n  "A" : 1', line: 9 },
-    ])
-  })
-
-  it('finds none where there is none, and skips other fenced code', () => {
-    expect(mermaidBlocks(slide)).toHaveLength(1)
-    expect(mermaidBlocks('# none')).toEqual([])
-  })
-
+describe('a slide\'s mermaid blocks', () => {
   it('reads labels in any bracket shape, quoted or not', () => {
     expect(mermaidBlockLabels(slide)).toEqual(['공모', '서면평가', '최종 선정', '파운데이션 모델', '협약'])
   })

@@ -1,0 +1,17 @@
+import { defineVitePluginsSetup } from '@slidev/types'
+import { prerenderedDiagrams } from '../lib/vite-plugin-prerendered-diagrams'
+import { unusedCodeFeatures } from '../lib/vite-plugin-unused-code-features'
+
+/**
+ * Plugins that need to know the deck Slidev is building (its slides, its
+ * edition). Builds only: the dev server keeps live Mermaid, so edits show at
+ * once, and everything Slidev's client offers.
+ */
+export default defineVitePluginsSetup((options) => {
+  if (options.mode !== 'build')
+    return []
+  return [
+    prerenderedDiagrams(options, { dataDir: `${options.userRoot}/data` }),
+    unusedCodeFeatures(options),
+  ]
+})
