@@ -64,7 +64,8 @@ async function runtimeIn(response: Response): Promise<string | undefined> {
   if (response.request().resourceType() !== 'script')
     return undefined
   const url = response.url()
-  const named = /mermaid|shiki/i.exec(new URL(url).pathname)?.[0]
+  // By name: a chunk or folder of Mermaid's or Shiki's own ("mermaid.core-…", "shiki-…"), not a component that names it ("DataMermaid-…").
+  const named = /(?:^|[/._-])(mermaid|shiki)/i.exec(new URL(url).pathname)?.[1]
   if (named)
     return `${url} (named ${named})`
   const body = await response.text().catch(() => '')
