@@ -5,7 +5,7 @@
  * the metadata, the bundled typeface alone, and the diagrams drawn.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
@@ -23,6 +23,7 @@ import { exportDeck } from '../../tools/print/export-deck'
 import { AFTERMATH_FILE } from '../../tools/talk/rules'
 import { loadDeck } from '../../tools/talk/slides'
 import { mermaidAccTitle, mermaidBlockLabels } from '../../tools/talk/text'
+import { decodePng, inkRows } from './png-pixels'
 
 const { slides } = await loadDeck()
 const english = (await loadDeck(editionEntry('en'))).slides
@@ -265,6 +266,28 @@ describe('npm run export -- --format png --dark', () => {
     expect(files).toEqual(slides.map(slide => `${String(slide.no).padStart(2, '0')}.png`))
     const header = readFileSync(join(pngDir, files[0]!))
     expect([header.readUInt32BE(16), header.readUInt32BE(20)]).toEqual([1960, 1104])
+  })
+
+  it('draws on each picture every row the PDF page draws, footers included', () => {
+    // The PDF page rasterised at the slide's own 96 dpi, the PNG's rows taken in pairs (it is drawn at 2x):
+    // the rows that hold ink must match within 2 px, though one is dark and one light.
+    const rasterDir = join(outDir, 'pdf-pages')
+    mkdirSync(rasterDir)
+    execFileSync('pdftoppm', ['-r', '96', '-png', pdf, join(rasterDir, 'page')])
+    const pages = readdirSync(rasterDir).sort()
+    expect(pages).toHaveLength(slides.length)
+    const near = (rows: boolean[], y: number) => rows.slice(Math.max(0, y - 2), y + 3).some(Boolean)
+    const differing = slides.flatMap((slide, i) => {
+      const drawn = inkRows(decodePng(readFileSync(join(pngDir, `${String(slide.no).padStart(2, '0')}.png`))))
+      const png = Array.from({ length: drawn.length / 2 }, (_, y) => drawn[2 * y]! || drawn[2 * y + 1]!)
+      const printed = inkRows(decodePng(readFileSync(join(rasterDir, pages[i]!))))
+      const missing = printed.flatMap((ink, y) => ink && !near(png, y) ? [y] : [])
+      const extra = png.flatMap((ink, y) => ink && !near(printed, y) ? [y] : [])
+      return missing.length || extra.length
+        ? [`slide ${slide.no} (${slide.file}:${slide.line}): ${missing.length} rows only in the PDF (from y ${missing[0] ?? '-'} px), ${extra.length} only in the PNG (from y ${extra[0] ?? '-'} px)`]
+        : []
+    })
+    expect(differing).toEqual([])
   })
 })
 

@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
 import { ensureDeckBuild } from '../deck-build'
 import { editionEntry } from '../edition'
-import { openPrintView, pageRects } from '../print/print-view'
+import { openPrintView, pageRects, pageScreenshot } from '../print/print-view'
 import { serveStatic } from '../static-server'
 import { loadDeck } from '../talk/slides'
 import { composeSheet } from './compose'
@@ -78,8 +78,7 @@ export async function makeContactSheet(request: SheetRequest): Promise<Sheet> {
       const scale = layout.thumb.width / 980
       const images: string[] = []
       for (const rect of await pageRects(view.page)) {
-        const { data } = await view.page.send<{ data: string }>('Page.captureScreenshot', { format: 'png', clip: { ...rect, scale }, captureBeyondViewport: true })
-        images.push(data)
+        images.push(await pageScreenshot(view.page, rect, scale))
       }
       const title = typeof deck.slides[0]?.frontmatter.title === 'string' ? deck.slides[0].frontmatter.title : ''
       const spec: ComposeSpec = {

@@ -14,7 +14,7 @@ import { outputTail, spawnSlidev } from '../slidev'
 import { serveStatic } from '../static-server'
 import { makeHandout } from './handout'
 import { deckOutline } from './outline'
-import { openPrintView, pageRects, SLIDE_SIZE } from './print-view'
+import { openPrintView, pageRects, pageScreenshot, SLIDE_SIZE } from './print-view'
 import { ExportSteps } from './steps'
 
 /** How long an export waits for the print view (or, in Slidev's exporter, a page): a first export on a busy 2-core machine can take minutes. */
@@ -88,7 +88,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
         const rects = await pageRects(view.page)
         for (const [i, page] of view.pages.entries()) {
           const name = `${String(page.no).padStart(2, '0')}${request.withClicks ? `-${page.clicks}` : ''}.png`
-          const { data } = await view.page.send<{ data: string }>('Page.captureScreenshot', { format: 'png', clip: { ...rects[i]!, scale: 1 }, captureBeyondViewport: true })
+          const data = await pageScreenshot(view.page, rects[i]!)
           writeFileSync(join(output, name), Buffer.from(data, 'base64'))
         }
         return `${output}/ (${view.pages.length} PNG files)`

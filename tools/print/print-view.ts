@@ -116,3 +116,14 @@ export function pageRects(page: CdpPage): Promise<{ x: number, y: number, width:
     return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }
   })`)
 }
+
+/**
+ * A PNG (base64) of one page of the print view, `scale` times its CSS size. The page is
+ * scrolled into the viewport and shot there: shot beyond the viewport (captureBeyondViewport),
+ * Chromium left some slides' footers out of the picture.
+ */
+export async function pageScreenshot(page: CdpPage, rect: { x: number, y: number, width: number, height: number }, scale = 1): Promise<string> {
+  await page.evaluate(`new Promise(done => { scrollTo(${rect.x}, ${rect.y}); requestAnimationFrame(() => requestAnimationFrame(done)) })`)
+  const { data } = await page.send<{ data: string }>('Page.captureScreenshot', { format: 'png', clip: { ...rect, scale } })
+  return data
+}
