@@ -43,7 +43,7 @@ function request(args: string[]): ExportRequest {
 
 async function main(): Promise<void> {
   const wanted = request(process.argv.slice(2))
-  noticeShownLate()
+  const notice = noticeShownLate()
   const browser = await findChromium()
   if (!browser)
     throw new Error(missingBrowserMessage())
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   const written = wanted.format === 'pdf' || wanted.format === 'png'
     ? await exportDeck(wanted, browser.path)
     : await exportWithSlidev(wanted, browser.path)
+  await notice
   console.log(`${written} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
 }
 

@@ -14,13 +14,14 @@ import { noticeShownLate } from './shown-late'
 
 async function main(): Promise<void> {
   const options = parsePresentArgs(process.argv.slice(2))
-  noticeShownLate()
+  const notice = noticeShownLate()
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   let close: () => Promise<void>
   if (options.mode === 'local') {
     const presentation = await presentLocal({ ...options, onBuild: () => console.log(BUILD_NOTICE.deck) })
     close = presentation.close
+    await notice
     console.log(localReport(presentation.links, { ...presentation.build, seconds: seconds() }))
   }
   else {
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       onRefused: event => console.log(`refused: ${event.status} ${event.method} ${event.url.replace(/token=[^&]*/, 'token=…')} from ${event.from}`),
     })
     close = presentation.close
+    await notice
     console.log(remoteReport(presentation.links, { addresses: presentation.addresses, given: options.given, builds: presentation.builds, seconds: seconds() }))
   }
   const stop = () => {

@@ -20,7 +20,8 @@ try {
     loadDeckData(join(process.cwd(), 'data'))
   }
   else {
-    noticeShownLate()
+    // Printed when the data is read, while Slidev starts.
+    void noticeShownLate()
   }
   const args = command === 'dev' ? [entry, '--open', 'false', ...rest] : ['build', entry, ...rest]
   const windows = process.platform === 'win32'

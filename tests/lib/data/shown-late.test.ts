@@ -43,20 +43,20 @@ describe('shownLateNotice', () => {
 describe('noticeShownLate (what dev, present and export print)', () => {
   const root = resolve(__dirname, '../../fixtures/data/valid/../..')
 
-  it('prints one line for the project\'s data, or nothing', () => {
+  it('prints one line for the project\'s data, or nothing', async () => {
     const lines: string[] = []
     const deck = resolve(__dirname, '../../..')
     const asOf = loadDeckData(resolve(deck, 'data')).asOf
-    expect(noticeShownLate(deck, asOf, line => lines.push(line))).toBeUndefined()
+    await expect(noticeShownLate(deck, asOf, line => lines.push(line))).resolves.toBeUndefined()
     const later = new Date(Date.parse(`${asOf}T00:00:00Z`) + 40 * 86_400_000).toISOString().slice(0, 10)
-    expect(noticeShownLate(deck, later, line => lines.push(line))).toMatch(new RegExp(`^data checked ${asOf}, 40 days ago`))
+    await expect(noticeShownLate(deck, later, line => lines.push(line))).resolves.toMatch(new RegExp(`^data checked ${asOf}, 40 days ago`))
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/^Note: data checked /)
   })
 
-  it('prints nothing when the data cannot be read (the build reports that)', () => {
+  it('prints nothing when the data cannot be read (the build reports that)', async () => {
     const lines: string[] = []
-    expect(noticeShownLate(resolve(root, 'no-such-deck'), '2030-01-01', line => lines.push(line))).toBeUndefined()
+    await expect(noticeShownLate(resolve(root, 'no-such-deck'), '2030-01-01', line => lines.push(line))).resolves.toBeUndefined()
     expect(lines).toEqual([])
   })
 
