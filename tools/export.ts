@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import { findChromium, missingBrowserMessage } from './browser'
 import { editionEntry, editionFileName, parseEdition } from './edition'
 import { DEFAULT_EXPORT_TIMEOUT_MS, EXPORT_FORMATS, exportDeck, exportWithSlidev } from './print/export-deck'
-import { noticeShownLate } from './shown-late'
+import { noticeShownLate, showingDay } from './shown-late'
 
 function request(args: string[]): ExportRequest {
   const { values } = parseArgs({
@@ -43,7 +43,7 @@ function request(args: string[]): ExportRequest {
 
 async function main(): Promise<void> {
   const wanted = request(process.argv.slice(2))
-  const notice = noticeShownLate()
+  const notice = noticeShownLate(process.cwd(), showingDay())
   const browser = await findChromium()
   if (!browser)
     throw new Error(missingBrowserMessage())

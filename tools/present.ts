@@ -10,11 +10,11 @@ import process from 'node:process'
 import { parsePresentArgs } from './present/options'
 import { BUILD_NOTICE, localReport, remoteReport } from './present/report'
 import { presentLocal, presentRemote } from './present/serve'
-import { noticeShownLate } from './shown-late'
+import { noticeShownLate, showingDay } from './shown-late'
 
 async function main(): Promise<void> {
   const options = parsePresentArgs(process.argv.slice(2))
-  const notice = noticeShownLate()
+  const notice = noticeShownLate(process.cwd(), showingDay())
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   let close: () => Promise<void>

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { DataError, loadDeckData } from '../lib/data/load'
 import { splitEditionArgs } from './edition-args'
-import { noticeShownLate } from './shown-late'
+import { noticeShownLate, showingDay } from './shown-late'
 
 const [command, ...argv] = process.argv.slice(2)
 try {
@@ -21,7 +21,7 @@ try {
   }
   else {
     // Printed when the data is read, while Slidev starts.
-    void noticeShownLate()
+    void noticeShownLate(process.cwd(), showingDay())
   }
   const args = command === 'dev' ? [entry, '--open', 'false', ...rest] : ['build', entry, ...rest]
   const windows = process.platform === 'win32'

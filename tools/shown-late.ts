@@ -5,12 +5,26 @@
  * Reading and checking the data takes about 0.6 s (its parser and schema
  * loaded, then run), so the commands start it first and await it only before
  * their own first line: it runs while they hash inputs and start Chromium.
+ *
+ * `DECK_TODAY=YYYY-MM-DD` stands in for today, to rehearse what the deck will
+ * say on the day of a talk.
  */
 import { join } from 'node:path'
 import process from 'node:process'
 import { localToday, shownLateNotice } from '../lib/data/shown-late'
 
-export async function noticeShownLate(root = process.cwd(), today = localToday(), print: (line: string) => void = console.warn): Promise<string | undefined> {
+/** The day the deck is shown: `DECK_TODAY` when set (a real YYYY-MM-DD day), else the presenter's local day. */
+export function showingDay(env: Record<string, string | undefined> = process.env, now = new Date()): string {
+  const given = env.DECK_TODAY
+  if (given === undefined || given === '')
+    return localToday(now)
+  const day = Date.parse(`${given}T00:00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== given)
+    throw new Error(`DECK_TODAY=${given}: give the day the deck is shown as YYYY-MM-DD, e.g. DECK_TODAY=2027-03-02.`)
+  return given
+}
+
+export async function noticeShownLate(root = process.cwd(), today = showingDay(), print: (line: string) => void = console.warn): Promise<string | undefined> {
   let notice: string | undefined
   try {
     const { loadDeckData } = await import('../lib/data/load')

@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
+import process from 'node:process'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { citeEntries } from '../../lib/citations'
@@ -45,10 +46,12 @@ function pageText(file: string, page: number): string {
   return execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
 }
 
-function exportWith(args: string[]): void {
-  const result = spawnSync('npm', ['run', 'export', '--', ...args], { encoding: 'utf8', timeout: 280_000 })
+/** Runs `npm run export` and returns what it printed to its error stream (notices, not errors: it must succeed). */
+function exportWith(args: string[], env: Record<string, string> = {}): string {
+  const result = spawnSync('npm', ['run', 'export', '--', ...args], { encoding: 'utf8', timeout: 280_000, env: { ...process.env, ...env } })
   if (result.status !== 0)
     throw new Error(`npm run export ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
+  return result.stderr
 }
 
 interface OutlineItem { title: string, page: number, children: OutlineItem[] }
@@ -113,11 +116,16 @@ async function editionDiagrams(lang: 'ko' | 'en') {
   ])
 }
 
+/** What the exports printed besides the files: the Korean PDF's run today, the English one's on a day 100 days after the data's. */
+const printed = { today: '', later: '' }
+const asOf = loadDeckData('data').asOf
+const hundredDaysOn = new Date(Date.parse(`${asOf}T00:00:00Z`) + 100 * 86_400_000).toISOString().slice(0, 10)
+
 beforeAll(() => {
-  exportWith(['--output', pdf])
+  printed.today = exportWith(['--output', pdf], { DECK_TODAY: asOf })
   exportWith(['--handout', '--output', handout])
   exportWith(['--format', 'png', '--dark', '--output', pngDir])
-  exportWith(['--lang', 'en', '--output', pdfEn])
+  printed.later = exportWith(['--lang', 'en', '--output', pdfEn], { DECK_TODAY: hundredDaysOn })
 }, 600_000)
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
@@ -225,6 +233,16 @@ describe('npm run export -- --lang en', () => {
     expect((doc.catalog.lookup(PDFName.of('Lang'), PDFString)).decodeText()).toBe('en')
     const fonts = execFileSync('pdffonts', [pdfEn], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
     expect(fonts.filter(line => !line.includes(`+${DECK_FONT_FAMILY}-`))).toEqual([])
+  })
+})
+
+describe('npm run export, shown later than its data', () => {
+  it('prints one line naming the data\'s date and how many days ago it was, and the export still succeeds', () => {
+    expect(printed.today).not.toMatch(/Note: data checked/)
+    const notes = printed.later.split('\n').filter(line => line.startsWith('Note: '))
+    expect(notes).toHaveLength(1)
+    expect(notes[0]).toMatch(new RegExp(`^Note: data checked ${asOf}, 100 days ago`))
+    expect(readFileSync(pdfEn).subarray(0, 5).toString()).toBe('%PDF-')
   })
 })
 

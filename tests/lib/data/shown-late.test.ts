@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../../lib/data/load'
 import { localToday, plannedItemsPast, shownLateNotice } from '../../../lib/data/shown-late'
-import { noticeShownLate } from '../../../tools/shown-late'
+import { noticeShownLate, showingDay } from '../../../tools/shown-late'
 
 const fixture = loadDeckData(resolve(__dirname, '../../fixtures/data/valid'))
 // The fixture is checked as of 2026-03-01; its second review is planned for 2026-08 (timeline) and 2026-08-01 (stage).
@@ -58,6 +58,15 @@ describe('noticeShownLate (what dev, present and export print)', () => {
     const lines: string[] = []
     await expect(noticeShownLate(resolve(root, 'no-such-deck'), '2030-01-01', line => lines.push(line))).resolves.toBeUndefined()
     expect(lines).toEqual([])
+  })
+
+  it('the day can be set with DECK_TODAY, and must be a real day', () => {
+    const now = new Date(2026, 11, 3, 12)
+    expect(showingDay({}, now)).toBe('2026-12-03')
+    expect(showingDay({ DECK_TODAY: '' }, now)).toBe('2026-12-03')
+    expect(showingDay({ DECK_TODAY: '2027-03-02' }, now)).toBe('2027-03-02')
+    for (const wrong of ['2027-02-30', '2027-13-01', '2 March 2027', '2027-3-2'])
+      expect(() => showingDay({ DECK_TODAY: wrong }, now), wrong).toThrow(`DECK_TODAY=${wrong}: give the day the deck is shown as YYYY-MM-DD`)
   })
 
   it('today is the presenter\'s local day', () => {
