@@ -57,7 +57,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   })
 
   it('visits every slide at every click step, in light and in dark mode', () => {
-    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0', '13:0', '14:0', '15:0', '16:0', '17:0', '17:1', '18:0', '19:0']
+    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0', '13:0', '14:0', '15:0', '16:0', '17:0', '17:1', '18:0', '19:0', '20:0']
     for (const mode of both)
       expect(result.steps.filter(s => s.mode === mode).map(s => `${s.slide}:${s.clicks}`)).toEqual(expected)
   })
@@ -167,6 +167,16 @@ describe('the slide checks, on a fixture deck of known faults', () => {
       expect(result.findings.filter(f => f.slide === 15 && f.mode === mode).map(f => [f.kind, f.path, f.text, f.message])).toEqual([
         ['label-overlap', 'div.slidev-layout > svg.deck-chart', 'Second bar\'s label', 'the label "Second bar\'s label" is drawn over the label "First bar, 300"'],
       ])
+    }
+  })
+
+  it('catches a chart label that runs past the picture\'s edge, and lets a label inside pass', () => {
+    for (const mode of both) {
+      const found = result.findings.filter(f => f.slide === 20 && f.mode === mode)
+      expect(found.map(f => [f.kind, f.path, f.text])).toEqual([
+        ['label-cut-off', 'div.slidev-layout > svg.deck-chart', 'Total, 1,576 and more'],
+      ])
+      expect(found[0]!.message).toMatch(/^the label "Total, 1,576 and more" runs past the picture's edge and is cut off \(right by \d+ px\)$/)
     }
   })
 

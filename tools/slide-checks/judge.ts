@@ -89,18 +89,29 @@ const LABEL_ROLE: Record<DiagramLabel['role'], string> = {
 }
 
 export interface DiagramProblem {
-  kind: 'edge-through-label' | 'label-overlap'
+  kind: 'edge-through-label' | 'label-overlap' | 'label-cut-off'
   /** The label the problem is on. */
   label: DiagramLabel
   message: string
 }
 
 /**
- * What keeps a diagram from reading at a glance: a flowchart edge drawn
- * through a label other than its own, and a label drawn over another label.
+ * What keeps a diagram from reading at a glance: a label that runs past the
+ * picture's edge (an SVG cuts it off there), a flowchart edge drawn through a
+ * label other than its own, and a label drawn over another label.
  */
 export function diagramProblems(diagram: MeasuredDiagram): DiagramProblem[] {
   const problems: DiagramProblem[] = []
+  for (const label of diagram.labels) {
+    const past = ([
+      ['left', diagram.box.left - label.box.left],
+      ['right', label.box.right - diagram.box.right],
+      ['top', diagram.box.top - label.box.top],
+      ['bottom', label.box.bottom - diagram.box.bottom],
+    ] as const).filter(([, by]) => by > FIT_TOLERANCE)
+    if (past.length)
+      problems.push({ kind: 'label-cut-off', label, message: `${LABEL_ROLE[label.role]} "${label.text}" runs past the picture's edge and is cut off (${past.map(([side, by]) => `${side} by ${round(by)} px`).join(', ')})` })
+  }
   for (const edge of diagram.edges) {
     for (const label of diagram.labels) {
       if (label.edge === edge.id)

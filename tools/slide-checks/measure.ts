@@ -432,6 +432,7 @@ export function measureSlide(selector: string): SlideMeasurement {
     path: describe(svg),
     text: excerpt([...svg.children].find(c => c.tagName.toLowerCase() === 'title')?.textContent?.trim() ?? ''),
     kind: svg.classList.contains('deck-chart') ? 'chart' : 'mermaid',
+    box: toCanvas(svg.getBoundingClientRect()),
     labels: labelsOf(svg),
     edges: svg.classList.contains('deck-chart') ? [] : edgesOf(svg),
   }))

@@ -87,6 +87,8 @@ export interface DiagramEdge {
 /** A diagram on the slide: a Mermaid SVG (in its shadow root or not) or one of the deck's own SVG charts. */
 export interface MeasuredDiagram extends ElementRef {
   kind: 'mermaid' | 'chart'
+  /** The picture's own box on the canvas: an SVG draws nothing outside it. */
+  box: Box
   labels: DiagramLabel[]
   /** Flowchart edges; none for charts and other kinds of diagram. */
   edges: DiagramEdge[]
@@ -133,6 +135,7 @@ export type CheckKind
     | 'tiny-text'
     | 'edge-through-label'
     | 'label-overlap'
+    | 'label-cut-off'
     | 'contrast'
     | 'image-alt'
     | 'diagram-name'

@@ -133,7 +133,7 @@ describe('diagrams', () => {
   const label = (text: string, box: [number, number, number, number], parts: Partial<DiagramLabel> = {}): DiagramLabel =>
     ({ role: 'node', text, box: { left: box[0], top: box[1], right: box[2], bottom: box[3] }, edge: null, ...parts })
   const diagram = (parts: Partial<MeasuredDiagram>): MeasuredDiagram =>
-    ({ path: 'div.mermaid >> svg.flowchart', text: '지원 구조', kind: 'mermaid', labels: [], edges: [], ...parts })
+    ({ path: 'div.mermaid >> svg.flowchart', text: '지원 구조', kind: 'mermaid', box: { left: 0, top: 0, right: 900, bottom: 500 }, labels: [], edges: [], ...parts })
   /** A straight vertical edge at x, sampled every 2 px from y0 to y1. */
   const vertical = (id: string, x: number, y0: number, y1: number) =>
     ({ id, points: Array.from({ length: (y1 - y0) / 2 + 1 }, (_, i) => ({ x, y: y0 + 2 * i })) })
@@ -169,6 +169,24 @@ describe('diagrams', () => {
     expect(problems.map(p => p.message)).toEqual([
       'the label "보도: 1,936 · 약 2,000" is drawn over the label "사업 총액"',
       'the label "국회 결산" is drawn over the label "보도: 1,936 · 약 2,000"',
+    ])
+  })
+
+  it('reports a label that runs past the picture\'s edge, by how much and on which side, and lets one inside pass', () => {
+    const box = { left: 80, top: 150, right: 940, bottom: 500 }
+    const problems = diagramProblems(diagram({
+      kind: 'chart',
+      box,
+      labels: [
+        label('1,500억 또는 1,576억 원', [800, 160, 952, 182], { role: 'text' }),
+        label('GPU', [80, 160, 120, 182], { role: 'text' }),
+        label('a hair over the edge', [700, 480, 940.8, 500.6], { role: 'text' }),
+        label('above and left', [70, 140, 200, 160], { role: 'text' }),
+      ],
+    }))
+    expect(problems.map(p => [p.kind, p.message])).toEqual([
+      ['label-cut-off', 'the label "1,500억 또는 1,576억 원" runs past the picture\'s edge and is cut off (right by 12 px)'],
+      ['label-cut-off', 'the label "above and left" runs past the picture\'s edge and is cut off (left by 10 px, top by 10 px)'],
     ])
   })
 
