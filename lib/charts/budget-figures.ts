@@ -6,6 +6,7 @@
  */
 import type { BudgetRowView } from '../data/views'
 import type { UiStrings } from '../i18n/strings'
+import type { Weight } from './scale'
 import { linear, textWidth } from './scale'
 
 export const BUDGET_FONT = 18
@@ -40,11 +41,12 @@ function joined(texts: string[], unit: string): string {
 
 export function budgetChart(rows: BudgetRowView[], ui: UiStrings, options: { width?: number } = {}): BudgetChart {
   const width = options.width ?? 860
-  const plotX = Math.ceil(Math.max(...rows.map(r => textWidth(r.name, BUDGET_FONT)))) + GAP + 8
+  const plotX = Math.ceil(Math.max(...rows.map(r => textWidth(r.name, BUDGET_FONT, 'bold')))) + GAP + 8
   const max = Math.max(...rows.flatMap(r => r.figures.map(f => f.value)))
   const x = linear([0, max], [plotX, width - 16])
-  const place = (at: number, label: string) => {
-    const fits = at + textWidth(label, BUDGET_FONT) <= width
+  // Reported figures are set regular, the settled one bold.
+  const place = (at: number, label: string, weight: Weight = 'regular') => {
+    const fits = at + textWidth(label, BUDGET_FONT, weight) <= width
     return { labelX: at, anchor: fits ? 'start' as const : 'end' as const }
   }
   const chartRows = rows.map((row, i): BudgetChartRow => {
@@ -62,7 +64,7 @@ export function budgetChart(rows: BudgetRowView[], ui: UiStrings, options: { wid
     const settledMark = first
       ? (() => {
           const label = ui.budget.settled(first.text)
-          return { x: x(first.value), label, ...place(x(first.value), label) }
+          return { x: x(first.value), label, ...place(x(first.value), label, 'bold') }
         })()
       : undefined
     return { name: row.name, y, range, settled: settledMark }

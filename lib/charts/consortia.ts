@@ -12,7 +12,6 @@ import { textWidth } from './scale'
 
 export const CONSORTIA_FONT = 18
 const LEAD_FONT = 20
-const BOLD = 1.08
 const SMALL = 16
 const ROW = 58
 const KEY = 30
@@ -57,8 +56,8 @@ export function wrapWords(text: string, room: number, size: number): string[] {
 
 export function consortiaChart(rows: ConsortiumRow[], ui: UiStrings, options: { width?: number } = {}): ConsortiaChart {
   const width = options.width ?? 860
-  // The lead is set bold at 20 px: wider than the estimate at 18.
-  const leadWidth = Math.max(...rows.map(r => textWidth(r.lead[ui.lang], LEAD_FONT) * BOLD + (r.startup ? GAP / 2 + textWidth(ui.consortia.startup, SMALL) : 0)), ...rows.map(r => textWidth(r.model ?? '', SMALL)))
+  // The lead is set bold at 20 px.
+  const leadWidth = Math.max(...rows.map(r => textWidth(r.lead[ui.lang], LEAD_FONT, 'bold') + (r.startup ? GAP / 2 + textWidth(ui.consortia.startup, SMALL) : 0)), ...rows.map(r => textWidth(r.model ?? '', SMALL)))
   const barX = Math.ceil(leadWidth) + GAP
   const most = Math.max(...rows.map(r => r.partnerCount))
   const directionX = barX + most * BLOCK + GAP

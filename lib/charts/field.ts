@@ -30,7 +30,6 @@ export const FIELD_PLAN_BASELINE = 20
 /** Space between a name and its date, and between a count and its change. */
 export const FIELD_SPACE = 10
 /** Bold text sets a little wider than regular. */
-const BOLD = 1.06
 const GAP = 12
 /** Room above the first line's line box. */
 const TOP = 3
@@ -87,7 +86,7 @@ function changeTexts(step: FieldStepView, ui: UiStrings): { short?: string, name
 }
 
 function afterWidth(count: string, change: string | undefined): number {
-  return textWidth(count, FIELD_FONT) * BOLD + (change ? FIELD_SPACE + textWidth(change, FIELD_SMALL) : 0)
+  return textWidth(count, FIELD_FONT, 'bold') + (change ? FIELD_SPACE + textWidth(change, FIELD_SMALL) : 0)
 }
 
 const hasCount = (step: FieldStepView): step is FieldStepView & { teams: number } => step.teams !== undefined
@@ -116,7 +115,7 @@ export function fieldChart(steps: FieldStepView[], ui: UiStrings, options: { wid
       label: {
         name: step.name,
         when: step.when,
-        width: textWidth(step.name, FIELD_FONT) * BOLD + (step.when ? FIELD_SPACE + textWidth(step.when, FIELD_SMALL) : 0),
+        width: textWidth(step.name, FIELD_FONT, 'bold') + (step.when ? FIELD_SPACE + textWidth(step.when, FIELD_SMALL) : 0),
       },
       bar: { width: barWidth, added: step.change !== undefined && step.change > 0 ? Math.min(step.change, step.teams) * perTeam : 0, status: step.status },
       after: { x, count, change, width: afterWidth(count, change) },

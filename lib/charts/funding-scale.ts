@@ -38,16 +38,19 @@ export interface FundingChart {
 
 export function fundingChart(lines: FundingLineView[], ui: UiStrings, options: { width?: number, ministry?: string, when?: string } = {}): FundingChart {
   const width = options.width ?? 860
-  const labels = lines.flatMap(l => [l.name, ...l.items.filter(i => i.value !== undefined).map(i => i.label)])
-  const plotX = Math.ceil(Math.max(...labels.map(l => textWidth(l, FUNDING_FONT)))) + 2 * GAP
+  // A line's name is set bold; its items' names regular (and smaller).
+  const plotX = Math.ceil(Math.max(...lines.flatMap(l => [
+    textWidth(l.name, FUNDING_FONT, 'bold'),
+    ...l.items.filter(i => i.value !== undefined).map(i => textWidth(i.label, FUNDING_FONT)),
+  ]))) + 2 * GAP
   const totalText = (line: FundingLineView) => ui.fundingScale.total(line.totals.map(t => t.text))
   const itemText = (item: FundingLineView['items'][number]) => item.times ? ui.fundingScale.times(item.text, item.times) : item.text
   // One scale for every bar: as many px per 억 원 as lets each bar's label fit after it.
   const bars = lines.flatMap(line => [
-    ...(line.totals.length ? [{ value: line.totals.at(-1)!.value, label: totalText(line), size: FUNDING_FONT }] : []),
-    ...line.items.filter(i => i.value !== undefined).map(i => ({ value: i.value!, label: itemText(i), size: SMALL })),
+    ...(line.totals.length ? [{ value: line.totals.at(-1)!.value, label: totalText(line), size: FUNDING_FONT, weight: 'bold' as const }] : []),
+    ...line.items.filter(i => i.value !== undefined).map(i => ({ value: i.value!, label: itemText(i), size: SMALL, weight: 'regular' as const })),
   ])
-  const perUnit = Math.min(...bars.map(b => (width - plotX - GAP - textWidth(b.label, b.size)) / b.value))
+  const perUnit = Math.min(...bars.map(b => (width - plotX - GAP - textWidth(b.label, b.size, b.weight)) / b.value))
 
   // A line every team named anywhere receives says so in a few words instead of naming them all.
   const everyone = new Set(lines.flatMap(l => [...l.recipients, ...l.deferred.flatMap(d => d.teams)]))

@@ -13,7 +13,6 @@ import { textWidth } from './scale'
 
 export const RELEASES_FONT = 18
 /** Bold text (the team's name, the latest release's labels) sets a little wider than regular. */
-export const RELEASES_BOLD = 1.06
 /**
  * One release: its label line, then its bar with the value after it. From the
  * row's top: the label's baseline, the bar's top, the value's baseline. The
@@ -110,14 +109,14 @@ function sizes(team: TeamReleasesView, release: TeamReleasesView['releases'][num
 
 /** How wide a label after a bar sets: bold for the latest release. */
 function valueWidth(value: string, latest: boolean): number {
-  return textWidth(value, RELEASES_FONT) * (latest ? RELEASES_BOLD : 1)
+  return textWidth(value, RELEASES_FONT, latest ? 'bold' : 'regular')
 }
 
 export function releasesChart(teams: TeamReleasesView[], ui: UiStrings, options: { width?: number } = {}): ReleasesChart {
   const width = options.width ?? 860
   if (!teams.length)
     throw new Error('a releases chart needs at least one team')
-  const barX = Math.ceil(Math.max(...teams.map(t => textWidth(t.team, RELEASES_FONT) * RELEASES_BOLD))) + GAP * 2
+  const barX = Math.ceil(Math.max(...teams.map(t => textWidth(t.team, RELEASES_FONT, 'bold')))) + GAP * 2
   const parsed = teams.map(team => team.releases.map(release => ({ release, ...sizes(team, release) })))
   const values = parsed.map(list => list.map(({ release, total }) =>
     total === undefined ? ui.releasesChart.sizeUnconfirmed : sizeText(release.total!, release.active, ui)))

@@ -45,12 +45,15 @@ export interface ScoringChart {
 export function scoringChart(view: ReviewScoringView, ui: UiStrings, options: { width?: number, accent?: string } = {}): ScoringChart {
   const width = options.width ?? 860
   const labels = view.segments.map(s => s.part === s.name ? s.name : `${s.part} · ${s.name}`)
-  const barX = Math.ceil(Math.max(...labels.map(l => textWidth(l, SCORING_FONT)))) + GAP
+  // The accented item's label and note are set bold.
+  const accented = view.segments.map(s => options.accent !== undefined && s.name.startsWith(options.accent))
+  const weight = (i: number) => accented[i] ? 'bold' as const : 'regular' as const
+  const barX = Math.ceil(Math.max(...labels.map((l, i) => textWidth(l, SCORING_FONT, weight(i))))) + GAP
   const notes = view.segments.map(s => [
     s.average === undefined ? undefined : ui.scoring.average(s.average),
     s.top ? ui.scoring.top(s.top.score, ui.list(s.top.teams)) : undefined,
   ].filter(Boolean).join(' · '))
-  const perPoint = Math.min(...view.segments.map((s, i) => (width - barX - GAP - textWidth(notes[i]!, SCORING_FONT)) / s.points))
+  const perPoint = Math.min(...view.segments.map((s, i) => (width - barX - GAP - textWidth(notes[i]!, SCORING_FONT, weight(i))) / s.points))
   const rows = view.segments.map((segment, i): ScoringRow => ({
     label: labels[i]!,
     y: i * SCORING_ROW,
@@ -58,7 +61,7 @@ export function scoringChart(view: ReviewScoringView, ui: UiStrings, options: { 
     averageWidth: segment.average === undefined ? undefined : segment.average * perPoint,
     topX: segment.top ? segment.top.score * perPoint : undefined,
     note: notes[i]!,
-    accent: options.accent !== undefined && segment.name.startsWith(options.accent),
+    accent: accented[i]!,
   }))
   const longest = Math.max(...view.segments.map(s => s.points))
   const ticks = Array.from({ length: Math.floor(longest / 10) + 1 }, (_, i) => ({ x: barX + i * 10 * perPoint, label: ui.scoring.points(i * 10) }))

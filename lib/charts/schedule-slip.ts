@@ -53,7 +53,7 @@ function monthsBetween(first: number, last: number): string[] {
 
 export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options: { width?: number } = {}): SlipChart {
   const width = options.width ?? 860
-  const plotX = Math.ceil(Math.max(...rows.map(r => textWidth(r.name, SLIP_FONT)))) + 24
+  const plotX = Math.ceil(Math.max(...rows.map(r => textWidth(r.name, SLIP_FONT, 'bold')))) + 24
   // The axis runs from the first report to the last day any report names: a label before a bar has room there.
   const days = rows.flatMap(r => [...r.reports.flatMap(p => (p.from && p.to ? [dayNumber(p.from), dayNumber(p.to)] : [])), ...r.reports.map(p => dayNumber(p.reportedOn)), ...(r.happened ? [dayNumber(r.happened.date)] : [])])
   const first = Math.min(...days, dayNumber(asOf)) - 20
@@ -98,7 +98,7 @@ export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options:
     const happened = row.happened && (() => {
       const at = x(dayNumber(row.happened!.date))
       const label = ui.slip.happened(row.happened!.when)
-      return { x: at, label, anchor: at + GAP + textWidth(label, SLIP_FONT) <= width ? 'start' as const : 'end' as const }
+      return { x: at, label, anchor: at + GAP + textWidth(label, SLIP_FONT, 'bold') <= width ? 'start' as const : 'end' as const }
     })()
     return { name: row.name, y: top, height: lines * LINE, reports, unplaced, happened }
   })

@@ -50,7 +50,7 @@ export function pathChart(team: string, steps: PathStep[], ui: UiStrings, option
   const turns = steps.filter(step => step.outcome === 'selected' || step.outcome === 'eliminated')
   const marks = turns.map((step) => {
     const at = x(dayNumber(step.date))
-    const label = Math.max(textWidth(step.when, PATH_FONT), textWidth(step.text, PATH_FONT))
+    const label = Math.max(textWidth(step.when, PATH_FONT, 'bold'), textWidth(step.text, PATH_FONT))
     const anchor: 'start' | 'middle' | 'end' = at + label / 2 > width ? 'end' : at - label / 2 < laneLabel ? 'start' : 'middle'
     return { x: at, y: y(step.inRace), when: step.when, text: step.text, above: step.inRace, anchor }
   })

@@ -8,7 +8,7 @@ import type { DeckData } from '../../lib/data/schema'
 import type { UiStrings } from '../../lib/i18n/strings'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parameterBillions, RELEASE_BAR, RELEASE_BAR_TOP, RELEASE_LABEL_BASELINE, RELEASE_VALUE_BASELINE, RELEASES_BOLD, RELEASES_FONT, releasesChart } from '../../lib/charts/releases'
+import { parameterBillions, RELEASE_BAR, RELEASE_BAR_TOP, RELEASE_LABEL_BASELINE, RELEASE_VALUE_BASELINE, RELEASES_FONT, releasesChart } from '../../lib/charts/releases'
 import { boxesOverlap, textBox as boxOf, textWidth } from '../../lib/charts/scale'
 import { loadDeckData } from '../../lib/data/load'
 import { licenceInBrief, teamReleases } from '../../lib/data/views'
@@ -33,13 +33,13 @@ function marks(chart: ReturnType<typeof releasesChart>): { texts: Box[], bars: B
   const texts: Box[] = []
   const bars: Box[] = []
   for (const team of chart.teams) {
-    texts.push(textBox(team.name, 0, team.y, textWidth(team.name, RELEASES_FONT) * RELEASES_BOLD))
+    texts.push(textBox(team.name, 0, team.y, textWidth(team.name, RELEASES_FONT, 'bold')))
     if (team.none)
       texts.push(textBox(team.none, chart.barX, team.y, textWidth(team.none, RELEASES_FONT)))
     for (const bar of team.bars) {
-      const weight = bar.latest ? RELEASES_BOLD : 1
-      texts.push(textBox(bar.label, chart.barX, bar.y + RELEASE_LABEL_BASELINE, textWidth(bar.label, RELEASES_FONT) * weight))
-      texts.push(textBox(bar.value, bar.valueX, bar.y + RELEASE_VALUE_BASELINE, textWidth(bar.value, RELEASES_FONT) * weight))
+      const weight = bar.latest ? 'bold' : 'regular'
+      texts.push(textBox(bar.label, chart.barX, bar.y + RELEASE_LABEL_BASELINE, textWidth(bar.label, RELEASES_FONT, weight)))
+      texts.push(textBox(bar.value, bar.valueX, bar.y + RELEASE_VALUE_BASELINE, textWidth(bar.value, RELEASES_FONT, weight)))
       if (bar.totalWidth !== undefined)
         bars.push({ what: `bar of ${bar.label}`, x1: chart.barX, x2: chart.barX + bar.totalWidth, y1: bar.y + RELEASE_BAR_TOP, y2: bar.y + RELEASE_BAR_TOP + RELEASE_BAR })
     }
