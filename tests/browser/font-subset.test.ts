@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { textWidth } from '../../lib/charts/scale'
 import { woff2CodePoints } from '../../lib/font-cmap'
 import { missingCharacters } from '../../tools/font-coverage'
 import { loadDeck } from '../../tools/talk/slides'
@@ -60,5 +61,29 @@ describe('the typeface the built deck serves', () => {
     const full = woff2CodePoints(readFileSync(FULL_REGULAR))
     for (const face of faces)
       expect(face.size).toBeLessThan(full.size / 2)
+  })
+
+  it('sets each character as wide as the charts\' width tables say, in both weights', async () => {
+    // lib/charts/scale.ts places chart labels by Pretendard's advance widths; a new version of the typeface must not move them unseen.
+    const characters = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(0x20 + i)), '가', '·']
+    const { page, errors } = await openPage(browser)
+    await page.goto(deckUrl('1'), { waitUntil: 'load' })
+    const set = await page.evaluate(async (chars) => {
+      const context = document.createElement('canvas').getContext('2d')!
+      const widths: Record<string, number[]> = {}
+      for (const weight of [400, 700]) {
+        await document.fonts.load(`${weight} 100px Pretendard`, chars.join(''))
+        context.font = `${weight} 100px Pretendard`
+        widths[weight] = chars.map(char => context.measureText(char).width / 100)
+      }
+      return widths
+    }, characters)
+    expect(errors).toEqual([])
+    const off = (['regular', 'bold'] as const).flatMap((weight, w) => characters.flatMap((char, i) => {
+      const drawn = set[w ? 700 : 400]![i]!
+      const table = textWidth(char, 1, weight)
+      return Math.abs(drawn - table) > 0.002 ? [`${weight} '${char}': set ${drawn.toFixed(3)} em, table ${table.toFixed(3)} em`] : []
+    }))
+    expect(off).toEqual([])
   })
 })
