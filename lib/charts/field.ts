@@ -29,7 +29,6 @@ export const FIELD_PLAN_ROW = 28
 export const FIELD_PLAN_BASELINE = 20
 /** Space between a name and its date, and between a count and its change. */
 export const FIELD_SPACE = 10
-/** Bold text sets a little wider than regular. */
 const GAP = 12
 /** Room above the first line's line box. */
 const TOP = 3

@@ -12,7 +12,6 @@ import type { UiStrings } from '../i18n/strings'
 import { textWidth } from './scale'
 
 export const RELEASES_FONT = 18
-/** Bold text (the team's name, the latest release's labels) sets a little wider than regular. */
 /**
  * One release: its label line, then its bar with the value after it. From the
  * row's top: the label's baseline, the bar's top, the value's baseline. The

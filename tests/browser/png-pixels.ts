@@ -4,34 +4,21 @@
  */
 import { Buffer } from 'node:buffer'
 import { inflateSync } from 'node:zlib'
+import { pngChunks, pngSize } from '../../tools/contact-sheet/png-text'
 
 export interface Pixels { width: number, height: number, channels: number, data: Uint8Array }
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 6: 4 }
 
 export function decodePng(png: Buffer): Pixels {
-  let at = 8
-  let width = 0
-  let height = 0
-  let channels = 0
-  const compressed: Buffer[] = []
-  while (at + 12 <= png.length) {
-    const length = png.readUInt32BE(at)
-    const type = png.toString('latin1', at + 4, at + 8)
-    const data = png.subarray(at + 8, at + 8 + length)
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0)
-      height = data.readUInt32BE(4)
-      const [depth, colour, , , interlace] = [data[8], data[9], data[10], data[11], data[12]]
-      channels = CHANNELS[colour!] ?? 0
-      if (depth !== 8 || !channels || interlace)
-        throw new Error(`PNG of bit depth ${depth}, colour type ${colour}, interlace ${interlace}: not read here`)
-    }
-    if (type === 'IDAT')
-      compressed.push(data)
-    at += 12 + length
-  }
-  const raw = inflateSync(Buffer.concat(compressed))
+  const chunks = pngChunks(png)
+  const { width, height } = pngSize(png)
+  const header = chunks[0]!.data
+  const [depth, colour, interlace] = [header[8], header[9], header[12]]
+  const channels = CHANNELS[colour!] ?? 0
+  if (depth !== 8 || !channels || interlace)
+    throw new Error(`PNG of bit depth ${depth}, colour type ${colour}, interlace ${interlace}: not read here`)
+  const raw = inflateSync(Buffer.concat(chunks.filter(c => c.type === 'IDAT').map(c => c.data)))
   const stride = width * channels
   const out = new Uint8Array(stride * height)
   for (let y = 0; y < height; y++) {

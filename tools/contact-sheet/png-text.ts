@@ -22,12 +22,13 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xFFFFFFFF) >>> 0
 }
 
-interface Chunk { type: string, start: number, end: number, data: Buffer }
+export interface PngChunk { type: string, start: number, end: number, data: Buffer }
 
-function chunks(png: Buffer): Chunk[] {
+/** A PNG's chunks in file order, each with its type and data; a file that is not a PNG, or is cut short, throws. */
+export function pngChunks(png: Buffer): PngChunk[] {
   if (png.length < SIGNATURE.length || !png.subarray(0, SIGNATURE.length).equals(SIGNATURE))
     throw new Error('not a PNG file')
-  const found: Chunk[] = []
+  const found: PngChunk[] = []
   for (let at = SIGNATURE.length; at + 12 <= png.length;) {
     const length = png.readUInt32BE(at)
     const type = png.toString('latin1', at + 4, at + 8)
@@ -43,7 +44,7 @@ function chunks(png: Buffer): Chunk[] {
 /** The tEXt chunks of a PNG, keyword to text. */
 export function readPngText(png: Buffer): Record<string, string> {
   const texts: Record<string, string> = {}
-  for (const chunk of chunks(png).filter(c => c.type === 'tEXt')) {
+  for (const chunk of pngChunks(png).filter(c => c.type === 'tEXt')) {
     const split = chunk.data.indexOf(0)
     if (split > 0)
       texts[chunk.data.toString('latin1', 0, split)] = chunk.data.toString('latin1', split + 1)
@@ -55,7 +56,7 @@ export function readPngText(png: Buffer): Record<string, string> {
 export function withPngText(png: Buffer, keyword: string, text: string): Buffer {
   if (!/^[\x20-\x7E]{1,79}$/.test(keyword) || !/^[\x20-\x7E\n]*$/.test(text))
     throw new Error('a PNG text chunk takes a keyword of 1-79 printable ASCII characters and printable ASCII text')
-  const header = chunks(png)[0]
+  const header = pngChunks(png)[0]
   if (header?.type !== 'IHDR')
     throw new Error('a PNG file must start with its IHDR chunk')
   const body = Buffer.concat([Buffer.from('tEXt', 'latin1'), Buffer.from(keyword, 'latin1'), Buffer.from([0]), Buffer.from(text, 'latin1')])
@@ -68,7 +69,7 @@ export function withPngText(png: Buffer, keyword: string, text: string): Buffer 
 
 /** A PNG's width and height in pixels, from its header. */
 export function pngSize(png: Buffer): { width: number, height: number } {
-  const header = chunks(png)[0]
+  const header = pngChunks(png)[0]
   if (header?.type !== 'IHDR')
     throw new Error('a PNG file must start with its IHDR chunk')
   return { width: header.data.readUInt32BE(0), height: header.data.readUInt32BE(4) }
