@@ -1,9 +1,11 @@
 /**
- * `npm run check:slides [-- --lang ko|en] [--dist <built deck>] [--entry slides.md] [--mode light|dark]`
- * Builds the deck (unless --dist names a build), walks every slide at every click
- * step in light and dark mode, and prints what fails where, with screenshots,
- * then every slide's words against its word budget (tools/talk/word-budget.ts).
- * Exits 1 when a slide fails, 2 when the checks could not run.
+ * `npm run check:slides [-- --lang ko|en] [--dist <built deck>] [--entry slides.md] [--mode light|dark] [--plan]`
+ * Prints the talk's time plan against its slot (tools/talk/plan.ts; `--plan`:
+ * only that, no browser). Builds the deck (unless --dist names a build), walks
+ * every slide at every click step in light and dark mode, and prints what fails
+ * where, with screenshots, then every slide's words against its word budget
+ * (tools/talk/word-budget.ts). Exits 1 when a slide fails or the talk runs over
+ * its slot, 2 when the checks could not run.
  */
 import type { ColorMode } from './slide-checks/types'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -18,6 +20,7 @@ import { formatReport } from './slide-checks/report'
 import { checkDeck } from './slide-checks/run'
 import { buildDeck } from './slidev'
 import { serveStatic } from './static-server'
+import { deckSlotProblem, formatPlanReport, planOfSlides } from './talk/plan'
 import { loadDeck } from './talk/slides'
 import { formatWordReport, wordCounts } from './talk/word-budget'
 
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     lang: { type: 'string' },
     entry: { type: 'string' },
     mode: { type: 'string', multiple: true },
+    plan: { type: 'boolean' },
   },
 })
 
@@ -44,6 +48,12 @@ async function main(): Promise<number> {
     console.error(`${error.file}:${error.line}: ${error.message}`)
   if (deck.errors.length > 0)
     return 2
+  // A deck with no `duration:` in its headmatter (a test fixture) has no slot to plan for.
+  const plan = deck.slides[0]?.frontmatter.duration === undefined ? undefined : planOfSlides(deck.slides, entry, resolve('data'))
+  console.log(plan ? `${formatPlanReport(plan, process.cwd())}\n` : `No time plan: ${entryFile} sets no duration in its headmatter.\n`)
+  const overSlot = plan !== undefined && deckSlotProblem(plan) !== undefined
+  if (values.plan)
+    return overSlot ? 1 : 0
 
   const browserPath = await findChromium()
   if (!browserPath) {
@@ -81,7 +91,9 @@ async function main(): Promise<number> {
     console.log(`\nChecked in ${(result.durationMs / 1000).toFixed(1)} s.${result.findings.length > 0 ? ` Screenshots of failing steps: ${screenshotDir}` : ''}`)
     if (result.findings.length === 0)
       rmSync(screenshotDir, { recursive: true, force: true })
-    return result.findings.length > 0 || words.some(w => w.problems.length > 0) ? 1 : 0
+    if (plan && overSlot)
+      console.log(`\n${deckSlotProblem(plan, process.cwd())}`)
+    return result.findings.length > 0 || words.some(w => w.problems.length > 0) || overSlot ? 1 : 0
   }
   finally {
     await browser.close()

@@ -35,6 +35,7 @@ export function citations(data: DeckData): { file: string, path: string, ids: st
   walk('consortia.yaml', { consortia: data.consortia }, '')
   walk('timeline.yaml', { timeline: data.timeline }, '')
   walk('ecosystem.yaml', { ecosystem: data.ecosystem }, '')
+  walk('talk.yaml', { talk: data.talk }, '')
   return found
 }
 

@@ -365,6 +365,26 @@ export type ScoreItem = z.infer<typeof scoreItemSchema>
 export type ModelRelease = z.infer<typeof modelReleaseSchema>
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>
 
+/**
+ * How fast the talk is spoken in one edition's language: the planned time of a
+ * slide is its speaker notes at this rate (lib/talk/plan.ts).
+ */
+export const speakingRateSchema = z.object({
+  /** Units a minute: Hangul syllables in Korean, words in English. */
+  perMinute: z.number({ error: 'a number of units a minute' }).positive('a positive number of units a minute'),
+  unit: z.enum(['syllables', 'words']),
+  /** What the source measured, and how the figure here was taken from it. */
+  basis: z.string().min(1),
+  sources: sourceIds,
+}).strict()
+
+export const talkSchema = z.object({
+  speakingRates: z.object({ ko: speakingRateSchema, en: speakingRateSchema }).strict(),
+}).strict()
+
+export type SpeakingRate = z.infer<typeof speakingRateSchema>
+export type Talk = z.infer<typeof talkSchema>
+
 /** Every data file, by name, with the schema its content must match. */
 export const dataFiles = {
   'as-of.yaml': z.object({ asOf: isoDate }).strict(),
@@ -375,6 +395,7 @@ export const dataFiles = {
   'consortia.yaml': z.object({ consortia: z.array(consortiumSchema).min(1) }).strict(),
   'timeline.yaml': z.object({ timeline: z.array(timelineEventSchema).min(1) }).strict(),
   'ecosystem.yaml': z.object({ ecosystem: z.array(ecosystemPartSchema).min(1) }).strict(),
+  'talk.yaml': z.object({ talk: talkSchema }).strict(),
 } as const
 
 export type DataFileName = keyof typeof dataFiles
@@ -389,4 +410,6 @@ export interface DeckData {
   consortia: Consortium[]
   timeline: TimelineEvent[]
   ecosystem: EcosystemPart[]
+  /** How the talk is spoken: each language's speaking rate. */
+  talk: Talk
 }

@@ -185,6 +185,17 @@ describe('schema errors name file, record and field', () => {
     expect(problemsOf(texts)).toEqual([{ file: 'ecosystem.yaml', path: '', message: 'file is missing' }])
   })
 
+  it('a speaking rate that is not a positive number, or a language without one', () => {
+    const texts = withEdit('talk.yaml', (doc) => {
+      doc.talk.speakingRates.ko.perMinute = 0
+      delete doc.talk.speakingRates.en
+    })
+    expect(problemsOf(texts)).toEqual([
+      { file: 'talk.yaml', path: 'talk.speakingRates.ko.perMinute', message: 'expected a positive number of units a minute, got number 0' },
+      { file: 'talk.yaml', path: 'talk.speakingRates.en', message: 'missing; expected a mapping (field: value)' },
+    ])
+  })
+
   it('formats each problem as data/<file> → <path>: <message>', () => {
     const texts = withEdit('sources.yaml', (doc) => {
       delete doc.sources[1].publisher

@@ -42,9 +42,10 @@ async function fixtureDeck(files: Record<string, string>): Promise<DeckSlide[]> 
 const slide = (frontmatter: string, body: string) => `---\n${frontmatter}\n---\n\n${body}\n`
 
 describe('the two editions', () => {
-  it('load without errors and have the same number of slides before the sources, the English within 2 of the Korean in all', () => {
-    expect(ko.length).toBeGreaterThan(20)
-    expect(Math.abs(en.length - ko.length)).toBeLessThanOrEqual(2)
+  it('load without errors and have the same number of slides before the sources (whose pages differ: see below)', () => {
+    const talk = (slides: typeof ko) => slides.filter(s => basename(s.file) !== SOURCES_FILE)
+    expect(talk(ko).length).toBeGreaterThan(20)
+    expect(talk(en).length).toBe(talk(ko).length)
   })
 
   it('agree slide for slide: sections, order, layouts, data components, diagrams, citations and click steps', () => {
