@@ -12,3 +12,11 @@ declare module 'virtual:prerendered-diagrams' {
   const drawings: ReadonlyMap<string, DrawingLoaders>
   export default drawings
 }
+
+declare module 'virtual:talk-plan' {
+  import type { TalkPlanModule } from './lib/vite-plugin-talk-plan'
+
+  /** The time plan of the deck being shown (lib/vite-plugin-talk-plan.ts). */
+  const plan: TalkPlanModule
+  export default plan
+}

@@ -13,7 +13,7 @@ import { buildDeck } from './slidev'
 /** Folders whose every file goes into the deck (slides, code it runs, data, styles, assets). */
 export const INPUT_DIRS = ['slides', 'components', 'layouts', 'lib', 'data', 'styles', 'setup', 'public'] as const
 /** Files at the project's top that shape the build; `slides*.md` (every edition's entry) are added to these. */
-export const INPUT_FILES = ['vite.config.ts', 'uno.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'] as const
+export const INPUT_FILES = ['vite.config.ts', 'uno.config.ts', 'custom-nav-controls.vue', 'package.json', 'package-lock.json', 'tsconfig.json'] as const
 
 /** How many builds the cache keeps: the newest few (about 5 MB each), so that switching edition or base, or a test fixture's build, does not evict the deck's. */
 const KEPT_BUILDS = 6

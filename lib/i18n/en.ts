@@ -157,4 +157,13 @@ export const en: UiStrings = {
   },
   ecosystem: { today: 'Today: model-centred', proposed: 'The essay: a model in an ecosystem', title: (today, proposed) => `From “${today}” to “${proposed}”` },
   handout: { notes: 'Speaker notes', none: 'No notes', title: deck => `${deck} (handout with notes)` },
+  pace: {
+    slide: time => `Slide plan ${time}`,
+    ahead: time => `${time} ahead`,
+    behind: time => `${time} behind`,
+    onPlan: 'On plan',
+    notStarted: 'Timer not started',
+    reference: 'Reference (outside the slot)',
+    handout: (slide, upTo, slot) => `Planned ${slide} (to here ${upTo} / ${slot})`,
+  },
 }

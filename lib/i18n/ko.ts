@@ -108,4 +108,13 @@ export const ko: UiStrings = {
   },
   ecosystem: { today: '지금: 모델 중심', proposed: '글의 제안: 생태계 속 모델', title: (today, proposed) => `${today}에서 ${proposed}로` },
   handout: { notes: '발표자 노트', none: '노트 없음', title: deck => `${deck} (발표 자료와 노트)` },
+  pace: {
+    slide: time => `이 슬라이드 계획 ${time}`,
+    ahead: time => `${time} 앞섬`,
+    behind: time => `${time} 늦음`,
+    onPlan: '계획대로',
+    notStarted: '타이머 시작 전',
+    reference: '참고 자료 (발표 시간 밖)',
+    handout: (slide, upTo, slot) => `계획 ${slide} (여기까지 ${upTo} / ${slot})`,
+  },
 }

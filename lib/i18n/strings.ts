@@ -126,4 +126,21 @@ export interface UiStrings {
   }
   /** `npm run export -- --handout`: the heading over each slide's notes, the word for none, the PDF's title. */
   handout: { notes: string, none: string, title: (deck: string) => string }
+  /**
+   * The time plan (lib/talk/plan.ts) where the presenter looks: the current slide's planned time and the pace
+   * (custom-nav-controls.vue), and each page's planned time in the handout.
+   */
+  pace: {
+    /** The current slide's planned time: "이 슬라이드 계획 0:45". */
+    slide: (time: string) => string
+    ahead: (time: string) => string
+    behind: (time: string) => string
+    onPlan: string
+    /** Before the presenter's timer starts. */
+    notStarted: string
+    /** A sources or appendix slide, outside the slot. */
+    reference: string
+    /** The handout's line under a page: "계획 0:45 (누적 3:10 / 20:00)". */
+    handout: (slide: string, upTo: string, slot: string) => string
+  }
 }

@@ -52,3 +52,9 @@ export function timerElapsedSeconds(timer: { status: string, startedAt: number, 
   const until = timer.status === 'paused' ? timer.pausedAt : now
   return Math.max(0, (until - timer.startedAt) / 1000)
 }
+
+/** `75` → `1:15`, `3605` → `60:05`; negative as `-1:15`. */
+export function formatDuration(seconds: number): string {
+  const whole = Math.round(Math.abs(seconds))
+  return `${seconds < 0 && whole > 0 ? '-' : ''}${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`
+}

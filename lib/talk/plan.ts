@@ -8,6 +8,9 @@
  */
 import type { SpeakingRate } from '../data/schema.ts'
 import { parseTimeString } from '@slidev/parser/utils'
+import { formatDuration } from './pace.ts'
+
+export { formatDuration } from './pace.ts'
 
 /**
  * Seconds a click step adds: the room looks at what appears before the
@@ -195,12 +198,6 @@ export function planTalk(slides: PlanSlideInput[], slot: number, rules: PlanRule
     totalSeconds: talk.reduce((sum, s) => sum + s.seconds, 0),
     totalUnits: talk.reduce((sum, s) => sum + s.units, 0),
   }
-}
-
-/** `75` → `1:15`, `3605` → `60:05`; negative as `-1:15`. */
-export function formatDuration(seconds: number): string {
-  const whole = Math.round(Math.abs(seconds))
-  return `${seconds < 0 && whole > 0 ? '-' : ''}${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`
 }
 
 /** The sections that take the most, longest first. */

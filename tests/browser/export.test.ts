@@ -21,6 +21,7 @@ import { ko } from '../../lib/i18n/ko'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
 import { editionEntry } from '../../tools/edition'
 import { exportDeck } from '../../tools/print/export-deck'
+import { handoutTimes } from '../../tools/talk/plan'
 import { AFTERMATH_FILE } from '../../tools/talk/rules'
 import { loadDeck } from '../../tools/talk/slides'
 import { mermaidAccTitle, mermaidBlockLabels } from '../../tools/talk/text'
@@ -275,6 +276,15 @@ describe('npm run export -- --handout', () => {
         expect(text, `page ${slide.no}: notes (${slide.file}:${slide.line})`).toContain(flat(firstNote))
     }
     expect(slides.filter(slide => slide.notes).length).toBeGreaterThan(slides.length / 2)
+  })
+
+  it('prints each page\'s planned time, the plan up to it and the slot; the sources outside the slot', () => {
+    const times = handoutTimes(slides, editionEntry('ko'), 'data', ko)
+    expect(Object.keys(times)).toHaveLength(slides.length)
+    for (const slide of slides)
+      expect(flat(pageText(handout, slide.no)), `page ${slide.no}`).toContain(flat(times[slide.no]!))
+    expect(times[1]).toMatch(/^계획 \d+:\d\d \(여기까지 \d+:\d\d \/ 20:00\)$/)
+    expect(times[slides.at(-1)!.no]).toBe(ko.pace.reference)
   })
 })
 

@@ -96,7 +96,10 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
       if (request.handout) {
         const { notes, none } = UI[request.lang].handout
         const labels = { notes, none }
-        const missing = await view.page.evaluate<string>(`(${makeHandout.toString()})(${JSON.stringify({ labels })})`)
+        // The plan only for a handout: the slides' PDF does not load the data for it.
+        const { handoutTimes } = await import('../talk/plan')
+        const planned = handoutTimes(deckSlides, entry, resolve(dirname(entry), 'data'), UI[request.lang])
+        const missing = await view.page.evaluate<string>(`(${makeHandout.toString()})(${JSON.stringify({ labels, planned })})`)
         if (missing)
           throw new Error(`Handout: ${missing}`)
       }

@@ -12,7 +12,8 @@ export interface HandoutLabels {
   none: string
 }
 
-export function makeHandout({ labels }: { labels: HandoutLabels }): string {
+/** `planned`: each page's planned time (tools/talk/plan.ts handoutTimes), by slide number, printed beside the heading. */
+export function makeHandout({ labels, planned = {} }: { labels: HandoutLabels, planned?: Record<number, string> }): string {
   // A4 at 96 px per inch, with a 40 px margin all round.
   const page = { width: 794, height: 1123, margin: 40 }
   const inner = { width: page.width - 2 * page.margin, height: page.height - 2 * page.margin }
@@ -36,7 +37,8 @@ export function makeHandout({ labels }: { labels: HandoutLabels }): string {
 html.print, html.print body, html.print #app, html.print #page-root, #print-container { width: ${inner.width}px !important; background: white !important; }
 .print-slide-container { zoom: ${inner.width / 980}; box-shadow: 0 0 0 1px #d0d0d0; break-after: auto !important; }
 .deck-handout-notes { color: #1a1a1a; font-size: 13px; line-height: 1.6; padding-top: 14px; overflow: hidden; }
-.deck-handout-notes h2 { font-size: 12px; font-weight: 700; letter-spacing: 0.04em; color: #555; margin: 0 0 6px; }
+.deck-handout-notes h2 { font-size: 12px; font-weight: 700; letter-spacing: 0.04em; color: #555; margin: 0 0 6px; display: flex; justify-content: space-between; }
+.deck-handout-notes h2 .deck-handout-planned { font-weight: 400; letter-spacing: 0; }
 .deck-handout-notes p { margin: 0 0 0.6em; white-space: pre-line; }
 .deck-handout-notes * { font-family: inherit; }
 .deck-handout-notes .deck-handout-none { color: #777; font-style: italic; }
@@ -50,6 +52,12 @@ html.print, html.print body, html.print #app, html.print #page-root, #print-cont
     block.className = 'deck-handout-notes'
     const heading = document.createElement('h2')
     heading.textContent = `${labels.notes} · ${no}`
+    if (planned[no]) {
+      const time = document.createElement('span')
+      time.className = 'deck-handout-planned'
+      time.textContent = planned[no]
+      heading.append(time)
+    }
     block.append(heading)
     const body = document.createElement('div')
     const html = notes.get(no)

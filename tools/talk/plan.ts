@@ -5,7 +5,7 @@
  * (rules.ts); the arithmetic is lib/talk/plan.ts. Also the plan as
  * `npm run check:slides` prints it.
  */
-import type { DeckLang } from '../../lib/i18n/strings'
+import type { DeckLang, UiStrings } from '../../lib/i18n/strings'
 import type { TalkPlan } from '../../lib/talk/plan'
 import type { DeckSlide } from './slides'
 import { basename, relative, resolve } from 'node:path'
@@ -100,4 +100,19 @@ export function formatPlanReport({ entry, plan }: DeckPlan, root?: string): stri
     ...(reference.length ? [`  reference, outside the slot: ${span(reference)}`] : []),
     verdict,
   ].join('\n')
+}
+
+/**
+ * Each page's planned time as the handout prints it under the slide, by slide
+ * number: the slide's time, the plan's time up to its end, and the slot; the
+ * reference slides say they are outside it. None for a deck that sets no
+ * `duration:` (a test fixture).
+ */
+export function handoutTimes(slides: DeckSlide[], entry: string, dataDir: string, ui: UiStrings): Record<number, string> {
+  if (slides[0]?.frontmatter.duration === undefined)
+    return {}
+  const { plan } = planOfSlides(slides, entry, dataDir)
+  return Object.fromEntries(plan.slides.map(s => [s.no, s.reference
+    ? ui.pace.reference
+    : ui.pace.handout(formatDuration(s.seconds), formatDuration(s.startsAt + s.seconds), formatDuration(plan.slotSeconds))]))
 }

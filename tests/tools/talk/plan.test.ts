@@ -7,8 +7,10 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../../lib/data/load'
+import { UI } from '../../../lib/i18n'
 import { editionEntry, EDITIONS } from '../../../tools/edition'
-import { DECKS_FIT_THEIR_SLOT, deckSlotProblem, formatPlanReport, planDeck } from '../../../tools/talk/plan'
+import { DECKS_FIT_THEIR_SLOT, deckSlotProblem, formatPlanReport, handoutTimes, planDeck } from '../../../tools/talk/plan'
+import { loadDeck } from '../../../tools/talk/slides'
 
 const root = resolve(__dirname, '../../..')
 const fixtures = resolve(root, 'tests/fixtures/talk-plan')
@@ -50,6 +52,30 @@ describe('a deck\'s plan, from its files', () => {
     expect(deckSlotProblem(deck, root)).toBe('tests/fixtures/talk-plan/over.md: the talk is planned at 1:36 for a 1:00 slot, 0:36 over. '
       + 'The sections that take the most: 02-long 1:00 (cut 149 syllables), 01-short 0:26 (cut 27 syllables), cover 0:10 (cut 5 syllables).')
     expect(formatPlanReport(deck, root)).toMatch(/^ {2}total +5 slides +1:36 +363 syllables +cut 181$/m)
+  })
+})
+
+describe('the handout\'s planned times', () => {
+  it('give each page its time, the plan up to its end and the slot, in the edition\'s words', async () => {
+    const entry = resolve(fixtures, 'fits.md')
+    const { slides } = await loadDeck(entry)
+    expect(handoutTimes(slides, entry, testData, UI.ko)).toEqual({
+      1: '계획 0:10 (여기까지 0:10 / 3:00)',
+      2: '계획 0:10 (여기까지 0:20 / 3:00)',
+      3: '계획 0:16 (여기까지 0:36 / 3:00)',
+      4: '계획 0:30 (여기까지 1:06 / 3:00)',
+      5: '계획 0:30 (여기까지 1:36 / 3:00)',
+      6: '참고 자료 (발표 시간 밖)',
+      7: '참고 자료 (발표 시간 밖)',
+    })
+    expect(handoutTimes(slides, entry, testData, UI.en)[3]).toBe('Planned 0:16 (to here 0:36 / 3:00)')
+  })
+
+  it('are none for a deck that sets no slot', async () => {
+    const entry = resolve(fixtures, 'fits.md')
+    const { slides } = await loadDeck(entry)
+    const { duration: _, ...headmatter } = slides[0]!.frontmatter
+    expect(handoutTimes([{ ...slides[0]!, frontmatter: headmatter }, ...slides.slice(1)], entry, testData, UI.ko)).toEqual({})
   })
 })
 
