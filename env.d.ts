@@ -16,7 +16,7 @@ declare module 'virtual:prerendered-diagrams' {
 declare module 'virtual:talk-plan' {
   import type { TalkPlanModule } from './lib/vite-plugin-talk-plan'
 
-  /** The time plan of the deck being shown (lib/vite-plugin-talk-plan.ts). */
-  const plan: TalkPlanModule
+  /** The time plan of the deck being shown (lib/vite-plugin-talk-plan.ts); null for a deck with no `duration:`. */
+  const plan: TalkPlanModule | null
   export default plan
 }

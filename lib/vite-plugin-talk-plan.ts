@@ -4,12 +4,14 @@
  * the virtual module `virtual:talk-plan`, for the presenter view's pace
  * (custom-nav-controls.vue). Computed where the notes are read, in Node, so
  * the browser needs no notes to pace the talk. In `npm run dev` an edit to a
- * slide or to data/talk.yaml re-plans without a restart.
+ * slide or to data/talk.yaml re-plans without a restart. A deck that sets no
+ * `duration:` (a test's own deck) has no slot, so no plan: the module is null.
  */
 import type { Plugin } from 'vite'
 import type { PaceSlide } from './talk/pace.ts'
 import { resolve } from 'node:path'
-import { planDeck } from '../tools/talk/plan.ts'
+import { planOfSlides } from '../tools/talk/plan.ts'
+import { loadDeck } from '../tools/talk/slides.ts'
 
 const VIRTUAL_ID = 'virtual:talk-plan'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
@@ -30,7 +32,10 @@ export function talkPlan(options: { entry: string, userRoot: string }): Plugin {
     async load(id) {
       if (id !== RESOLVED_ID)
         return
-      const { plan } = await planDeck(options.entry, dataDir)
+      const deck = await loadDeck(options.entry)
+      if (deck.errors.length > 0 || deck.slides[0]?.frontmatter.duration === undefined)
+        return 'export default null'
+      const { plan } = planOfSlides(deck.slides, options.entry, dataDir)
       const module: TalkPlanModule = {
         slotSeconds: plan.slotSeconds,
         slides: plan.slides.map(({ no, startsAt, seconds, reference }) => ({ no, startsAt, seconds, reference })),
