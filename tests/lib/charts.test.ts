@@ -5,13 +5,12 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { consortiaChart } from '../../lib/charts/consortia'
-import { fundingChart } from '../../lib/charts/funding-scale'
 import { scoringChart } from '../../lib/charts/review-scoring'
 import { linear, textWidth } from '../../lib/charts/scale'
 import { slipChart } from '../../lib/charts/schedule-slip'
 import { pathChart } from '../../lib/charts/team-path'
 import { loadDeckData } from '../../lib/data/load'
-import { fundingLines, reviewScoring, scheduleSlipRows, selectedConsortiaRows, teamPath } from '../../lib/data/views'
+import { reviewScoring, scheduleSlipRows, selectedConsortiaRows, teamPath } from '../../lib/data/views'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
@@ -66,52 +65,6 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s charts', (_, ui) => {
   })
 })
 
-describe('the funding structure to scale', () => {
-  const fixture = loadDeckData(resolve(__dirname, '../fixtures/data/valid'))
-
-  it('multiplies a per-team amount by the teams the line goes to, and leaves amounts in other units undrawn', () => {
-    const lines = fundingLines(data, { until: '2025-08-04' })
-    const dataLine = lines.find(l => l.id === 'data')!
-    const perTeam = dataLine.items.find(i => i.times)!
-    expect([perTeam.text, perTeam.times, perTeam.value]).toEqual(['팀당 28억 원', 5, 140])
-    const gpu = lines.find(l => l.id === 'gpu')!
-    expect(gpu.items.map(i => i.value)).toEqual([undefined])
-    expect(gpu.deferred).toEqual([{ teams: ['SK텔레콤', '네이버클라우드'], from: '2026년 하반기' }])
-  })
-
-  it('as of a date: leaves out items offered and totals stated later (the settlement, the added team\'s GPUs)', () => {
-    const then = fundingLines(data, { until: '2025-08-04' })
-    const now = fundingLines(data)
-    expect(then.find(l => l.id === 'gpu')!.totals.map(t => t.value)).toEqual([1500, 1576])
-    expect(now.find(l => l.id === 'gpu')!.totals.map(t => t.value)).toEqual([1500, 1576, 1586])
-    expect(then.find(l => l.id === 'gpu')!.items).toHaveLength(1)
-    expect(now.find(l => l.id === 'gpu')!.items.length).toBeGreaterThan(1)
-  })
-
-  it.each([['ko', ko], ['en', en]] as const)('draws totals as a range and items at one scale, each label inside the width (%s)', (_, ui) => {
-    const chart = fundingChart(fundingLines(data, { until: '2025-08-04', ui }), ui, { ministry: 'MSIT' })
-    const gpu = chart.rows[0]!.total!
-    expect(gpu.high / gpu.low).toBeCloseTo(1576 / 1500, 6)
-    const perUnit = gpu.low / 1500
-    const dataRow = chart.rows.find(r => r.items.length === 3)!
-    expect(dataRow.items.map(i => Math.round(i.high / perUnit))).toEqual([100, 140, 200])
-    for (const row of chart.rows) {
-      // A line's total is set bold, its items regular.
-      if (row.total)
-        expect(chart.plotX + row.total.high + 10 + textWidth(row.total.label, 18, 'bold')).toBeLessThanOrEqual(chart.width + 0.001)
-      for (const bar of row.items)
-        expect(chart.plotX + bar.high + 10 + textWidth(bar.label, 18)).toBeLessThanOrEqual(chart.width + 0.001)
-    }
-    expect(chart.description).toContain(ui === ko ? '1,576' : '157.6')
-  })
-
-  it('a line with one total draws no range', () => {
-    const chart = fundingChart(fundingLines(fixture, { ui: ko }), ko)
-    for (const row of chart.rows.filter(r => r.total))
-      expect(row.total!.low).toBeLessThanOrEqual(row.total!.high)
-  })
-})
-
 describe('the schedule slip', () => {
   it('places each report on the days its wording covers, and marks when each review happened', () => {
     const rows = scheduleSlipRows(data)
@@ -156,17 +109,6 @@ describe('the selected teams', () => {
     })
     expect(chart.rows.filter(r => r.startup).map(r => r.lead)).toEqual([ui === ko ? '업스테이지' : 'Upstage'])
     expect(chart.description).toContain(ui === ko ? '기업 9' : 'Companies 9')
-  })
-})
-
-describe('the funding chart\'s recipients', () => {
-  it('names the teams a line goes to, or says all of them when it goes to every team', () => {
-    const chart = fundingChart(fundingLines(data, { until: '2025-08-04' }), ko)
-    const notes = (id: string) => chart.rows.find(r => r.name === id)!.notes.map(n => n.text)
-    expect(notes('데이터')).toEqual(['→ 5개 팀 모두'])
-    expect(notes('GPU')[0]).toBe('→ 업스테이지·NC AI·LG AI연구원: 정예팀마다 512장 (B200)')
-    expect(notes('GPU')[1]).toBe('SK텔레콤·네이버클라우드: 2026년 하반기부터')
-    expect(notes('인재')).toEqual(['→ 업스테이지'])
   })
 })
 
