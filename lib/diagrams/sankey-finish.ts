@@ -86,6 +86,14 @@ export function finishDrawing(svg: SVGSVGElement, code: string): void {
       write(oneLine, bar.x0, bar.y0 - 4 - lineHeight, 'start')
   })
 
+  // Each flow named by the nodes it joins (the text's rows, in the order Mermaid draws them), for the slide checks' messages.
+  const rows = code.split('\n').filter(row => /^\w+,\w+,[\d.]+$/.test(row))
+  svg.querySelectorAll('g.links > g.link > path').forEach((path, i) => {
+    const [from, to] = rows[i]?.split(',') ?? []
+    if (from && to)
+      path.setAttribute('data-flow', `${from}→${to}`)
+  })
+
   // The name Mermaid cannot give a sankey (its grammar has no accTitle): a title and a description, as for a flowchart.
   const id = svg.id || 'deck-sankey'
   const title = document.createElementNS(SVG_NS, 'title')

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { consortiaChart } from '../../lib/charts/consortia'
 import { scoringChart } from '../../lib/charts/review-scoring'
 import { linear, textWidth } from '../../lib/charts/scale'
-import { slipChart } from '../../lib/charts/schedule-slip'
+import { SLIP_FONT, SLIP_LAYOUT, slipChart } from '../../lib/charts/schedule-slip'
 import { pathChart } from '../../lib/charts/team-path'
 import { loadDeckData } from '../../lib/data/load'
 import { reviewScoring, scheduleSlipRows, selectedConsortiaRows, teamPath } from '../../lib/data/views'
@@ -135,6 +135,27 @@ describe('the schedule slip\'s as-of line', () => {
       const [top, bottom] = [label.y + 6 - 0.94 * 16, label.y + 6 + 0.23 * 16]
       for (const [y1, y2] of chart.asOf.segments)
         expect(y2 <= top || y1 >= bottom, label.label).toBe(true)
+    }
+  })
+
+  it.each([['ko', ko], ['en', en]] as const)('breaks for the day a review happened and for an axis label too (%s)', (_, ui) => {
+    const chart = slipChart(scheduleSlipRows(data, ui), data.asOf, ui)
+    const { HAPPENED_GAP } = SLIP_LAYOUT
+    const boxes = [
+      ...chart.rows.filter(row => row.happened).map((row) => {
+        const w = textWidth(row.happened!.label, SLIP_FONT, 'bold')
+        const at = row.happened!.anchor === 'start' ? row.happened!.x + HAPPENED_GAP : row.happened!.x - HAPPENED_GAP
+        const baseline = row.y + row.height - 26 / 2 + 6
+        return { label: row.happened!.label, x1: row.happened!.anchor === 'start' ? at : at - w, x2: row.happened!.anchor === 'start' ? at + w : at, top: baseline - 0.94 * SLIP_FONT, bottom: baseline + 0.23 * SLIP_FONT }
+      }),
+      ...chart.ticks.map(tick => ({ label: tick.label, x1: tick.x - textWidth(tick.label, 16) / 2, x2: tick.x + textWidth(tick.label, 16) / 2, top: chart.axisY + 4 - 0.94 * 16, bottom: chart.axisY + 4 + 0.23 * 16 })),
+    ]
+    const crossing = boxes.filter(b => b.x1 <= chart.asOf.x && chart.asOf.x <= b.x2)
+    // The data's as-of day (2026.12.3) lies under "2026.8.18 결과 발표" and the axis' "2027.1": both were crossed before.
+    expect(crossing.map(b => b.label)).toEqual(ui === ko ? ['2026.8.18 결과 발표', '2027.1'] : ['results 18 Aug 2026', 'Jan 2027'])
+    for (const box of crossing) {
+      for (const [y1, y2] of chart.asOf.segments)
+        expect(y2 <= box.top || y1 >= box.bottom, `${box.label}: ${y1}–${y2} against ${box.top}–${box.bottom}`).toBe(true)
     }
   })
 })
