@@ -151,7 +151,7 @@ describe('the schedule slip\'s as-of line', () => {
       ...chart.ticks.map(tick => ({ label: tick.label, x1: tick.x - textWidth(tick.label, 16) / 2, x2: tick.x + textWidth(tick.label, 16) / 2, top: chart.axisY + 4 - 0.94 * 16, bottom: chart.axisY + 4 + 0.23 * 16 })),
     ]
     const crossing = boxes.filter(b => b.x1 <= chart.asOf.x && chart.asOf.x <= b.x2)
-    // The data's as-of day (2026.12.3) lies under "2026.8.18 결과 발표" and the axis' "2027.1": both were crossed before.
+    // The as-of day (2026.12.3) lies under "2026.8.18 결과 발표", which the line ran through, and within 3 px of the axis' "2027.1".
     expect(crossing.map(b => b.label)).toEqual(ui === ko ? ['2026.8.18 결과 발표', '2027.1'] : ['results 18 Aug 2026', 'Jan 2027'])
     for (const box of crossing) {
       for (const [y1, y2] of chart.asOf.segments)
