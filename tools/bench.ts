@@ -492,10 +492,10 @@ async function writeMarpHtml(dir: string, deckDir: string): Promise<void> {
     throw new Error(`marp wrote no index.html:\n${outputTail(done.output)}`)
 }
 
-/** The slide showing the funding structure (the one that places <FundingChart />). */
+/** The slide showing the funding structure (the one that places <FundingDiagram />). */
 async function fundingSlide(deckDir: string): Promise<number | undefined> {
   const { slides } = await loadDeck(join(deckDir, 'slides.md'))
-  return slides.find(slide => /<FundingChart\b/.test(slide.content))?.no
+  return slides.find(slide => /<FundingDiagram\b/.test(slide.content))?.no
 }
 
 /** The four pages Lighthouse measures, each with its address on its own static server. */

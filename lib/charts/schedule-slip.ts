@@ -3,7 +3,8 @@
  * report of when it would happen (the days its wording covers, labelled with
  * the day it was reported) and an accent mark where it happened, on a line of its own, so that the
  * gap between what was said and what happened is seen. A dashed line marks the
- * deck's as-of date (broken where a label stands across it): a review still to
+ * deck's as-of date (broken where any label stands across it: a report's, the
+ * day a review happened, an axis label): a review still to
  * come lies to its right.
  */
 import type { SlipRow } from '../data/views'
@@ -17,6 +18,8 @@ const ROW_GAP = 12
 const BAR = 12
 const GAP = 10
 const AXIS = 8
+/** From the mark of the day a review happened to its label. */
+const HAPPENED_GAP = 12
 
 export interface SlipChartReport { x1: number, x2: number, y: number, label: string, labelX: number, anchor: 'start' | 'end' }
 
@@ -115,7 +118,23 @@ export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options:
       const baseline = row.y + row.height - (row.unplaced.length - i) * LINE + LINE / 2 + 6
       return [plotX, plotX + textWidth(text, LABEL_FONT), baseline - 0.94 * LABEL_FONT, baseline + 0.23 * LABEL_FONT]
     }),
+    // The day it happened, set bold at the chart's size beside its mark (as ScheduleSlip.vue places it).
+    ...(row.happened
+      ? [((): [number, number, number, number] => {
+          const w = textWidth(row.happened!.label, SLIP_FONT, 'bold')
+          const at = row.happened!.anchor === 'start' ? row.happened!.x + HAPPENED_GAP : row.happened!.x - HAPPENED_GAP
+          const baseline = row.y + row.height - LINE / 2 + 6
+          const [x1, x2] = row.happened!.anchor === 'start' ? [at, at + w] : [at - w, at]
+          return [x1, x2, baseline - 0.94 * SLIP_FONT, baseline + 0.23 * SLIP_FONT]
+        })()]
+      : []),
   ])
+  // Ticks every half year, those whose label fits the width; the line stops above a tick's label it would cross.
+  const ticks = monthsBetween(first, last).filter(m => ['01', '07'].includes(m.slice(5))).map(m => ({ x: x(dayNumber(m)), label: ui.date(m) })).filter(tick => tick.x + textWidth(tick.label, LABEL_FONT) / 2 <= width && tick.x - textWidth(tick.label, LABEL_FONT) / 2 >= plotX / 2)
+  for (const tick of ticks) {
+    const half = textWidth(tick.label, LABEL_FONT) / 2
+    labelBoxes.push([tick.x - half, tick.x + half, axisY + 4 - 0.94 * LABEL_FONT, axisY + 4 + 0.23 * LABEL_FONT])
+  }
   const gaps = labelBoxes.filter(([x1, x2]) => x1 - 3 <= asOfX && asOfX <= x2 + 3).map(([, , y1, y2]): [number, number] => [y1 - 2, y2 + 2]).sort((a, b) => a[0] - b[0])
   const segments: [number, number][] = []
   let from = 0
@@ -126,8 +145,6 @@ export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options:
   }
   if (from < axisY)
     segments.push([from, axisY])
-  // Ticks every half year, those whose label fits the width.
-  const ticks = monthsBetween(first, last).filter(m => ['01', '07'].includes(m.slice(5))).map(m => ({ x: x(dayNumber(m)), label: ui.date(m) })).filter(tick => tick.x + textWidth(tick.label, LABEL_FONT) / 2 <= width && tick.x - textWidth(tick.label, LABEL_FONT) / 2 >= plotX / 2)
   return {
     width,
     height: axisY + AXIS,
@@ -145,4 +162,4 @@ export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options:
   }
 }
 
-export const SLIP_LAYOUT = { LINE, BAR, LABEL_FONT }
+export const SLIP_LAYOUT = { LINE, BAR, LABEL_FONT, HAPPENED_GAP }

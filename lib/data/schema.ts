@@ -190,13 +190,15 @@ export const budgetFigureSchema = z.object({
   amount: amountSchema,
   /** What the figure covers, as the source scopes it. */
   scope: z.string().min(1),
-  en: englishForms(['scope']),
+  /** The figure's name in a few words, where a diagram draws it ("2025년 1차 추경"). */
+  short: z.string().min(1).max(20).optional(),
+  en: englishForms(['scope', 'short']),
   /** When the source stated it (for a figure that a later source revised); a month for a publication that gives no day. */
   stated: isoDateOrMonth.optional(),
   /** The figure comes from the settlement of the year's accounts (what was appropriated and spent), not from a report or a plan. */
   settled: z.boolean().optional(),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['scope']))
+}).strict().superRefine(requireEnglish(['scope', 'short']))
 
 export const supportLineSchema = z.object({
   id: z.enum(['gpu', 'data', 'talent']),

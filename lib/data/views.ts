@@ -334,62 +334,6 @@ export function scheduleSlipRows(data: Pick<DeckData, 'timeline' | 'program'>, u
   })
 }
 
-export interface FundingItemView {
-  /** What the amount is for ("팀별 데이터셋"). */
-  label: string
-  /** "팀당 28억 원", as the deck writes amounts. */
-  text: string
-  /** The amount in 억 원 to draw to scale (a per-team amount times the teams it goes to); undefined for amounts in other units. */
-  value?: number
-  /** How the drawn value follows from the stated amount, when it is not the amount itself ("× 5"). */
-  times?: number
-}
-
-export interface FundingLineView {
-  id: string
-  name: string
-  /** Every total the sources give for the line, lowest first (several when they disagree). */
-  totals: { value: number, text: string }[]
-  items: FundingItemView[]
-  recipients: string[]
-  deferred: { teams: string[], from: string }[]
-}
-
-const WON = '억 원'
-
-/**
- * Who gets what, to scale: each support line with its totals as the sources
- * give them (stated by `until`) and its items in 억 원, a per-team amount
- * multiplied by the teams the line goes to; amounts in other units (GPUs)
- * keep their text and are not drawn. Items first offered after `until` are
- * left out.
- */
-export function fundingLines(data: Pick<DeckData, 'program' | 'consortia'>, options: { until?: string, ui?: UiStrings } = {}): FundingLineView[] {
-  const ui = options.ui ?? ko
-  const known = (date: string | undefined) => options.until === undefined || date === undefined || periodStart(date) <= options.until
-  const lead = new Map(data.consortia.map(c => [c.id, c.lead.name[ui.lang]]))
-  return data.program.support.map((line) => {
-    const teams = line.recipients.length
-    const items = line.items.filter(item => known(item.since)).map((item): FundingItemView => {
-      const inWon = item.amount.unit === WON
-      const times = inWon && item.amount.per === '팀당' ? teams : undefined
-      return { label: item.short ?? item.label, text: ui.amount(item.amount), value: inWon ? item.amount.value * (times ?? 1) : undefined, times }
-    })
-    const totals = (line.totals ?? []).filter(t => known(t.stated) && t.amount.unit === WON).map(t => ({ value: t.amount.value, text: ui.amount(t.amount) })).sort((a, b) => a.value - b.value)
-    const deferred = new Map<string, string[]>()
-    for (const d of line.deferred ?? [])
-      deferred.set(d.from, [...(deferred.get(d.from) ?? []), lead.get(d.consortium) ?? d.consortium])
-    return {
-      id: line.id,
-      name: line.name[ui.lang],
-      totals,
-      items,
-      recipients: line.recipients.map(id => lead.get(id) ?? id),
-      deferred: [...deferred].map(([from, names]) => ({ teams: names, from })),
-    }
-  })
-}
-
 /** Licences the deck names as open ones; any other licence is the team's own (lib/i18n: "자체 라이선스"). */
 const OPEN_LICENCES: { pattern: RegExp, name: string }[] = [
   { pattern: /^apache(?: license)?,?(?: version)? 2\.0$/i, name: 'Apache 2.0' },

@@ -6,12 +6,16 @@
 import type { DeckData } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
 import type { Flowchart } from './flowchart'
+import type { Sankey } from './sankey'
 import { ko } from '../i18n/ko'
 import { ecosystemChart } from './ecosystem'
-import { chartLabels, renderFlowchart } from './flowchart'
+import { accText, chartLabels, renderFlowchart } from './flowchart'
+import { fundingChart } from './funding'
 import { raceChart } from './race'
+import { renderSankey, sankeyLabels } from './sankey'
 
 export { ecosystemDiagram } from './ecosystem'
+export { fundingDiagram } from './funding'
 export { raceDiagram, type RaceMoment } from './race'
 
 export interface GeneratedDiagram {
@@ -19,26 +23,36 @@ export interface GeneratedDiagram {
   id: string
   /** The component and props that show it on a slide. */
   component: string
-  chart: Flowchart
+  /** The model it is drawn from: a flowchart, or a sankey (./sankey.ts, whose labels are written once it is drawn). */
+  chart: { kind: 'flowchart', flowchart: Flowchart } | { kind: 'sankey', sankey: Sankey }
   code: string
+  /** The name a screen reader gives the drawing (its accTitle). */
+  accTitle: string
+  /** Every text it shows, as a reader sees it (unescaped, shortened). */
+  labels: string[]
 }
 
 export function generatedDiagrams(data: DeckData, ui: UiStrings = ko): GeneratedDiagram[] {
-  const entries: [string, string, Flowchart][] = [
-    ['race-essay', '<RaceDiagram at="essay" />', raceChart(data, 'essay', ui)],
-    ['ecosystem', '<EcosystemDiagram />', ecosystemChart(data, ui)],
+  const flowchart = (id: string, component: string, chart: Flowchart): GeneratedDiagram =>
+    ({ id, component, chart: { kind: 'flowchart', flowchart: chart }, code: renderFlowchart(chart), accTitle: accText(chart.accTitle), labels: chartLabels(chart) })
+  const sankey = (id: string, component: string, chart: Sankey): GeneratedDiagram =>
+    ({ id, component, chart: { kind: 'sankey', sankey: chart }, code: renderSankey(chart), accTitle: accText(chart.accTitle), labels: sankeyLabels(chart) })
+  return [
+    flowchart('race-essay', '<RaceDiagram at="essay" />', raceChart(data, 'essay', ui)),
+    sankey('funding', '<FundingDiagram />', fundingChart(data, ui)),
+    flowchart('ecosystem', '<EcosystemDiagram />', ecosystemChart(data, ui)),
   ]
-  return entries.map(([id, component, chart]) => ({ id, component, chart, code: renderFlowchart(chart) }))
 }
 
 /** The labels each diagram must show, by diagram id, as a reader sees them (unescaped, shortened). */
 export function diagramLabels(data: DeckData, ui: UiStrings = ko): Record<string, string[]> {
-  return Object.fromEntries(generatedDiagrams(data, ui).map(d => [d.id, chartLabels(d.chart)]))
+  return Object.fromEntries(generatedDiagrams(data, ui).map(d => [d.id, d.labels]))
 }
 
 /** How each generated diagram is placed in a slide's Markdown, by diagram id. */
 const PLACEMENTS: [RegExp, string][] = [
   [/<RaceDiagram\s+at="essay"/, 'race-essay'],
+  [/<FundingDiagram\b/, 'funding'],
   [/<EcosystemDiagram\b/, 'ecosystem'],
 ]
 

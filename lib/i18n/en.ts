@@ -115,14 +115,13 @@ export const en: UiStrings = {
     title: 'The budget as reported and as settled by the National Assembly',
     description: rows => rows.map(row => `${row.name}: reported ${row.reported.join(', ') || 'none'}${row.settled.length ? `; settled ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
   },
-  fundingScale: {
-    total: figures => en.total(figures).replace(/^Total /, ''),
-    times: (amount, teams) => `${amount} × ${teams}`,
-    to: (teams, each) => `→ ${teams}${each ? `: ${each}` : ''}`,
-    all: teams => `all ${teams} teams`,
-    later: (teams, from) => `${teams}: from ${from}`,
-    title: (ministry, when) => `${ministry}'s support: what for, how much, to whom (amounts reported by ${when})`,
-    describe: (line, total, items, teams, later) => `${line}: ${total}${items.length ? ` (${items.join(', ')})` : ''}, to ${teams.join(', ')}${later.length ? `; ${later.join('; ')}` : ''}.`,
+  fundingFlow: {
+    settled: 'as settled',
+    rest: 'Not itemised',
+    times: (value, each, teams) => `${value} (${each} × ${teams})`,
+    title: (total, amount) => `${total}, ${amount}: how it flows to GPU, data and talent and their uses (as the National Assembly settled it)`,
+    line: (line, amount, parts) => `${line} ${amount}${parts.length ? `: ${parts.join(', ')}` : ''}.`,
+    sources: publishers => `Sources: ${publishers.join(', ')}.`,
   },
   slip: {
     reported: date => `reported ${date}`,

@@ -66,14 +66,13 @@ export const ko: UiStrings = {
     title: '보도된 예산과 국회 결산',
     description: rows => rows.map(row => `${row.name}: 보도 ${row.reported.join(', ') || '없음'}${row.settled.length ? `; 국회 결산 ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
   },
-  fundingScale: {
-    total: figures => ko.total(figures).replace(/^총 /, ''),
-    times: (amount, teams) => `${amount} × ${teams}`,
-    to: (teams, each) => `→ ${teams}${each ? `: ${each}` : ''}`,
-    all: teams => `${teams}개 팀 모두`,
-    later: (teams, from) => `${teams}: ${from}부터`,
-    title: (ministry, when) => `${ministry}의 지원: 무엇에 얼마를, 누구에게 (${when}까지 보도된 금액)`,
-    describe: (line, total, items, teams, later) => `${line}: ${total}${items.length ? ` (${items.join(', ')})` : ''}, 받는 팀 ${teams.join('·')}${later.length ? `; ${later.join('; ')}` : ''}.`,
+  fundingFlow: {
+    settled: '국회 결산',
+    rest: '내역 없음',
+    times: (value, each, teams) => `${value} (${each} × ${teams})`,
+    title: (total, amount) => `${total} ${amount}의 흐름: GPU·데이터·인재와 그 쓰임 (국회 결산 기준)`,
+    line: (line, amount, parts) => `${line} ${amount}${parts.length ? `: ${parts.join(', ')}` : ''}.`,
+    sources: publishers => `출처: ${publishers.join(', ')}.`,
   },
   slip: {
     reported: date => `${date} 보도`,

@@ -74,16 +74,18 @@ export interface UiStrings {
     title: string
     description: (rows: { name: string, reported: string[], settled: string[] }[]) => string
   }
-  /** The funding structure to scale (lib/charts/funding-scale.ts). */
-  fundingScale: {
-    /** Every figure the sources give for a line's total ("1,500억 또는 1,576억 원"). */
-    total: (figures: string[]) => string
-    times: (amount: string, teams: number) => string
-    to: (teams: string, each: string) => string
-    all: (teams: number) => string
-    later: (teams: string, from: string) => string
-    title: (ministry: string, when: string) => string
-    describe: (line: string, total: string, items: string[], teams: string[], later: string[]) => string
+  /** The funding structure as a sankey (lib/diagrams/funding.ts). */
+  fundingFlow: {
+    /** Which figure the diagram draws, where sources disagree. */
+    settled: string
+    /** An amount no source itemises. */
+    rest: string
+    /** A per-team amount times the teams: "140억 원 (팀당 28억 원 × 5)". */
+    times: (value: string, each: string, teams: number) => string
+    title: (total: string, amount: string) => string
+    /** One support line and its parts, in words. */
+    line: (line: string, amount: string, parts: string[]) => string
+    sources: (publishers: string[]) => string
   }
   /** Reported timings against what happened (lib/charts/schedule-slip.ts). */
   slip: {

@@ -17,7 +17,7 @@ const root = resolve(__dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'deck-data-live-'))
 const program = join(work, 'data', 'program.yaml')
 
-/** A copy of the project whose only slide shows the selection stages. */
+/** A copy of the project whose slides show the selection stages and the funding sankey. */
 function prepareCopy(): void {
   const skip = /^\/(?:node_modules|\.git|dist|test-results|\.slidev|bench\/results)(?:\/|$)/
   cpSync(root, work, { recursive: true, filter: source => !skip.test(source.slice(root.length)) })
@@ -37,6 +37,14 @@ function prepareCopy(): void {
     '# 선발 단계',
     '',
     '<SelectionStages />',
+    '',
+    '---',
+    'layout: data',
+    '---',
+    '',
+    '# 자금 흐름',
+    '',
+    '<FundingDiagram />',
     '',
   ].join('\n'))
   // node_modules is a symlink out of the copy: let the dev server read it.
@@ -84,6 +92,32 @@ describe('data edits in a running dev server', () => {
     expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true)
     writeFileSync(program, original)
     await page.locator('.slidev-page-1').getByText('서면평가', { exact: true }).waitFor({ timeout: 30_000 })
+  })
+
+  it('redraw the funding sankey, its labels written on Slidev\'s live drawing, when an amount changes', async () => {
+    const original = readFileSync(program, 'utf8')
+    const { page } = await openPage(browser)
+    await page.goto(`${dev!.url}2`, { waitUntil: 'commit', timeout: 180_000 })
+    /** The words of the slide's drawing, once it shows them (Mermaid draws ASCII ids; the labels are written after). */
+    const drawn = (words: string) => page.waitForFunction((expected) => {
+      const svg = document.querySelector('.slidev-page-2 .mermaid')?.shadowRoot?.querySelector('svg.deck-sankey')
+      return !!svg && (svg.textContent ?? '').includes(expected) && !!svg.querySelector('title')?.textContent
+    }, words, { timeout: 180_000 })
+    await drawn('1,586억 원')
+    try {
+      // GPU and the budget both 4억 more, so the flows still balance.
+      const edited = original
+        .replace('        - amount: { value: 1586, unit: 억 원 }', '        - amount: { value: 1590, unit: 억 원 }')
+        .replace(/- amount: \{ value: 2136, unit: 억 원 \}\n(\s+)scope: 2025년 1차 추경 =/, '- amount: { value: 2140, unit: 억 원 }\n$1scope: 2025년 1차 추경 =')
+      expect(edited).not.toBe(original)
+      writeFileSync(program, edited)
+      await drawn('2,140억 원')
+      await drawn('1,590억 원')
+    }
+    finally {
+      writeFileSync(program, original)
+    }
+    await drawn('1,586억 원')
   })
 
   it('show broken data in the overlay and the terminal with file, record and field, until it is fixed', async () => {

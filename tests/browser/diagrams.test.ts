@@ -33,15 +33,14 @@ interface DiagramSlide {
 async function diagramSlides(lang: Edition): Promise<{ count: number, slides: DiagramSlide[] }> {
   const { slides } = await loadDeck(resolve(editionEntry(lang)))
   const data = localizedData(loadDeckData('data'), lang)
-  const generated = new Map(generatedDiagrams(data, UI[lang]).map(d => [d.id, d.code]))
+  const generated = new Map(generatedDiagrams(data, UI[lang]).map(d => [d.id, d]))
   const labels = diagramLabels(data, UI[lang])
   const withDiagrams = slides.map((slide) => {
     const ids = diagramIdsIn(slide.content)
-    const codes = [...ids.map(id => generated.get(id)!), ...mermaidBlocks(slide.content).map(block => block.code)]
     return {
       no: slide.no,
       where: `${relative(process.cwd(), slide.file)}:${slide.line}`,
-      titles: codes.map(code => mermaidAccTitle(code) ?? ''),
+      titles: [...ids.map(id => generated.get(id)!.accTitle), ...mermaidBlocks(slide.content).map(block => mermaidAccTitle(block.code) ?? '')],
       labels: [...ids.flatMap(id => labels[id] ?? []), ...mermaidBlockLabels(slide.content)],
     }
   }).filter(slide => slide.titles.length > 0)

@@ -109,10 +109,10 @@ async function figuresOf(file: string): Promise<{ page: number, alt: string }[]>
 async function editionDiagrams(lang: 'ko' | 'en') {
   const deck = lang === 'ko' ? slides : english
   const data = localizedData(loadDeckData('data'), lang)
-  const generated = new Map(generatedDiagrams(data, UI[lang]).map(d => [d.id, d.code]))
+  const generated = new Map(generatedDiagrams(data, UI[lang]).map(d => [d.id, d]))
   const labels = diagramLabels(data, UI[lang])
   return deck.flatMap(slide => [
-    ...diagramIdsIn(slide.content).map(id => ({ slide, what: `diagram ${id}`, title: mermaidAccTitle(generated.get(id)!), labels: labels[id] ?? [] })),
+    ...diagramIdsIn(slide.content).map(id => ({ slide, what: `diagram ${id}`, title: generated.get(id)!.accTitle, labels: labels[id] ?? [] })),
     ...mermaidBlocks(slide.content).map(block => ({ slide, what: `the block at line ${block.line}`, title: mermaidAccTitle(block.code), labels: mermaidBlockLabels(`\`\`\`mermaid\n${block.code}\n\`\`\``) })),
   ])
 }

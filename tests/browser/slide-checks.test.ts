@@ -57,7 +57,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   })
 
   it('visits every slide at every click step, in light and in dark mode', () => {
-    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0', '13:0', '14:0', '15:0', '16:0', '17:0', '17:1', '18:0', '19:0', '20:0']
+    const expected = ['1:0', '2:0', '3:0', '4:0', '5:0', '6:0', '6:1', '6:2', '7:0', '8:0', '9:0', '10:0', '11:0', '12:0', '13:0', '14:0', '15:0', '16:0', '17:0', '17:1', '18:0', '19:0', '20:0', '21:0', '22:0', '23:0']
     for (const mode of both)
       expect(result.steps.filter(s => s.mode === mode).map(s => `${s.slide}:${s.clicks}`)).toEqual(expected)
   })
@@ -67,6 +67,7 @@ describe('the slide checks, on a fixture deck of known faults', () => {
     expect(kinds(result.findings, 11)).toEqual([])
     expect(kinds(result.findings, 17)).toEqual([])
     expect(kinds(result.findings, 18)).toEqual([])
+    expect(kinds(result.findings, 23)).toEqual([])
   })
 
   it('catches lines running off the bottom of the slide and names them', () => {
@@ -180,6 +181,30 @@ describe('the slide checks, on a fixture deck of known faults', () => {
     }
   })
 
+  it('catches a chart\'s line (the as-of line) drawn through a label, and lets a label clear of every line pass', () => {
+    for (const mode of both) {
+      const found = result.findings.filter(f => f.slide === 21 && f.mode === mode)
+      expect(found.map(f => [f.kind, f.path, f.text])).toEqual([
+        ['line-through-label', 'div.slidev-layout > svg.deck-chart', 'Results, 18 Aug'],
+      ])
+      expect(found[0]!.message).toMatch(/^the line line\.as-of is drawn through the label "Results, 18 Aug" \(at \d+, \d+ on the canvas\)$/)
+    }
+  })
+
+  it('catches a sankey\'s label cut off, crossed by a flow as wide as its amount, and on a bar not its own; passes one labelled on its own bars', () => {
+    for (const mode of both) {
+      const found = result.findings.filter(f => f.slide === 22 && f.mode === mode)
+      expect(found.map(f => [f.kind, f.path, f.text])).toEqual([
+        ['label-cut-off', 'div.slidev-layout > svg.deck-sankey', 'C runs past the edge'],
+        ['line-through-label', 'div.slidev-layout > svg.deck-sankey', 'A crossed, 120'],
+        ['label-overlap', 'div.slidev-layout > svg.deck-sankey', 'B on A'],
+      ])
+      expect(found[1]!.message).toMatch(/^the flow total→a, 120 px wide, runs through the node label "A crossed, 120" \(at \d+, \d+ on the canvas\)$/)
+      expect(found[2]!.message).toBe('the node label "B on A" is drawn over the bar of a')
+    }
+    expect(kinds(result.findings, 23)).toEqual([])
+  })
+
   it('catches diagram text under 16 px at the scale the diagram is drawn, Mermaid\'s and the deck\'s own charts', () => {
     for (const mode of both) {
       expect(result.findings.filter(f => f.slide === 14 && f.mode === mode).map(f => [f.kind, f.text, f.message])).toEqual([
@@ -242,6 +267,7 @@ describe('the deck', () => {
     console.log(`slide checks: ${result.steps.length} steps over ${deck.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
     console.log(formatWordReport(wordCounts(deck.slides, result.readings), process.cwd()))
   })
+  afterAll(() => screenshotDir && rmSync(screenshotDir, { recursive: true, force: true }))
 
   it.each(deck.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
     const findings = result.findings.filter(f => f.slide === no)
@@ -257,12 +283,15 @@ describe('the deck', () => {
 
 describe('the English deck', () => {
   let result: DeckCheckResult
+  let screenshotDir: string
 
   beforeAll(async () => {
-    result = await checkDeck({ browser, url: inject('deckUrlEn'), slideCount: english.slides.length, screenshotDir: mkdtempSync(join(tmpdir(), 'slide-checks-deck-en-')) })
+    screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-deck-en-'))
+    result = await checkDeck({ browser, url: inject('deckUrlEn'), slideCount: english.slides.length, screenshotDir })
     console.log(`slide checks (English): ${result.steps.length} steps over ${english.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
     console.log(formatWordReport(wordCounts(english.slides, result.readings, 'en'), process.cwd()))
   })
+  afterAll(() => screenshotDir && rmSync(screenshotDir, { recursive: true, force: true }))
 
   it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
     const findings = result.findings.filter(f => f.slide === no)

@@ -5,13 +5,12 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { consortiaChart } from '../../lib/charts/consortia'
-import { fundingChart } from '../../lib/charts/funding-scale'
 import { scoringChart } from '../../lib/charts/review-scoring'
 import { linear, textWidth } from '../../lib/charts/scale'
-import { slipChart } from '../../lib/charts/schedule-slip'
+import { SLIP_FONT, SLIP_LAYOUT, slipChart } from '../../lib/charts/schedule-slip'
 import { pathChart } from '../../lib/charts/team-path'
 import { loadDeckData } from '../../lib/data/load'
-import { fundingLines, reviewScoring, scheduleSlipRows, selectedConsortiaRows, teamPath } from '../../lib/data/views'
+import { reviewScoring, scheduleSlipRows, selectedConsortiaRows, teamPath } from '../../lib/data/views'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
@@ -66,52 +65,6 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s charts', (_, ui) => {
   })
 })
 
-describe('the funding structure to scale', () => {
-  const fixture = loadDeckData(resolve(__dirname, '../fixtures/data/valid'))
-
-  it('multiplies a per-team amount by the teams the line goes to, and leaves amounts in other units undrawn', () => {
-    const lines = fundingLines(data, { until: '2025-08-04' })
-    const dataLine = lines.find(l => l.id === 'data')!
-    const perTeam = dataLine.items.find(i => i.times)!
-    expect([perTeam.text, perTeam.times, perTeam.value]).toEqual(['팀당 28억 원', 5, 140])
-    const gpu = lines.find(l => l.id === 'gpu')!
-    expect(gpu.items.map(i => i.value)).toEqual([undefined])
-    expect(gpu.deferred).toEqual([{ teams: ['SK텔레콤', '네이버클라우드'], from: '2026년 하반기' }])
-  })
-
-  it('as of a date: leaves out items offered and totals stated later (the settlement, the added team\'s GPUs)', () => {
-    const then = fundingLines(data, { until: '2025-08-04' })
-    const now = fundingLines(data)
-    expect(then.find(l => l.id === 'gpu')!.totals.map(t => t.value)).toEqual([1500, 1576])
-    expect(now.find(l => l.id === 'gpu')!.totals.map(t => t.value)).toEqual([1500, 1576, 1586])
-    expect(then.find(l => l.id === 'gpu')!.items).toHaveLength(1)
-    expect(now.find(l => l.id === 'gpu')!.items.length).toBeGreaterThan(1)
-  })
-
-  it.each([['ko', ko], ['en', en]] as const)('draws totals as a range and items at one scale, each label inside the width (%s)', (_, ui) => {
-    const chart = fundingChart(fundingLines(data, { until: '2025-08-04', ui }), ui, { ministry: 'MSIT' })
-    const gpu = chart.rows[0]!.total!
-    expect(gpu.high / gpu.low).toBeCloseTo(1576 / 1500, 6)
-    const perUnit = gpu.low / 1500
-    const dataRow = chart.rows.find(r => r.items.length === 3)!
-    expect(dataRow.items.map(i => Math.round(i.high / perUnit))).toEqual([100, 140, 200])
-    for (const row of chart.rows) {
-      // A line's total is set bold, its items regular.
-      if (row.total)
-        expect(chart.plotX + row.total.high + 10 + textWidth(row.total.label, 18, 'bold')).toBeLessThanOrEqual(chart.width + 0.001)
-      for (const bar of row.items)
-        expect(chart.plotX + bar.high + 10 + textWidth(bar.label, 18)).toBeLessThanOrEqual(chart.width + 0.001)
-    }
-    expect(chart.description).toContain(ui === ko ? '1,576' : '157.6')
-  })
-
-  it('a line with one total draws no range', () => {
-    const chart = fundingChart(fundingLines(fixture, { ui: ko }), ko)
-    for (const row of chart.rows.filter(r => r.total))
-      expect(row.total!.low).toBeLessThanOrEqual(row.total!.high)
-  })
-})
-
 describe('the schedule slip', () => {
   it('places each report on the days its wording covers, and marks when each review happened', () => {
     const rows = scheduleSlipRows(data)
@@ -159,17 +112,6 @@ describe('the selected teams', () => {
   })
 })
 
-describe('the funding chart\'s recipients', () => {
-  it('names the teams a line goes to, or says all of them when it goes to every team', () => {
-    const chart = fundingChart(fundingLines(data, { until: '2025-08-04' }), ko)
-    const notes = (id: string) => chart.rows.find(r => r.name === id)!.notes.map(n => n.text)
-    expect(notes('데이터')).toEqual(['→ 5개 팀 모두'])
-    expect(notes('GPU')[0]).toBe('→ 업스테이지·NC AI·LG AI연구원: 정예팀마다 512장 (B200)')
-    expect(notes('GPU')[1]).toBe('SK텔레콤·네이버클라우드: 2026년 하반기부터')
-    expect(notes('인재')).toEqual(['→ 업스테이지'])
-  })
-})
-
 describe('the schedule slip\'s marks', () => {
   it.each([['ko', ko], ['en', en]] as const)('the day a review happened takes the row\'s last line, below every report (%s)', (_, ui) => {
     const chart = slipChart(scheduleSlipRows(data, ui), data.asOf, ui)
@@ -193,6 +135,27 @@ describe('the schedule slip\'s as-of line', () => {
       const [top, bottom] = [label.y + 6 - 0.94 * 16, label.y + 6 + 0.23 * 16]
       for (const [y1, y2] of chart.asOf.segments)
         expect(y2 <= top || y1 >= bottom, label.label).toBe(true)
+    }
+  })
+
+  it.each([['ko', ko], ['en', en]] as const)('breaks for the day a review happened and for an axis label too (%s)', (_, ui) => {
+    const chart = slipChart(scheduleSlipRows(data, ui), data.asOf, ui)
+    const { HAPPENED_GAP } = SLIP_LAYOUT
+    const boxes = [
+      ...chart.rows.filter(row => row.happened).map((row) => {
+        const w = textWidth(row.happened!.label, SLIP_FONT, 'bold')
+        const at = row.happened!.anchor === 'start' ? row.happened!.x + HAPPENED_GAP : row.happened!.x - HAPPENED_GAP
+        const baseline = row.y + row.height - 26 / 2 + 6
+        return { label: row.happened!.label, x1: row.happened!.anchor === 'start' ? at : at - w, x2: row.happened!.anchor === 'start' ? at + w : at, top: baseline - 0.94 * SLIP_FONT, bottom: baseline + 0.23 * SLIP_FONT }
+      }),
+      ...chart.ticks.map(tick => ({ label: tick.label, x1: tick.x - textWidth(tick.label, 16) / 2, x2: tick.x + textWidth(tick.label, 16) / 2, top: chart.axisY + 4 - 0.94 * 16, bottom: chart.axisY + 4 + 0.23 * 16 })),
+    ]
+    const crossing = boxes.filter(b => b.x1 <= chart.asOf.x && chart.asOf.x <= b.x2)
+    // The as-of day (2026.12.3) lies under "2026.8.18 결과 발표", which the line ran through, and within 3 px of the axis' "2027.1".
+    expect(crossing.map(b => b.label)).toEqual(ui === ko ? ['2026.8.18 결과 발표', '2027.1'] : ['results 18 Aug 2026', 'Jan 2027'])
+    for (const box of crossing) {
+      for (const [y1, y2] of chart.asOf.segments)
+        expect(y2 <= box.top || y1 >= box.bottom, `${box.label}: ${y1}–${y2} against ${box.top}–${box.bottom}`).toBe(true)
     }
   })
 })

@@ -22,10 +22,14 @@ describe('writeDiagrams', () => {
   it('writes one marked .mmd file per diagram, each still valid Mermaid, and rewrites its own files', async () => {
     const dir = join(tempDir(), 'out')
     writeDiagrams(fixtureData(), dir)
-    expect(readdirSync(dir).sort()).toEqual(['ecosystem.mmd', 'race-essay.mmd'])
+    expect(readdirSync(dir).sort()).toEqual(['ecosystem.mmd', 'funding.mmd', 'race-essay.mmd'])
     const text = readFileSync(join(dir, 'ecosystem.mmd'), 'utf8')
     expect(text).toContain(GENERATED_MARKER)
     await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'flowchart-v2' })
+    // The funding sankey draws in Mermaid as written: its words ride in a comment line Mermaid skips.
+    const sankey = readFileSync(join(dir, 'funding.mmd'), 'utf8')
+    expect(sankey).toContain(GENERATED_MARKER)
+    await expect(mermaid.parse(sankey)).resolves.toMatchObject({ diagramType: 'sankey' })
     expect(() => writeDiagrams(fixtureData(), dir)).not.toThrow()
   })
 
@@ -41,7 +45,7 @@ describe('writeDiagrams', () => {
 describe('npm run diagrams', () => {
   it('prints every diagram to stdout with --stdout, from the live data', () => {
     const out = execFileSync('npx', ['tsx', 'tools/diagrams.ts', '--stdout'], { encoding: 'utf8' })
-    for (const id of ['race-essay', 'ecosystem'])
+    for (const id of ['race-essay', 'funding', 'ecosystem'])
       expect(out).toContain(`%% ${id}: <`)
     expect(out.match(/accTitle: /g)).toHaveLength(2)
   }, 60_000)

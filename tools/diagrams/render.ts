@@ -20,6 +20,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { DiagramError } from '../../lib/diagrams/deck-diagrams'
 import { DIAGRAM_THEMES, mermaidRenderConfig } from '../../lib/diagrams/mermaid-config'
+import { finishDrawing } from '../../lib/diagrams/sankey-finish'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
 import { findChromium, missingBrowserMessage } from '../browser'
 import { CdpBrowser } from '../print/cdp'
@@ -86,6 +87,9 @@ export async function drawInPage(code: string, id: string, config: Record<string
   // In the page while it is worked on, so that its style sheet is parsed and can be matched against it.
   container.innerHTML = svg
   const drawing = container.querySelector('svg')!
+  // A sankey's words, which Mermaid cannot read (lib/diagrams/sankey-finish.ts, installed by DiagramRenderer.start).
+  const finish = (globalThis as unknown as { deckFinishDrawing?: (svg: SVGSVGElement, code: string) => void }).deckFinishDrawing
+  finish?.(drawing, code)
   // A picture with a name (its accTitle, through aria-labelledby), as screen readers and a tagged PDF know it.
   drawing.setAttribute('role', 'img')
   drawing.removeAttribute('aria-roledescription')
@@ -159,6 +163,7 @@ export class DiagramRenderer {
       ])
       await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(RENDER_PAGE)}`, 30_000)
       await page.evaluate(readFileSync(mermaidPackage(root).script, 'utf8'))
+      await page.evaluate(`globalThis.deckFinishDrawing = ${finishDrawing.toString()}`)
       const faces = fonts.map(font => ({ weight: font.weight, data: readFileSync(font.path).toString('base64') }))
       await page.evaluate(`(async (family, faces) => {
         for (const { weight, data } of faces) {
@@ -213,6 +218,8 @@ function drawingInputs(root: string, fonts: FontFile[]): string {
   hash.update(mermaidPackage(root).version)
   const source = fileURLToPath(import.meta.url)
   hash.update(existsSync(source) ? readFileSync(source) : `${RENDER_PAGE}${drawInPage.toString()}`)
+  const finishing = join(root, 'lib', 'diagrams', 'sankey-finish.ts')
+  hash.update(existsSync(finishing) ? readFileSync(finishing) : finishDrawing.toString())
   for (const font of fonts)
     hash.update(`${font.weight}\0`).update(readFileSync(font.path))
   return hash.digest('hex')

@@ -76,3 +76,32 @@ export function polylineInBox(points: Point[], box: Box): Point | undefined {
   }
   return undefined
 }
+
+/**
+ * The first place a stroke `width` pixels wide, drawn along `points`, covers
+ * part of `box`, or undefined when it never does. The stroke is swept as
+ * copies of its path moved sideways (along each chord's normal) at most two
+ * pixels apart, ends cut square: a sankey's flow, as wide as its amount, ends
+ * flush with its bars, and a label on a bar beside it is not under it.
+ */
+export function strokeInBox(points: Point[], width: number, box: Box): Point | undefined {
+  if (!(width > 2))
+    return polylineInBox(points, box)
+  const steps = Math.ceil(width / 2)
+  for (let i = 1; i < points.length; i++) {
+    const from = points[i - 1]!
+    const to = points[i]!
+    const length = Math.hypot(to.x - from.x, to.y - from.y)
+    if (length === 0)
+      continue
+    const normal = { x: -(to.y - from.y) / length, y: (to.x - from.x) / length }
+    for (let k = 0; k <= steps; k++) {
+      const offset = -width / 2 + (width * k) / steps
+      const shift = (p: Point): Point => ({ x: p.x + normal.x * offset, y: p.y + normal.y * offset })
+      const inside = segmentInBox(shift(from), shift(to), box)
+      if (inside)
+        return { x: (inside[0].x + inside[1].x) / 2, y: (inside[0].y + inside[1].y) / 2 }
+    }
+  }
+  return undefined
+}

@@ -5,7 +5,7 @@
 import type { Rgba } from './contrast'
 import type { AxeViolation, Box, DiagramLabel, Finding, MeasuredBox, MeasuredDiagram, MeasuredText, SlideMeasurement, Step } from './types'
 import { DARK_CANVAS, flattenBackdrop, parseColor, requiredContrast, textContrast, WHITE } from './contrast'
-import { boxesOverlap, inset, polylineInBox } from './geometry'
+import { boxesOverlap, inset, strokeInBox } from './geometry'
 
 export const MIN_FONT_SIZE = 16
 /** Sub-pixel layout noise allowed before a box counts as outside the canvas. */
@@ -89,7 +89,7 @@ const LABEL_ROLE: Record<DiagramLabel['role'], string> = {
 }
 
 export interface DiagramProblem {
-  kind: 'edge-through-label' | 'label-overlap' | 'label-cut-off'
+  kind: 'edge-through-label' | 'line-through-label' | 'label-overlap' | 'label-cut-off'
   /** The label the problem is on. */
   label: DiagramLabel
   message: string
@@ -97,8 +97,10 @@ export interface DiagramProblem {
 
 /**
  * What keeps a diagram from reading at a glance: a label that runs past the
- * picture's edge (an SVG cuts it off there), a flowchart edge drawn through a
- * label other than its own, and a label drawn over another label.
+ * picture's edge (an SVG cuts it off there), a line drawn through a label (a
+ * flowchart's edge other than the label's own, a chart's rule or outline, a
+ * sankey's flow, as wide as its stroke), a label drawn over another label,
+ * and a sankey's label on a bar not its own.
  */
 export function diagramProblems(diagram: MeasuredDiagram): DiagramProblem[] {
   const problems: DiagramProblem[] = []
@@ -116,9 +118,24 @@ export function diagramProblems(diagram: MeasuredDiagram): DiagramProblem[] {
     for (const label of diagram.labels) {
       if (label.edge === edge.id)
         continue
-      const at = polylineInBox(edge.points, inset(label.box, EDGE_TOLERANCE))
-      if (at)
-        problems.push({ kind: 'edge-through-label', label, message: `the edge ${edge.id} is drawn through ${LABEL_ROLE[label.role]} "${label.text}" (at ${round(at.x)}, ${round(at.y)} on the canvas)` })
+      // A thick line (a sankey's flow, a chart's wide rule) covers half its width on each side of its path.
+      const at = strokeInBox(edge.points, edge.width ?? 0, inset(label.box, EDGE_TOLERANCE))
+      if (!at)
+        continue
+      const where = `(at ${round(at.x)}, ${round(at.y)} on the canvas)`
+      if (edge.kind === 'flow')
+        problems.push({ kind: 'line-through-label', label, message: `the flow ${edge.id}, ${round(edge.width ?? 0)} px wide, runs through ${LABEL_ROLE[label.role]} "${label.text}" ${where}` })
+      else if (edge.kind === 'line')
+        problems.push({ kind: 'line-through-label', label, message: `the line ${edge.id} is drawn through ${LABEL_ROLE[label.role]} "${label.text}" ${where}` })
+      else
+        problems.push({ kind: 'edge-through-label', label, message: `the edge ${edge.id} is drawn through ${LABEL_ROLE[label.role]} "${label.text}" ${where}` })
+    }
+  }
+  // A sankey's label may sit on its own node's bar, never on another's.
+  for (const bar of diagram.bars ?? []) {
+    for (const label of diagram.labels) {
+      if (label.node !== bar.node && boxesOverlap(bar.box, label.box, OVERLAP_TOLERANCE))
+        problems.push({ kind: 'label-overlap', label, message: `${LABEL_ROLE[label.role]} "${label.text}" is drawn over the bar of ${bar.node}` })
     }
   }
   diagram.labels.forEach((later, j) => {

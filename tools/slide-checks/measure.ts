@@ -4,7 +4,7 @@
  * self-contained: Playwright sends only this function's source to the page,
  * so it may use types but nothing imported at run time.
  */
-import type { Box, DiagramEdge, DiagramLabel, MeasuredBox, MeasuredClip, MeasuredDiagram, MeasuredGraphic, MeasuredText, SlideMeasurement } from './types'
+import type { Box, DiagramBar, DiagramEdge, DiagramLabel, MeasuredBox, MeasuredClip, MeasuredDiagram, MeasuredGraphic, MeasuredText, SlideMeasurement } from './types'
 
 export function measureSlide(selector: string): SlideMeasurement {
   const slide = document.querySelector<HTMLElement>(selector)
@@ -266,7 +266,7 @@ export function measureSlide(selector: string): SlideMeasurement {
    */
   const diagramSvgs = elements.map(({ el }) => el).filter((el): el is SVGSVGElement =>
     el instanceof SVGSVGElement && !el.parentElement?.closest('svg') && isVisible(el)
-    && (el.hasAttribute('aria-roledescription') || el.classList.contains('deck-chart') || !!el.querySelector(EDGE_PATHS)))
+    && (el.hasAttribute('aria-roledescription') || el.classList.contains('deck-chart') || el.classList.contains('deck-sankey') || !!el.querySelector(EDGE_PATHS)))
   const diagramOf = (el: Element): number | null => {
     const index = diagramSvgs.findIndex(svg => svg === el || svg.contains(el))
     return index === -1 ? null : index
@@ -408,25 +408,66 @@ export function measureSlide(selector: string): SlideMeasurement {
       const role: DiagramLabel['role'] = edgeLabel ? 'edge' : el.closest('.cluster-label') ? 'cluster' : el.closest('.node') ? 'node' : 'text'
       // Mermaid 11 ties an edge's label to its path by `data-id`.
       const edge = edgeLabel ? (el.closest('[data-id]')?.getAttribute('data-id') ?? null) : null
-      return [{ role, text: excerpt(text), box, edge }]
+      // A sankey's label (lib/diagrams/sankey-finish.ts marks the node it names).
+      const node = el.getAttribute('data-node')
+      return [{ role: node ? 'node' : role, text: excerpt(text), box, edge, node }]
     })
 
-  /** Points along each flowchart edge, about every two canvas pixels. */
-  const edgesOf = (svg: SVGSVGElement): DiagramEdge[] => [...svg.querySelectorAll<SVGPathElement>(EDGE_PATHS)]
-    .filter(path => isVisible(path))
-    .flatMap((path) => {
-      const matrix = path.getScreenCTM()
-      const length = path.getTotalLength()
-      if (!matrix || !(length > 0))
-        return []
-      const perUnit = Math.sqrt(Math.abs(matrix.a * matrix.d - matrix.b * matrix.c)) / scale
-      const samples = Math.min(4000, Math.max(2, Math.ceil(length * perUnit / 2)))
-      const points = Array.from({ length: samples + 1 }, (_, i) => {
-        const at = path.getPointAtLength(length * i / samples).matrixTransform(matrix)
-        return { x: (at.x - canvasRect.left) / scale, y: (at.y - canvasRect.top) / scale }
-      })
-      return [{ id: path.getAttribute('data-id') ?? path.id, points }]
+  /** Points along a drawn line (any SVG shape's outline), about every two canvas pixels, and its stroke's width on the canvas. */
+  const sampled = (shape: SVGGeometryElement): { points: { x: number, y: number }[], width: number } | undefined => {
+    const matrix = shape.getScreenCTM()
+    const length = shape.getTotalLength()
+    if (!matrix || !(length > 0))
+      return undefined
+    const perUnit = Math.sqrt(Math.abs(matrix.a * matrix.d - matrix.b * matrix.c)) / scale
+    const samples = Math.min(4000, Math.max(2, Math.ceil(length * perUnit / 2)))
+    const points = Array.from({ length: samples + 1 }, (_, i) => {
+      const at = shape.getPointAtLength(length * i / samples).matrixTransform(matrix)
+      return { x: (at.x - canvasRect.left) / scale, y: (at.y - canvasRect.top) / scale }
     })
+    return { points, width: (Number.parseFloat(getComputedStyle(shape).strokeWidth) || 0) * perUnit }
+  }
+
+  /** A shape whose outline is painted: a stroke of some colour, width and opacity. */
+  const stroked = (shape: Element) => {
+    const style = getComputedStyle(shape)
+    return style.stroke !== 'none' && !style.stroke.startsWith('url(') && (Number.parseFloat(style.strokeWidth) || 0) > 0
+      && (Number.parseFloat(style.strokeOpacity) || 0) > 0 && alphaOf(rgb(style.stroke)) > 0
+  }
+
+  /** A chart's name for a line: its tag and first class ("line.as-of"), or its parent group's class. */
+  const lineName = (shape: Element) => {
+    const cls = shape.classList[0] ?? shape.parentElement?.classList[0]
+    return `${shape.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`
+  }
+
+  /** The lines a diagram draws: a flowchart's edges, a chart's stroked shapes, a sankey's flows. */
+  const edgesOf = (svg: SVGSVGElement): DiagramEdge[] => {
+    const visible = (selector: string) => [...svg.querySelectorAll<SVGGeometryElement>(selector)]
+      .filter(shape => isVisible(shape) && !shape.closest('defs, marker, clipPath, mask, pattern, symbol'))
+    if (svg.classList.contains('deck-chart')) {
+      return visible('line, polyline, polygon, path, rect, circle, ellipse').filter(stroked).flatMap((shape) => {
+        const line = sampled(shape)
+        return line ? [{ id: lineName(shape), kind: 'line' as const, ...line }] : []
+      })
+    }
+    if (svg.classList.contains('deck-sankey')) {
+      return visible('g.links > g.link > path').flatMap((path) => {
+        const flow = sampled(path)
+        return flow ? [{ id: path.getAttribute('data-flow') ?? 'a flow', kind: 'flow' as const, ...flow }] : []
+      })
+    }
+    return visible(EDGE_PATHS).flatMap((path) => {
+      const edge = sampled(path)
+      return edge ? [{ id: path.getAttribute('data-id') ?? path.id, points: edge.points }] : []
+    })
+  }
+
+  /** A sankey's bars, each with the node it stands for (its label's, in the same order). */
+  const barsOf = (svg: SVGSVGElement): DiagramBar[] => {
+    const names = [...svg.querySelectorAll('g.node-labels > text')].map(text => text.getAttribute('data-node') ?? '')
+    return [...svg.querySelectorAll('g.nodes > g.node > rect')].map((rect, i) => ({ node: names[i] ?? '', box: toCanvas(rect.getBoundingClientRect()) }))
+  }
 
   const diagrams: MeasuredDiagram[] = diagramSvgs.map(svg => ({
     path: describe(svg),
@@ -434,7 +475,8 @@ export function measureSlide(selector: string): SlideMeasurement {
     kind: svg.classList.contains('deck-chart') ? 'chart' : 'mermaid',
     box: toCanvas(svg.getBoundingClientRect()),
     labels: labelsOf(svg),
-    edges: svg.classList.contains('deck-chart') ? [] : edgesOf(svg),
+    edges: edgesOf(svg),
+    ...(svg.classList.contains('deck-sankey') ? { bars: barsOf(svg) } : {}),
   }))
 
   /**

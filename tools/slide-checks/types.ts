@@ -75,13 +75,29 @@ export interface DiagramLabel {
   box: Box
   /** For an edge's label, the edge's id (Mermaid's `data-id`): the one line allowed through it. */
   edge: string | null
+  /** For a sankey's label, the node it names (its bar is the one bar it may sit on). */
+  node?: string | null
 }
 
-/** An edge of a flowchart, as points sampled along its drawn path, in canvas pixels. */
+/**
+ * A line drawn in a diagram, as points sampled along it, in canvas pixels: a
+ * flowchart's edge, a chart's rule or outline (an axis, the as-of line, a
+ * range's outline), or a sankey's flow (a band as wide as its amount).
+ */
 export interface DiagramEdge {
-  /** Mermaid's id for the edge, `L_<from>_<to>_<n>`. */
+  /** Mermaid's id for an edge (`L_<from>_<to>_<n>`), the nodes a flow joins (`gpu→gpu_rest`), or a chart line's tag and class (`line.as-of`). */
   id: string
   points: { x: number, y: number }[]
+  /** What it is; a flowchart's edge when not given. */
+  kind?: 'edge' | 'line' | 'flow'
+  /** Its stroke's width on the canvas: a label closer than half of it to the line is under the stroke. */
+  width?: number
+}
+
+/** A sankey's bar: the node it stands for and its box on the canvas. */
+export interface DiagramBar {
+  node: string
+  box: Box
 }
 
 /** A diagram on the slide: a Mermaid SVG (in its shadow root or not) or one of the deck's own SVG charts. */
@@ -90,8 +106,10 @@ export interface MeasuredDiagram extends ElementRef {
   /** The picture's own box on the canvas: an SVG draws nothing outside it. */
   box: Box
   labels: DiagramLabel[]
-  /** Flowchart edges; none for charts and other kinds of diagram. */
+  /** The lines drawn in it: a flowchart's edges, a chart's rules and outlines, a sankey's flows. */
   edges: DiagramEdge[]
+  /** A sankey's bars; none for other diagrams. */
+  bars?: DiagramBar[]
 }
 
 /**
@@ -134,6 +152,7 @@ export type CheckKind
     | 'clipped'
     | 'tiny-text'
     | 'edge-through-label'
+    | 'line-through-label'
     | 'label-overlap'
     | 'label-cut-off'
     | 'contrast'

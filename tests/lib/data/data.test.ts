@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fundingChart } from '../../../lib/charts/funding-scale'
 import { citeEntries, citeGroups, parseIds, sourcesPage, sourcesPageCount, UnknownSourceError, unknownSourceIds } from '../../../lib/citations'
 import { citations } from '../../../lib/data/cross-check'
 import { consortiaWith, stageCounts } from '../../../lib/data/derive'
 import { formatAmount, formatDate, formatWhen } from '../../../lib/data/format'
 import { loadDeckData } from '../../../lib/data/load'
 import { essaySections } from '../../../lib/data/schema'
-import { fundingLines, groupPartners, selectedConsortiaRows, stageRows, timelineRows } from '../../../lib/data/views'
+import { groupPartners, selectedConsortiaRows, stageRows, timelineRows } from '../../../lib/data/views'
+import { fundingChart } from '../../../lib/diagrams/funding'
 import { ko } from '../../../lib/i18n/ko'
 
 const root = resolve(__dirname, '../../..')
@@ -126,10 +126,9 @@ describe('formatting', () => {
     expect(formatAmount({ value: 1024, unit: 'GPU' })).toBe('1,024 GPU')
   })
 
-  it('the charts write amounts as the slides do', () => {
-    const lines = fundingLines(data, { until: '2025-08-04' })
-    expect(lines[0]!.items[0]!.text).toBe(formatAmount(data.program.support[0]!.items[0]!.amount))
-    expect(fundingChart(lines, ko).rows[0]!.total!.label).toBe('1,500억 또는 1,576억 원')
+  it('the funding diagram writes amounts as the slides do', () => {
+    const gpu = data.program.support[0]!.totals!.find(t => t.settled)!
+    expect(fundingChart(data, ko).nodes.find(n => n.id === 'gpu')!.lines[1]).toBe(formatAmount(gpu.amount))
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boxesOverlap, inset, polylineInBox, segmentInBox } from '../../../tools/slide-checks/geometry'
+import { boxesOverlap, inset, polylineInBox, segmentInBox, strokeInBox } from '../../../tools/slide-checks/geometry'
 
 const box = { left: 100, top: 50, right: 200, bottom: 80 }
 
@@ -77,5 +77,31 @@ describe('a sampled line against a box', () => {
   it('takes a lone sample as a point', () => {
     expect(polylineInBox([{ x: 150, y: 60 }], box)).toEqual({ x: 150, y: 60 })
     expect(polylineInBox([{ x: 50, y: 60 }], box)).toBeUndefined()
+  })
+})
+
+describe('a wide stroke against a box', () => {
+  /** A horizontal flow from x 100 to 250 along y 60, sampled every 2 px. */
+  const flow = Array.from({ length: 76 }, (_, i) => ({ x: 100 + 2 * i, y: 60 }))
+
+  it('covers half its width on each side of its path: a label inside the band is under it', () => {
+    expect(strokeInBox(flow, 120, { left: 110, top: 10, right: 200, bottom: 28 })).toBeDefined()
+    // A thin line along the same path misses that label; the band 120 px wide does not.
+    expect(polylineInBox(flow, { left: 110, top: 10, right: 200, bottom: 28 })).toBeUndefined()
+    // Beyond half the width, above or below, it is clear.
+    expect(strokeInBox(flow, 120, { left: 110, top: -30, right: 200, bottom: -2 })).toBeUndefined()
+  })
+
+  it('ends square where its path ends: a label on the bar beside the flow is not under it', () => {
+    expect(strokeInBox(flow, 120, { left: 8, top: 50, right: 98, bottom: 70 })).toBeUndefined()
+    expect(strokeInBox(flow, 120, { left: 258, top: 50, right: 320, bottom: 70 })).toBeUndefined()
+    expect(strokeInBox(flow, 120, { left: 8, top: 50, right: 102, bottom: 70 })).toBeDefined()
+  })
+
+  it('follows a curve sideways along each chord\'s normal', () => {
+    // A diagonal 10 px wide from (0, 0) to (100, 100): a box 4 px off its path, across it, is under it; one 8 px off is not.
+    const diagonal = Array.from({ length: 51 }, (_, i) => ({ x: 2 * i, y: 2 * i }))
+    expect(strokeInBox(diagonal, 10, { left: 52, top: 46, right: 54, bottom: 48 })).toBeDefined()
+    expect(strokeInBox(diagonal, 10, { left: 58, top: 46, right: 60, bottom: 48 })).toBeUndefined()
   })
 })

@@ -156,6 +156,29 @@ describe('diagrams', () => {
     expect(diagramProblems(diagram({ labels: [own], edges: [vertical('L_data_skt_0', 440, 200, 390)] })).map(p => p.kind)).toEqual(['edge-through-label'])
   })
 
+  it('reports a chart\'s line drawn through a label, naming the line, and lets lines clear of labels pass', () => {
+    const crossed = label('2026.8.18 결과 발표', [440, 300, 600, 322], { role: 'text' })
+    const clear = label('2026.1.15 결과 발표', [270, 200, 420, 222], { role: 'text' })
+    const asOf = { ...vertical('line.as-of', 524, 0, 400), kind: 'line' as const, width: 1 }
+    expect(diagramProblems(diagram({ kind: 'chart', labels: [crossed, clear], edges: [asOf] }))).toEqual([{
+      kind: 'line-through-label',
+      label: crossed,
+      message: 'the line line.as-of is drawn through the label "2026.8.18 결과 발표" (at 524, 303 on the canvas)',
+    }])
+  })
+
+  it('reports a sankey\'s flow running through a label, by its width, and a label on a bar not its own', () => {
+    const flow = { id: 'total→gpu', kind: 'flow' as const, width: 120, points: Array.from({ length: 76 }, (_, i) => ({ x: 100 + 2 * i, y: 60 })) }
+    const onOwnBar = label('GPU 1,586억 원', [258, 50, 340, 70], { node: 'gpu' })
+    const inFlow = label('데이터 500억 원', [110, 20, 230, 40], { node: 'data' })
+    const onOtherBar = label('인재 50억 원', [258, 80, 330, 100], { node: 'talent' })
+    const bars = [{ node: 'gpu', box: { left: 250, top: 0, right: 350, bottom: 120 } }]
+    expect(diagramProblems(diagram({ labels: [onOwnBar, inFlow, onOtherBar], edges: [flow], bars })).map(p => [p.kind, p.message])).toEqual([
+      ['line-through-label', 'the flow total→gpu, 120 px wide, runs through the node label "데이터 500억 원" (at 113, 24 on the canvas)'],
+      ['label-overlap', 'the node label "인재 50억 원" is drawn over the bar of gpu'],
+    ])
+  })
+
   it('reports a label drawn over another, once per label', () => {
     const problems = diagramProblems(diagram({
       kind: 'chart',
