@@ -24,7 +24,8 @@ describe('the talk-plan Vite plugin', () => {
       slotSeconds: plan.slotSeconds,
       slides: plan.slides.map(s => ({ no: s.no, startsAt: s.startsAt, seconds: s.seconds, reference: s.reference })),
     })
-  })
+  // Parses the whole deck and its data twice: 5 s on a quiet machine, longer on a busy one.
+  }, 60_000)
 
   it('serves no plan for a deck that sets no duration, so the deck still runs', async () => {
     const entry = resolve(root, 'tests/fixtures/broken-slide/slides.md')
