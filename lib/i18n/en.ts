@@ -112,6 +112,8 @@ export const en: UiStrings = {
     reported: figures => `reported: ${figures}`,
     settled: figure => `settled: ${figure}`,
     unit: '₩ bn',
+    // 10억 원 is ₩1 bn, as ENGLISH_UNITS writes the figures.
+    inUnit: eok => eok / 10,
     title: 'The budget as reported and as settled by the National Assembly',
     description: rows => rows.map(row => `${row.name}: reported ${row.reported.join(', ') || 'none'}${row.settled.length ? `; settled ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
   },

@@ -63,6 +63,7 @@ export const ko: UiStrings = {
     reported: figures => `보도: ${figures}`,
     settled: figure => `국회 결산: ${figure}`,
     unit: '억 원',
+    inUnit: eok => eok,
     title: '보도된 예산과 국회 결산',
     description: rows => rows.map(row => `${row.name}: 보도 ${row.reported.join(', ') || '없음'}${row.settled.length ? `; 국회 결산 ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
   },

@@ -70,7 +70,9 @@ export interface UiStrings {
     total: string
     reported: (figures: string) => string
     settled: (figure: string) => string
+    /** The axis's unit, and a figure in 억 원 (the data's unit) written in it: the axis ticks are in the edition's unit. */
     unit: string
+    inUnit: (eok: number) => number
     title: string
     description: (rows: { name: string, reported: string[], settled: string[] }[]) => string
   }
