@@ -3,9 +3,9 @@
  * and latest, as the view chose them) as horizontal bars of total parameters,
  * the active parameters as a solid segment inside at the same scale. The
  * latest release is the one the slide talks about (accent); the first is grey.
- * Each bar is labelled directly: model and date above it, size after it.
- * Licences are in the description (and the slide's notes), not on the bars:
- * the picture is about size.
+ * Each bar is labelled directly: model and date above it, size and licence
+ * (in a word: Apache 2.0, MIT, the team's own) after it, since the move
+ * between licences is part of what the teams released.
  */
 import type { TeamReleasesView } from '../data/views'
 import type { UiStrings } from '../i18n/strings'
@@ -51,7 +51,7 @@ export interface ReleaseBar {
   /** Lengths at the chart's scale; none when no source gives the size. */
   totalWidth?: number
   activeWidth?: number
-  /** "750B (활성 37B)" after the bar, or that the size is unconfirmed where a bar would start. */
+  /** "750B (활성 37B) · Apache 2.0" after the bar, or that the size is unconfirmed where a bar would start. */
   value: string
   valueX: number
   latest: boolean
@@ -118,7 +118,7 @@ export function releasesChart(teams: TeamReleasesView[], ui: UiStrings, options:
   const barX = Math.ceil(Math.max(...teams.map(t => textWidth(t.team, RELEASES_FONT, 'bold')))) + GAP * 2
   const parsed = teams.map(team => team.releases.map(release => ({ release, ...sizes(team, release) })))
   const values = parsed.map(list => list.map(({ release, total }) =>
-    total === undefined ? ui.releasesChart.sizeUnconfirmed : sizeText(release.total!, release.active, ui)))
+    `${total === undefined ? ui.releasesChart.sizeUnconfirmed : sizeText(release.total!, release.active, ui)} · ${release.licence}`))
   // One scale for every bar: the largest that leaves room for each bar's label after it.
   const perBillion = Math.min(...parsed.flatMap((list, t) => list.flatMap(({ total }, r) =>
     total === undefined || total === 0 ? [] : [(width - barX - GAP - valueWidth(values[t]![r]!, parsed[t]![r]!.release.latest)) / total])))

@@ -73,6 +73,13 @@ export const en: UiStrings = {
   reported: (said, iso) => `${said} (reported ${date(iso)})`,
   list: names => names.join(', '),
   consortia: { label: 'Selected consortia: lead, model, partners by kind, the direction each stated', startup: 'startup', describe: (lead, model, partners, direction) => `${lead}${model ? ` (${model})` : ''}: partners ${partners.join(', ')}${direction ? `; direction: ${direction}` : ''}.` },
+  eliminations: { title: 'The teams cut at the stage reviews, and why' },
+  partners: {
+    companies: 'Companies',
+    others: 'Universities, other',
+    title: 'Each consortium’s partners by name',
+    description: (teams, shared) => `${teams.map(t => `${t.lead}: ${t.partners.join(', ')}`).join('. ')}.${shared.length ? ` In two or more teams (bold): ${shared.join(', ')}.` : ''}`,
+  },
   stages: { headings: ['Stage', 'Date', 'Teams left', 'Out · in'], applied: n => `${n} applied →`, teams: n => `${n} team${n === 1 ? '' : 's'}` },
   releases: { active: size => `${size} active` },
   timeline: { schedule: 'Timing reported', asOfNote: asOf => `${asOf}: from the reports found up to that day` },
@@ -141,8 +148,8 @@ export const en: UiStrings = {
   releasesChart: {
     sizeUnconfirmed: 'size unconfirmed',
     none: 'no release',
-    licence: { own: 'own licence', ownNonCommercial: 'own licence, non-commercial', unconfirmed: 'licence unconfirmed' },
-    title: 'Each team’s first and latest release: parameters to one scale',
+    licence: { own: 'custom licence', ownNonCommercial: 'custom licence, non-commercial', unconfirmed: 'licence unconfirmed' },
+    title: 'Each team’s first and latest release: parameters to one scale, and licence',
     release: (name, when, size, licence) => `${name} (${when}) ${size}, ${licence}`,
     description: teams => `${teams.map(({ team, releases }) => {
       if (releases.length < 2)

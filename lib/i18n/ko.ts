@@ -24,6 +24,13 @@ export const ko: UiStrings = {
   reported: (said, date) => `${said} (${formatDate(date)} 보도)`,
   list: names => names.join('·'),
   consortia: { label: '선정된 컨소시엄: 주관, 모델, 종류별 참여기관, 팀이 밝힌 방향', startup: '스타트업', describe: (lead, model, partners, direction) => `${lead}${model ? `(${model})` : ''}: 참여기관 ${partners.join(', ')}${direction ? `; 방향: ${direction}` : ''}.` },
+  eliminations: { title: '단계평가에서 떨어진 팀과 그 이유' },
+  partners: {
+    companies: '기업',
+    others: '대학·기관',
+    title: '컨소시엄별 참여기관 이름',
+    description: (teams, shared) => `${teams.map(t => `${t.lead}: ${t.partners.join(', ')}`).join('. ')}.${shared.length ? ` 두 팀 이상에 든 곳(굵게): ${shared.join(', ')}.` : ''}`,
+  },
   stages: { headings: ['단계', '날짜', '남은 팀', '나간 팀 · 들어온 팀'], applied: n => `${n}팀 지원 →`, teams: n => `${n}팀` },
   releases: { active: size => `활성 ${size}` },
   timeline: { schedule: '일정 보도', asOfNote: asOf => `${asOf}: 이 날까지 찾은 보도로 정리` },
@@ -92,7 +99,7 @@ export const ko: UiStrings = {
     sizeUnconfirmed: '규모 미확인',
     none: '공개 모델 없음',
     licence: { own: '자체 라이선스', ownNonCommercial: '자체 라이선스(비상업)', unconfirmed: '라이선스 미확인' },
-    title: '팀마다 처음 공개한 모델과 최근 모델의 매개변수 규모',
+    title: '팀마다 처음 공개한 모델과 최근 모델의 매개변수 규모와 라이선스',
     release: (name, when, size, licence) => `${name}(${when}) ${size}, ${licence}`,
     description: teams => `${teams.map(({ team, releases }) => {
       if (releases.length < 2)

@@ -32,6 +32,15 @@ export interface UiStrings {
   /** Joins a list of names. */
   list: (names: string[]) => string
   consortia: { label: string, startup: string, describe: (lead: string, model: string | undefined, partners: string[], direction: string | undefined) => string }
+  /** Why each team was cut after the selection (lib/charts/eliminations.ts). */
+  eliminations: { title: string }
+  /** The consortia's partners by name (lib/charts/partners.ts). */
+  partners: {
+    companies: string
+    others: string
+    title: string
+    description: (teams: { lead: string, partners: string[] }[], shared: string[]) => string
+  }
   stages: { headings: [string, string, string, string], applied: (n: number) => string, teams: (n: number) => string }
   releases: { active: (size: string) => string }
   timeline: { schedule: string, asOfNote: (asOf: string) => string }

@@ -71,13 +71,13 @@ describe('licenceInBrief', () => {
     expect(licenceInBrief(['Apache License, Version 2.0'], en)).toBe('Apache 2.0')
     expect(licenceInBrief(['MIT'], en)).toBe('MIT')
     expect(licenceInBrief(['K-EXAONE AI Model License Agreement'], ko)).toBe('자체 라이선스')
-    expect(licenceInBrief(['EXAONE AI Model License Agreement 1.2 - NC'], en)).toBe('own licence, non-commercial')
+    expect(licenceInBrief(['EXAONE AI Model License Agreement 1.2 - NC'], en)).toBe('custom licence, non-commercial')
     expect(licenceInBrief([], ko)).toBe('라이선스 미확인')
   })
 
   it('joins licences the sources disagree on only where their words differ', () => {
     expect(licenceInBrief(['Upstage Solar License', 'Solar-Apache License 2.0'], ko)).toBe('자체 라이선스')
-    expect(licenceInBrief(['Apache 2.0', 'Upstage Solar License'], en)).toBe('Apache 2.0 / own licence')
+    expect(licenceInBrief(['Apache 2.0', 'Upstage Solar License'], en)).toBe('Apache 2.0 / custom licence')
   })
 })
 
@@ -106,11 +106,12 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s releases chart', (_, ui
     expect(latest!.totalWidth! / first!.totalWidth!).toBeCloseTo(750 / 236, 6)
   })
 
-  it('labels each bar with its size and active parameters after it (the licence is in the description)', () => {
-    const latest = chart.teams[0]!.bars[1]!
-    expect(latest.value).toBe(`750B (${ui.releases.active('37B')})`)
-    expect(latest.valueX).toBeGreaterThan(chart.barX + latest.totalWidth!)
-    expect(chart.teams[3]!.bars[0]!.value).toBe(`314B (${ui.releases.active('13.2B')})`)
+  it('labels each bar with its size, active parameters and licence after it', () => {
+    const [first, latest] = chart.teams[0]!.bars
+    expect(latest!.value).toBe(`750B (${ui.releases.active('37B')}) · Apache 2.0`)
+    expect(first!.value).toBe(`236B (${ui.releases.active('23B')}) · ${ui.releasesChart.licence.own}`)
+    expect(latest!.valueX).toBeGreaterThan(chart.barX + latest!.totalWidth!)
+    expect(chart.teams[3]!.bars[0]!.value).toBe(`314B (${ui.releases.active('13.2B')}) · MIT`)
   })
 
   it('fits 860 px wide and 380 px high, with no label over another, over a bar or across a rule', () => {
@@ -161,7 +162,7 @@ describe('releases the data cannot size', () => {
     const chart = chartOf(withVaetki(undefined), ui, ['nc-ai', 'lg-ai-research'])
     const vaetki = chart.teams[0]!.bars[0]!
     expect(vaetki.totalWidth).toBeUndefined()
-    expect(vaetki.value).toBe(ui.releasesChart.sizeUnconfirmed)
+    expect(vaetki.value.startsWith(`${ui.releasesChart.sizeUnconfirmed} · `)).toBe(true)
     expect(vaetki.valueX).toBe(chart.barX)
     expect(chart.description).toContain(ui.releasesChart.sizeUnconfirmed)
     // The other team's bars keep their scale.
