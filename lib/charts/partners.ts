@@ -45,6 +45,8 @@ export interface PartnersChart {
   nameX: number
   kindX: number
   teams: PartnersTeam[]
+  /** The line over the lists that says what bold means. */
+  key: { text: string, y: number }
   title: string
   description: string
 }
@@ -78,7 +80,8 @@ export function partnersChart(data: Pick<DeckData, 'consortia'>, teams: readonly
   const nameX = kindX + Math.ceil(Math.max(...labels.map(l => textWidth(l, PARTNERS_FONT)))) + KIND_GAP
   const separator = ' · '
 
-  let y = 0
+  const keyLine = { text: ui.partners.key, y: 18 }
+  let y = keyLine.y + 12
   const chartTeams = shown.map((team, t): PartnersTeam => {
     const top = y + (t > 0 ? TEAM_GAP : 0) + LINE - 5
     const groups = [
@@ -124,6 +127,7 @@ export function partnersChart(data: Pick<DeckData, 'consortia'>, teams: readonly
     nameX,
     kindX,
     teams: chartTeams,
+    key: keyLine,
     title: ui.partners.title,
     description: ui.partners.description(shown.map(team => ({ lead: team.lead.name[ui.lang], partners: team.partners!.map(p => p.name[ui.lang]) })), shown.flatMap(t => t.partners!).filter((p, i, all) => shared.includes(key(p.name)) && all.findIndex(o => key(o.name) === key(p.name)) === i).map(p => p.name[ui.lang])),
   }

@@ -464,7 +464,7 @@ export function teamReleases(data: Pick<DeckData, 'consortia'>, teams: readonly 
 export interface FieldStepView {
   /** The stage's id (the last one's, where stages that changed nothing share a step). */
   id: string
-  /** The stage's name; "발표평가 → 정예팀 최종 선정" where stages share a step. */
+  /** The stage's name; "발표평가 → 정예팀 선정" where stages share a step. */
   name: string
   /** When it happened or is planned; none for a step the moment shown knew only as a plan. */
   when?: string

@@ -27,6 +27,7 @@ export function generatedDiagrams(data: DeckData, ui: UiStrings = ko): Generated
   const entries: [string, string, Flowchart][] = [
     ['race-essay', '<RaceDiagram at="essay" />', raceChart(data, 'essay', ui)],
     ['ecosystem', '<EcosystemDiagram />', ecosystemChart(data, ui)],
+    ['ecosystem-now', '<EcosystemDiagram at="now" />', ecosystemChart(data, ui, 'now')],
   ]
   return entries.map(([id, component, chart]) => ({ id, component, chart, code: renderFlowchart(chart) }))
 }
@@ -39,7 +40,8 @@ export function diagramLabels(data: DeckData, ui: UiStrings = ko): Record<string
 /** How each generated diagram is placed in a slide's Markdown, by diagram id. */
 const PLACEMENTS: [RegExp, string][] = [
   [/<RaceDiagram\s+at="essay"/, 'race-essay'],
-  [/<EcosystemDiagram\b/, 'ecosystem'],
+  [/<EcosystemDiagram\s+at="now"/, 'ecosystem-now'],
+  [/<EcosystemDiagram(?!\s+at="now")\b/, 'ecosystem'],
 ]
 
 /** The ids of the generated diagrams a slide's Markdown places. */

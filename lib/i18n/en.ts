@@ -73,8 +73,18 @@ export const en: UiStrings = {
   reported: (said, iso) => `${said} (reported ${date(iso)})`,
   list: names => names.join(', '),
   consortia: { label: 'Selected consortia: lead, model, partners by kind, the direction each stated', startup: 'startup', describe: (lead, model, partners, direction) => `${lead}${model ? ` (${model})` : ''}: partners ${partners.join(', ')}${direction ? `; direction: ${direction}` : ''}.` },
+  asks: {
+    title: asOf => `What the essay asked for, and the record to ${asOf}`,
+    answers: { yes: 'answered', partly: 'in part', against: 'the other way', unknown: 'not yet' },
+    notFound: 'none found',
+  },
+  worries: {
+    title: asOf => `The essay's worries, and what happened to ${asOf}`,
+    verdicts: { 'borne-out': 'borne out', 'mixed': 'mixed', 'not-borne-out': 'not borne out' },
+  },
   eliminations: { title: 'The teams cut at the stage reviews, and why' },
   partners: {
+    key: 'Bold: in two or more of the five selected teams',
     companies: 'Companies',
     others: 'Universities, other',
     title: 'Each consortium’s partners by name',
@@ -117,12 +127,12 @@ export const en: UiStrings = {
   budget: {
     total: 'Programme total',
     reported: figures => `reported: ${figures}`,
-    settled: figure => `settled: ${figure}`,
+    settled: figure => `final accounts: ${figure}`,
     unit: '₩ bn',
     // 10억 원 is ₩1 bn, as ENGLISH_UNITS writes the figures.
     inUnit: eok => eok / 10,
-    title: 'The budget as reported and as settled by the National Assembly',
-    description: rows => rows.map(row => `${row.name}: reported ${row.reported.join(', ') || 'none'}${row.settled.length ? `; settled ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
+    title: 'The budget as reported and in the National Assembly’s final accounts',
+    description: rows => rows.map(row => `${row.name}: reported ${row.reported.join(', ') || 'none'}${row.settled.length ? `; final accounts ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
   },
   fundingScale: {
     total: figures => en.total(figures).replace(/^Total /, ''),
@@ -164,6 +174,6 @@ export const en: UiStrings = {
     title: moment => `Teams left after each selection stage: ${moment}`,
     description: steps => `${steps.join('. ')}.`,
   },
-  ecosystem: { today: 'Today: model-centred', proposed: 'The essay: a model in an ecosystem', title: (today, proposed) => `From “${today}” to “${proposed}”` },
+  ecosystem: { today: 'August 2025: model-centred', proposed: 'The essay: a model in an ecosystem', now: asOf => `The essay’s ecosystem: the record on ${asOf}`, title: (today, proposed) => `From “${today}” to “${proposed}”`, mark: { 'yes': 'answered', 'partly': 'in part', 'none-found': 'none found' } },
   handout: { notes: 'Speaker notes', none: 'No notes', title: deck => `${deck} (handout with notes)` },
 }

@@ -32,10 +32,23 @@ export interface UiStrings {
   /** Joins a list of names. */
   list: (names: string[]) => string
   consortia: { label: string, startup: string, describe: (lead: string, model: string | undefined, partners: string[], direction: string | undefined) => string }
+  /** The essay's asks beside the record (lib/charts/asks-record.ts). */
+  asks: {
+    title: (asOf: string) => string
+    answers: Record<'yes' | 'partly' | 'against' | 'unknown', string>
+    notFound: string
+  }
+  /** The essay's worries beside what happened (lib/charts/worries.ts). */
+  worries: {
+    title: (asOf: string) => string
+    verdicts: Record<'borne-out' | 'mixed' | 'not-borne-out', string>
+  }
   /** Why each team was cut after the selection (lib/charts/eliminations.ts). */
   eliminations: { title: string }
   /** The consortia's partners by name (lib/charts/partners.ts). */
   partners: {
+    /** What bold means. */
+    key: string
     companies: string
     others: string
     title: string
@@ -65,7 +78,15 @@ export interface UiStrings {
     mayReceive: (reason: string, from: string) => string
     role: (name: string, role: string) => string
   }
-  ecosystem: { today: string, proposed: string, title: (today: string, proposed: string) => string }
+  ecosystem: {
+    today: string
+    proposed: string
+    /** The proposal's title when drawn with the record's marks, as of a date. */
+    now: (asOf: string) => string
+    title: (today: string, proposed: string) => string
+    /** What each mark says (the key under the diagram drawn now). */
+    mark: Record<'yes' | 'partly' | 'none-found', string>
+  }
   /** A review's scoring drawn to scale (lib/charts/review-scoring.ts). */
   scoring: {
     average: (score: number) => string

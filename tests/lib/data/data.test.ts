@@ -150,7 +150,7 @@ describe('views', () => {
     expect(latest.map(r => r.outcome?.text)).toEqual(['1차 단계평가 탈락', '2차 단계평가 통과', '2차 단계평가 통과', '1차 단계평가 탈락', '2차 단계평가 통과'])
     expect(latest[0]?.outcome?.reason).toContain('독자성')
     const atEssay = selectedConsortiaRows(data, { asOf: '2025-08-04' })
-    expect(new Set(atEssay.map(r => r.outcome?.text))).toEqual(new Set(['정예팀 최종 선정']))
+    expect(new Set(atEssay.map(r => r.outcome?.text))).toEqual(new Set(['정예팀 선정']))
   })
 
   it('list the stages with who left and joined, and can stop at a date', () => {
