@@ -50,7 +50,7 @@ export function eliminationsChart(data: Pick<DeckData, 'consortia' | 'program'>,
     const lead = team.lead.name[ui.lang]
     const top = y + (i > 0 ? ROW_GAP : 0) + LEAD_FONT
     const lines = wrapWords(entry.reason!, width, ELIMINATION_FONT)
-    y = top + lines.length * LINE + 4
+    y = top + lines.length * LINE + 10
     return {
       y: top,
       lead,

@@ -392,7 +392,7 @@ export function fundingLines(data: Pick<DeckData, 'program' | 'consortia'>, opti
 
 /** Licences the deck names as open ones; any other licence is the team's own (lib/i18n: "자체 라이선스"). */
 const OPEN_LICENCES: { pattern: RegExp, name: string }[] = [
-  { pattern: /^apache(?: license)?,?(?: version)? 2\.0$/i, name: 'Apache 2.0' },
+  { pattern: /^apache(?: license)?,?(?: version)?[ -]2\.0$/i, name: 'Apache-2.0' },
   { pattern: /^mit(?: license)?$/i, name: 'MIT' },
 ]
 

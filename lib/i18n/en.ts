@@ -74,6 +74,7 @@ export const en: UiStrings = {
   list: names => names.join(', '),
   consortia: { label: 'Selected consortia: lead, model, partners by kind, the direction each stated', startup: 'startup', describe: (lead, model, partners, direction) => `${lead}${model ? ` (${model})` : ''}: partners ${partners.join(', ')}${direction ? `; direction: ${direction}` : ''}.` },
   asks: {
+    notFoundCount: n => `${n} not found`,
     title: asOf => `What the essay asked for, and the record to ${asOf}`,
     answers: { yes: 'answered', partly: 'in part', against: 'the other way', unknown: 'not yet' },
     notFound: 'none found',

@@ -25,6 +25,7 @@ export const ko: UiStrings = {
   list: names => names.join('·'),
   consortia: { label: '선정된 컨소시엄: 주관, 모델, 종류별 참여기관, 팀이 밝힌 방향', startup: '스타트업', describe: (lead, model, partners, direction) => `${lead}${model ? `(${model})` : ''}: 참여기관 ${partners.join(', ')}${direction ? `; 방향: ${direction}` : ''}.` },
   asks: {
+    notFoundCount: n => `찾지 못함 ${n}`,
     title: asOf => `글이 요구한 것과 ${asOf}까지의 기록`,
     answers: { yes: '답함', partly: '일부', against: '반대로', unknown: '아직' },
     notFound: '찾지 못함',

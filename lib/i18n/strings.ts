@@ -37,6 +37,7 @@ export interface UiStrings {
     title: (asOf: string) => string
     answers: Record<'yes' | 'partly' | 'against' | 'unknown', string>
     notFound: string
+    notFoundCount: (n: number) => string
   }
   /** The essay's worries beside what happened (lib/charts/worries.ts). */
   worries: {
@@ -140,7 +141,7 @@ export interface UiStrings {
     /** A licence in a word: open licences by their name, any other as the team's own. */
     licence: { own: string, ownNonCommercial: string, unconfirmed: string }
     title: string
-    /** One release in words: "K-EXAONE 2.0(2026.7.31) 750B (활성 37B), Apache 2.0". */
+    /** One release in words: "K-EXAONE 2.0(2026.7.31) 750B (활성 37B), Apache-2.0". */
     release: (name: string, when: string, size: string, licence: string) => string
     /** Each team's releases, oldest first, in words. */
     description: (teams: { team: string, releases: string[] }[]) => string
