@@ -59,7 +59,9 @@ export function ecosystemChart(data: DeckData, ui: UiStrings = ko, at: Ecosystem
     const shown = mark ? ECOSYSTEM_MARKS[mark.mark] : undefined
     // Narrow boxes: eleven parts side by side with the model must fit one slide.
     // English wraps wider: its longer names would otherwise stack the columns past the slide's height.
-    nodes.push({ id, lines: shown ? [`${shown.symbol} ${named(p)}`] : [named(p)], className: shown?.className ?? className, wrapEm: ui.lang !== 'en' ? 6.5 : 10 })
+    // Drawn now, the mark's symbol makes each name longer: wider boxes keep them to fewer lines, and the diagram within the slide's height.
+    const wrapEm = ui.lang !== 'en' ? (shown ? 8.5 : 6.5) : (shown ? 12 : 10)
+    nodes.push({ id, lines: shown ? [`${shown.symbol} ${named(p)}`] : [named(p)], className: shown?.className ?? className, wrapEm })
     return id
   }
   const modelIds = [...core.map(p => part(p, 'core')), ...strategies.map(p => part(p, 'strategy'))]
