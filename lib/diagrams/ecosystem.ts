@@ -4,8 +4,9 @@
  * flows into the foundation model; on the right the foundation model (with the
  * model strategies the essay asks for) is one piece among the other parts.
  * Drawn `now`, the same diagram marks each part of the proposal by what the
- * record shows on the as-of date (data/record.yaml): answered (●), in part (◐)
- * or nothing found (○), the symbol and the box style both saying it.
+ * record shows on the as-of date (data/record.yaml): answered (●), in part (△)
+ * or nothing found (□), the symbol and the box style both saying it (glyphs the
+ * deck's typeface has: the PDF export waits for every character's face).
  */
 import type { DeckData, EcosystemPart } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
@@ -20,8 +21,8 @@ export const ECOSYSTEM_TITLES = { today: ko.ecosystem.today, proposed: ko.ecosys
 /** The mark each part gets in the diagram drawn now: a symbol before its name and a box style. */
 export const ECOSYSTEM_MARKS = {
   'yes': { symbol: '●', className: 'markYes' },
-  'partly': { symbol: '◐', className: 'markPartly' },
-  'none-found': { symbol: '○', className: 'markNone' },
+  'partly': { symbol: '△', className: 'markPartly' },
+  'none-found': { symbol: '□', className: 'markNone' },
 } as const
 
 export type EcosystemMoment = 'essay' | 'now'

@@ -260,7 +260,7 @@ describe('diagramLabels (for the PDF check)', () => {
   it('lists, for each diagram, the texts it shows', () => {
     const labels = diagramLabels(fixtureData())
     expect(Object.keys(labels)).toEqual(['race-essay', 'ecosystem', 'ecosystem-now'])
-    expect(labels['ecosystem-now']).toContain('◐ 거버넌스')
+    expect(labels['ecosystem-now']).toContain('△ 거버넌스')
     expect(chartLabels(raceChart(fixtureData(), 'latest'))).toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels['race-essay']).not.toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels.ecosystem).toContain('거버넌스')
