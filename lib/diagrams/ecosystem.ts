@@ -4,9 +4,9 @@
  * flows into the foundation model; on the right the foundation model (with the
  * model strategies the essay asks for) is one piece among the other parts.
  * Drawn `now`, the same diagram marks each part of the proposal by what the
- * record shows on the as-of date (data/record.yaml): answered (●), in part (△)
- * or nothing found (□), the symbol and the box style both saying it (glyphs the
- * deck's typeface has: the PDF export waits for every character's face).
+ * record shows on the as-of date (data/record.yaml) by its box: answered (a
+ * thick green frame), in part (a yellow box) or nothing found (a dashed white
+ * box). Frames and dashes differ as well as colours; a key names them.
  */
 import type { DeckData, EcosystemPart } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
@@ -18,11 +18,11 @@ import { DIAGRAM_CLASSES } from './style'
 /** The two framings the diagram compares (Korean edition); everything inside them comes from the data. */
 export const ECOSYSTEM_TITLES = { today: ko.ecosystem.today, proposed: ko.ecosystem.proposed } as const
 
-/** The mark each part gets in the diagram drawn now: a symbol before its name and a box style. */
+/** The mark each part gets in the diagram drawn now: a box style (frame weight and dashes as well as colour). */
 export const ECOSYSTEM_MARKS = {
-  'yes': { symbol: '●', className: 'markYes' },
-  'partly': { symbol: '△', className: 'markPartly' },
-  'none-found': { symbol: '□', className: 'markNone' },
+  'yes': { className: 'markYes' },
+  'partly': { className: 'markPartly' },
+  'none-found': { className: 'markNone' },
 } as const
 
 export type EcosystemMoment = 'essay' | 'now'
@@ -62,7 +62,7 @@ export function ecosystemChart(data: DeckData, ui: UiStrings = ko, at: Ecosystem
     // English wraps wider: its longer names would otherwise stack the columns past the slide's height.
     // Drawn now, the mark's symbol makes each name longer: wider boxes keep them to fewer lines, and the diagram within the slide's height.
     const wrapEm = ui.lang !== 'en' ? (shown ? 8.5 : 6.5) : (shown ? 12 : 10)
-    nodes.push({ id, lines: shown ? [`${shown.symbol} ${named(p)}`] : [named(p)], className: shown?.className ?? className, wrapEm })
+    nodes.push({ id, lines: [named(p)], className: shown?.className ?? className, wrapEm })
     return id
   }
   const modelIds = [...core.map(p => part(p, 'core')), ...strategies.map(p => part(p, 'strategy'))]

@@ -234,7 +234,7 @@ describe('ecosystem', () => {
     expect(linked.sort()).toEqual(layers.sort())
   })
 
-  it('now: the same diagram, each part marked by the record (symbol and box style), the proposal titled with the as-of date', () => {
+  it('now: the same diagram, each part marked by the record (its box style), the proposal titled with the as-of date', () => {
     const now = ecosystemChart(data, ko, 'now')
     expect(now.edges).toEqual(chart.edges)
     expect(now.groups!.map(g => g.members)).toEqual(chart.groups!.map(g => g.members))
@@ -242,7 +242,7 @@ describe('ecosystem', () => {
     for (const part of data.ecosystem) {
       const node = now.nodes.find(n => n.id === `part_${part.id.replace(/-/g, '_')}`)!
       const mark = ECOSYSTEM_MARKS[marks.get(part.id)!]
-      expect(node.lines).toEqual([`${mark.symbol} ${part.name.ko}`])
+      expect(node.lines).toEqual([part.name.ko])
       expect(node.className).toBe(mark.className)
     }
     expect(now.groups!.find(g => g.id === 'proposed')!.title).toBe(ko.ecosystem.now(ko.date(data.asOf)))
@@ -260,7 +260,7 @@ describe('diagramLabels (for the PDF check)', () => {
   it('lists, for each diagram, the texts it shows', () => {
     const labels = diagramLabels(fixtureData())
     expect(Object.keys(labels)).toEqual(['race-essay', 'ecosystem', 'ecosystem-now'])
-    expect(labels['ecosystem-now']).toContain('△ 거버넌스')
+    expect(labels['ecosystem-now']).toContain('거버넌스')
     expect(chartLabels(raceChart(fixtureData(), 'latest'))).toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels['race-essay']).not.toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels.ecosystem).toContain('거버넌스')
