@@ -69,8 +69,15 @@ export function budgetChart(rows: BudgetRowView[], ui: UiStrings, options: { wid
       : undefined
     return { name: row.name, y, range, settled: settledMark }
   })
-  const step = max > 1000 ? 500 : max > 200 ? 100 : 50
-  const ticks = Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => ({ x: x(i * step), label: (i * step).toLocaleString('en-US') }))
+  // Ticks in the edition's unit (억 원 or ₩ bn), placed by the data's value in 억 원.
+  const perEok = ui.budget.inUnit(1)
+  const top = max * perEok
+  const magnitude = 10 ** (Math.floor(Math.log10(top)) - 1)
+  const step = [1, 2, 5, 10, 20, 50].map(f => f * magnitude).find(s => top / s <= 5)!
+  const ticks = Array.from({ length: Math.floor(top / step + 1e-9) + 1 }, (_, i) => {
+    const value = Math.round(i * step * 1e6) / 1e6
+    return { x: x(value / perEok), label: value.toLocaleString('en-US') }
+  })
   const axisY = rows.length * ROW + 34
   return {
     width,

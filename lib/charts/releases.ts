@@ -3,9 +3,11 @@
  * and latest, as the view chose them) as horizontal bars of total parameters,
  * the active parameters as a solid segment inside at the same scale. The
  * latest release is the one the slide talks about (accent); the first is grey.
- * Each bar is labelled directly: model and date above it, size after it.
- * Licences are in the description (and the slide's notes), not on the bars:
- * the picture is about size.
+ * Each bar is labelled directly: the model above it, its size after it, and
+ * its licence in a word (Apache-2.0, MIT, the team's own) on the latest
+ * release and on a first release whose licence differs from it, since the
+ * move between licences is part of what the teams released. Dates are in the
+ * description and the notes.
  */
 import type { TeamReleasesView } from '../data/views'
 import type { UiStrings } from '../i18n/strings'
@@ -46,12 +48,12 @@ export function parameterBillions(size: string): number {
 export interface ReleaseBar {
   /** Top of the release's row. */
   y: number
-  /** "K-EXAONE 2.0 · 2026.7.31", on the line above the bar. */
+  /** The model's name, on the line above the bar. */
   label: string
   /** Lengths at the chart's scale; none when no source gives the size. */
   totalWidth?: number
   activeWidth?: number
-  /** "750B (활성 37B)" after the bar, or that the size is unconfirmed where a bar would start. */
+  /** "750B (활성 37B) · Apache-2.0" after the bar, or that the size is unconfirmed where a bar would start. */
   value: string
   valueX: number
   latest: boolean
@@ -117,8 +119,11 @@ export function releasesChart(teams: TeamReleasesView[], ui: UiStrings, options:
     throw new Error('a releases chart needs at least one team')
   const barX = Math.ceil(Math.max(...teams.map(t => textWidth(t.team, RELEASES_FONT, 'bold')))) + GAP * 2
   const parsed = teams.map(team => team.releases.map(release => ({ release, ...sizes(team, release) })))
-  const values = parsed.map(list => list.map(({ release, total }) =>
-    total === undefined ? ui.releasesChart.sizeUnconfirmed : sizeText(release.total!, release.active, ui)))
+  const values = parsed.map(list => list.map(({ release, total }) => {
+    const size = total === undefined ? ui.releasesChart.sizeUnconfirmed : sizeText(release.total!, release.active, ui)
+    const latest = list.at(-1)!.release
+    return release.latest || release.licence !== latest.licence ? `${size} · ${release.licence}` : size
+  }))
   // One scale for every bar: the largest that leaves room for each bar's label after it.
   const perBillion = Math.min(...parsed.flatMap((list, t) => list.flatMap(({ total }, r) =>
     total === undefined || total === 0 ? [] : [(width - barX - GAP - valueWidth(values[t]![r]!, parsed[t]![r]!.release.latest)) / total])))
@@ -132,7 +137,7 @@ export function releasesChart(teams: TeamReleasesView[], ui: UiStrings, options:
       const totalWidth = total === undefined ? undefined : total * perBillion
       return {
         y: top + r * RELEASE_ROW,
-        label: `${release.name} · ${release.when}`,
+        label: release.name,
         totalWidth,
         activeWidth: active === undefined || totalWidth === undefined ? undefined : active * perBillion,
         value: values[t]![r]!,

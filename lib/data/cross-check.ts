@@ -36,6 +36,7 @@ export function citations(data: DeckData): { file: string, path: string, ids: st
   walk('timeline.yaml', { timeline: data.timeline }, '')
   walk('ecosystem.yaml', { ecosystem: data.ecosystem }, '')
   walk('talk.yaml', { talk: data.talk }, '')
+  walk('record.yaml', { record: data.record }, '')
   return found
 }
 
@@ -66,6 +67,9 @@ const uniqueIds: Rule = (data) => {
     { file: 'consortia.yaml', path: 'consortia', ids: data.consortia.map(c => c.id) },
     { file: 'program.yaml', path: 'program.stages', ids: data.program.stages.map(s => s.id) },
     { file: 'ecosystem.yaml', path: 'ecosystem', ids: data.ecosystem.map(e => e.id) },
+    { file: 'record.yaml', path: 'record.asks', ids: data.record.asks.map(a => a.id) },
+    { file: 'record.yaml', path: 'record.findings', ids: data.record.asks.flatMap(a => a.record.map(f => f.id)) },
+    { file: 'record.yaml', path: 'record.worries', ids: data.record.worries.map(w => w.id) },
   ]
   return lists.flatMap(({ file, path, ids }) => {
     const seen = new Map<string, number>()
@@ -118,6 +122,11 @@ const datesInOrder: Rule = (data) => {
       problems.push({ file: 'timeline.yaml', path: `${path}.date`, message: `${event.date} comes before the previous event's ${previous.date}; expected the timeline in date order` })
     checkReported('timeline.yaml', path, event.date, event.status, event.sources)
   })
+  for (const ask of data.record.asks) {
+    ask.record.forEach((finding) => {
+      checkReported('record.yaml', `record.asks[${ask.id}].record[${finding.id}]`, finding.date, finding.status, finding.sources)
+    })
+  }
   const { opens, closes } = data.program.call
   if (closes < opens)
     problems.push({ file: 'program.yaml', path: 'program.call.closes', message: `${closes} is before the call opens (${opens}); expected closes on or after opens` })
@@ -230,6 +239,13 @@ const statusAsOf: Rule = (data) => {
     if (problem)
       problems.push({ file: 'timeline.yaml', path: `timeline[${index}].status`, message: problem })
   })
+  for (const ask of data.record.asks) {
+    for (const finding of ask.record) {
+      const problem = statusProblem(finding.status, finding.date, data.asOf)
+      if (problem)
+        problems.push({ file: 'record.yaml', path: `record.asks[${ask.id}].record[${finding.id}].status`, message: problem })
+    }
+  }
   return problems
 }
 
@@ -243,6 +259,7 @@ const asOfCoversData: Rule = (data) => {
       ...(c.releases ?? []).map((r, i) => ({ date: periodStart(r.date), what: `consortia.yaml consortia[${c.id}].releases[${i}] "${r.name}"` })),
     ]),
     ...data.sources.map(s => ({ date: s.published, what: `sources.yaml sources[${s.id}] (published)` })),
+    ...data.record.asks.flatMap(a => a.record.filter(f => f.status === 'done').map(f => ({ date: f.date, what: `record.yaml record.asks[${a.id}].record[${f.id}]` }))),
   ]
   const latest = reported.sort((a, b) => b.date.localeCompare(a.date))[0]
   return latest && latest.date > data.asOf
@@ -271,8 +288,94 @@ const searchBehindAbsence: Rule = (data) => {
       check('consortia.yaml', `consortia[${consortium.id}].releases[${index}]`, release.searched, unknown.length ? `"${release.name}" gives no ${unknown.join(' and no ')}` : undefined)
     })
   }
+  for (const stage of data.program.stages) {
+    const totals = stage.scoring?.totals
+    if (totals)
+      check('program.yaml', `program.stages[${stage.id}].scoring.totals`, totals.searched, totals.reported ? undefined : 'gives no team totals (unpublished, none reported)')
+  }
+  for (const ask of data.record.asks) {
+    ask.record.forEach(f => check('record.yaml', `record.asks[${ask.id}].record[${f.id}]`, f.searched, f.status === 'unreported' ? 'marked unreported' : undefined))
+    ask.notFound?.forEach((item, i) => check('record.yaml', `record.asks[${ask.id}].notFound[${i}]`, item.searched, 'says nothing was found'))
+  }
+  for (const now of data.record.ecosystemNow)
+    check('record.yaml', `record.ecosystemNow[${now.part}]`, now.searched, now.mark === 'none-found' ? 'marked none-found' : undefined)
   return problems
 }
+
+/**
+ * Totals an outlet reported for a review whose team totals the ministry did not
+ * publish agree with what it did publish: one total for each team reviewed, none
+ * above 100 or above the sum of the items' top scores, and their mean within
+ * rounding of the sum of the published averages (each average rounded to the
+ * digits it is printed with, plus the totals' own rounding).
+ */
+const reportedTotalsAgree: Rule = (data) => {
+  const problems: DataProblem[] = []
+  for (const stage of data.program.stages) {
+    const scoring = stage.scoring
+    const reported = scoring?.totals?.reported
+    if (!scoring || !reported)
+      continue
+    const path = `program.stages[${stage.id}].scoring.totals`
+    if (!scoring.totals!.sources?.length)
+      problems.push({ file: 'program.yaml', path: `${path}.sources`, message: 'reported totals with no source; expected the outlet that reported them' })
+    const reviewed = data.consortia.filter(c => c.history.some(h => h.stage === stage.id)).map(c => c.id)
+    const given = reported.map(r => r.consortium)
+    const missing = reviewed.filter(id => !given.includes(id))
+    const extra = given.filter(id => !reviewed.includes(id))
+    if (missing.length || extra.length || new Set(given).size !== given.length) {
+      // The mean below needs every team's total.
+      problems.push({ file: 'program.yaml', path: `${path}.reported`, message: `gives totals for ${given.join(', ')}; expected one total for each team the stage reviewed (${reviewed.join(', ')})` })
+      continue
+    }
+    const leaves = scoring.parts.flatMap(part => part.items?.length ? part.items : [part])
+    const averages = leaves.map(l => l.average)
+    const digits = (n: number) => (String(n).split('.')[1] ?? '').length
+    const tops = leaves.map(l => l.top?.score)
+    const ceiling = tops.every(t => t !== undefined) ? Math.round(tops.reduce((a, b) => a! + b!, 0)! * 100) / 100 : 100
+    reported.forEach((r, i) => {
+      if (r.score > ceiling)
+        problems.push({ file: 'program.yaml', path: `${path}.reported[${i}].score`, message: `${r.score} is above ${ceiling}, the most a team can score (the sum of the items' top scores); expected a total within it` })
+    })
+    if (averages.every(a => a !== undefined)) {
+      const expected = averages.reduce((a, b) => a! + b!, 0)!
+      const tolerance = averages.reduce((sum, a) => sum + 0.5 * 10 ** -digits(a!), 0) + 0.5 * 10 ** -Math.max(...reported.map(r => digits(r.score)))
+      const mean = reported.reduce((sum, r) => sum + r.score, 0) / reported.length
+      if (Math.abs(mean - expected) > tolerance + 1e-9)
+        problems.push({ file: 'program.yaml', path: `${path}.reported`, message: `the reported totals average ${Math.round(mean * 1000) / 1000}, but the published averages add up to ${Math.round(expected * 1000) / 1000} (within ±${Math.round(tolerance * 1000) / 1000} from rounding); expected the outlet's totals to agree with the ministry's averages` })
+    }
+  }
+  return problems
+}
+
+/** Every ecosystem part (ecosystem.yaml) has exactly one mark in the record, and every mark names a part. */
+const ecosystemMarked: Rule = (data) => {
+  const problems: DataProblem[] = []
+  const parts = new Set(data.ecosystem.map(p => p.id))
+  const seen = new Set<string>()
+  data.record.ecosystemNow.forEach((now, i) => {
+    if (!parts.has(now.part))
+      problems.push({ file: 'record.yaml', path: `record.ecosystemNow[${i}].part`, message: `"${now.part}" is not a part in ecosystem.yaml; expected one of: ${[...parts].join(', ')}` })
+    else if (seen.has(now.part))
+      problems.push({ file: 'record.yaml', path: `record.ecosystemNow[${i}].part`, message: `"${now.part}" is marked again; expected one mark per part` })
+    seen.add(now.part)
+  })
+  for (const part of parts) {
+    if (!seen.has(part))
+      problems.push({ file: 'record.yaml', path: 'record.ecosystemNow', message: `no mark for the ecosystem part "${part}"; expected every part of ecosystem.yaml marked yes, partly or none-found` })
+  }
+  return problems
+}
+
+/** A finding that has happened says how it answers the ask; one that has not says unknown. */
+const findingAnswers: Rule = data => data.record.asks.flatMap(ask => ask.record.flatMap((f) => {
+  const path = `record.asks[${ask.id}].record[${f.id}].answers`
+  if (f.status === 'done' && f.answers === 'unknown')
+    return [{ file: 'record.yaml', path, message: 'is unknown for a finding marked done; expected yes, partly or against' }]
+  if (f.status !== 'done' && f.answers !== 'unknown')
+    return [{ file: 'record.yaml', path, message: `is ${f.answers} for a finding marked ${f.status}; expected unknown until it has happened` }]
+  return []
+}))
 
 /**
  * A review's published scoring adds up: parts to 100, items to their part; no
@@ -327,8 +430,12 @@ const glossaryTerms: Rule = (data) => {
       })
     }
     else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node))
+      for (const [key, value] of Object.entries(node)) {
+        // A search's queries are recorded as typed, and the essay's quotes as published.
+        if (key === 'queries' || key === 'quote')
+          continue
         walk(file, value, path ? `${path}.${key}` : key)
+      }
     }
   }
   walk('essay.yaml', { essay: data.essay }, '')
@@ -336,6 +443,7 @@ const glossaryTerms: Rule = (data) => {
   walk('consortia.yaml', { consortia: data.consortia }, '')
   walk('timeline.yaml', { timeline: data.timeline }, '')
   walk('ecosystem.yaml', { ecosystem: data.ecosystem }, '')
+  walk('record.yaml', { record: data.record }, '')
   data.sources.forEach((source) => {
     walk('sources.yaml', source.publisher, `sources[${source.id}].publisher`)
     // A title the deck wrote (the headline was not seen) follows the glossary; a quoted headline stays as published.
@@ -385,6 +493,9 @@ export const crossCheckRules: Record<string, Rule> = {
   asOfCoversData,
   searchBehindAbsence,
   scoringAddsUp,
+  reportedTotalsAgree,
+  ecosystemMarked,
+  findingAnswers,
   glossaryTerms,
   englishUnits,
 }

@@ -143,6 +143,7 @@ export function checkDeckData(texts: Record<DataFileName, string>): DeckData {
     ...(parts['timeline.yaml'] as object),
     ...(parts['ecosystem.yaml'] as object),
     ...(parts['talk.yaml'] as object),
+    ...(parts['record.yaml'] as object),
   } as DeckData
   const crossProblems = crossCheck(data)
   if (crossProblems.length)

@@ -169,7 +169,21 @@ export const stageSchema = z.object({
   /** Required while status is unreported: the search that found no report of the outcome. */
   searched: searchRecordSchema.optional(),
   /** How the review was scored (out of 100) and what the ministry published of the scores. */
-  scoring: z.object({ parts: z.array(scorePartSchema).min(1), sources: sourceIds }).strict().optional(),
+  scoring: z.object({
+    parts: z.array(scorePartSchema).min(1),
+    /**
+     * Each team's total where the ministry did not publish them: as an outlet reported them
+     * (checked against the published averages), or, when none did, the search that found none.
+     */
+    totals: z.object({
+      published: z.literal(false),
+      reported: z.array(z.object({ consortium: id, score: z.number({ error: 'a number' }).nonnegative() }).strict()).min(1).optional(),
+      /** The outlet that reported `reported`. */
+      sources: sourceIds.optional(),
+      searched: searchRecordSchema.optional(),
+    }).strict().optional(),
+    sources: sourceIds,
+  }).strict().optional(),
   en: englishForms(['dateLabel']),
   sources: sourceIds,
 }).strict().superRefine(requireEnglish(['dateLabel']))
@@ -331,6 +345,79 @@ export const essaySchema = z.object({
   sources: sourceIds,
 }).strict().superRefine(requireEnglish(['title', 'category', 'blog']))
 
+/** How one finding stands against what the essay asked: it answers the ask, answers part of it, or goes the other way. */
+export const answerKinds = ['yes', 'partly', 'against', 'unknown'] as const
+export const confidences = ['high', 'medium', 'low'] as const
+
+/**
+ * One finding in the public record against an ask: a programme, call,
+ * selection, budget line or result, with its date, its status on the as-of
+ * date, how far it answers the ask, and how sure the deck is of it.
+ */
+export const recordFindingSchema = z.object({
+  id,
+  date: isoDateOrMonth,
+  status: eventStatus,
+  /** What happened, in a sentence. */
+  what: z.string().min(1),
+  /** The finding in a few words, as the asks picture labels it. */
+  label: z.string().min(1).max(12),
+  answers: z.enum(answerKinds),
+  confidence: z.enum(confidences),
+  /** Required while status is unreported: the search that found no report of it. */
+  searched: searchRecordSchema.optional(),
+  en: englishForms(['what', 'label']),
+  sources: sourceIds,
+}).strict().superRefine(requireEnglish(['what', 'label']))
+
+/** One thing the essay asks for, in its own words, and the record against it. */
+export const essayAskSchema = z.object({
+  id,
+  /** The ask in a few words, for the pictures. */
+  label: bilingualSchema,
+  /** The essay's sentence, quoted as published. */
+  quote: z.string().min(1),
+  /** The deck's translation of the quote, for the English edition. */
+  quoteEn: z.string().min(1),
+  record: z.array(recordFindingSchema),
+  /** What was looked for against this ask and not found (a separate working group, a vote): the search behind it. */
+  notFound: z.array(z.object({ what: z.string().min(1), en: englishForms(['what']), searched: searchRecordSchema }).strict().superRefine(requireEnglish(['what']))).optional(),
+  sources: sourceIds,
+}).strict()
+
+export const verdicts = ['borne-out', 'mixed', 'not-borne-out'] as const
+
+/** One of the essay's worries and what happened, including what cuts against the essay. */
+export const essayWorrySchema = z.object({
+  id,
+  label: bilingualSchema,
+  quote: z.string().min(1),
+  quoteEn: z.string().min(1),
+  /** What happened, in a line the scorecard shows. */
+  happened: z.string().min(1).max(48),
+  verdict: z.enum(verdicts),
+  en: englishForms(['happened']),
+  sources: sourceIds,
+}).strict().superRefine(requireEnglish(['happened']))
+
+/** Where one ecosystem part (data/ecosystem.yaml) stands in the record: answered, in part, or nothing found. */
+export const ecosystemNowSchema = z.object({
+  part: id,
+  mark: z.enum(['yes', 'partly', 'none-found']),
+  /** The finding behind the mark, in a few words ("모두의 AI"). */
+  note: z.string().min(1).max(16),
+  /** Required when the mark is none-found: the search that found nothing. */
+  searched: searchRecordSchema.optional(),
+  en: englishForms(['note']),
+  sources: sourceIds,
+}).strict().superRefine(requireEnglish(['note']))
+
+export const recordSchema = z.object({
+  asks: z.array(essayAskSchema).min(1),
+  worries: z.array(essayWorrySchema).min(1),
+  ecosystemNow: z.array(ecosystemNowSchema).min(1),
+}).strict()
+
 /** One preferred term and the variants that must not appear beside it. */
 export const glossaryEntrySchema = z.object({
   term: z.string().min(1),
@@ -366,6 +453,11 @@ export type ScorePart = z.infer<typeof scorePartSchema>
 export type ScoreItem = z.infer<typeof scoreItemSchema>
 export type ModelRelease = z.infer<typeof modelReleaseSchema>
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>
+export type RecordFinding = z.infer<typeof recordFindingSchema>
+export type EssayAsk = z.infer<typeof essayAskSchema>
+export type EssayWorry = z.infer<typeof essayWorrySchema>
+export type EcosystemNow = z.infer<typeof ecosystemNowSchema>
+export type DeckRecord = z.infer<typeof recordSchema>
 
 /**
  * How fast the talk is spoken in one edition's language: the planned time of a
@@ -398,6 +490,7 @@ export const dataFiles = {
   'timeline.yaml': z.object({ timeline: z.array(timelineEventSchema).min(1) }).strict(),
   'ecosystem.yaml': z.object({ ecosystem: z.array(ecosystemPartSchema).min(1) }).strict(),
   'talk.yaml': z.object({ talk: talkSchema }).strict(),
+  'record.yaml': z.object({ record: recordSchema }).strict(),
 } as const
 
 export type DataFileName = keyof typeof dataFiles
@@ -414,4 +507,6 @@ export interface DeckData {
   ecosystem: EcosystemPart[]
   /** How the talk is spoken: each language's speaking rate. */
   talk: Talk
+  /** The essay's asks and worries and the record against them, as of the as-of date. */
+  record: DeckRecord
 }

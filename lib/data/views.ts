@@ -336,7 +336,7 @@ export function scheduleSlipRows(data: Pick<DeckData, 'timeline' | 'program'>, u
 
 /** Licences the deck names as open ones; any other licence is the team's own (lib/i18n: "자체 라이선스"). */
 const OPEN_LICENCES: { pattern: RegExp, name: string }[] = [
-  { pattern: /^apache(?: license)?,?(?: version)? 2\.0$/i, name: 'Apache 2.0' },
+  { pattern: /^apache(?: license)?,?(?: version)?[ -]2\.0$/i, name: 'Apache-2.0' },
   { pattern: /^mit(?: license)?$/i, name: 'MIT' },
 ]
 
@@ -408,7 +408,7 @@ export function teamReleases(data: Pick<DeckData, 'consortia'>, teams: readonly 
 export interface FieldStepView {
   /** The stage's id (the last one's, where stages that changed nothing share a step). */
   id: string
-  /** The stage's name; "발표평가 → 정예팀 최종 선정" where stages share a step. */
+  /** The stage's name; "발표평가 → 정예팀 선정" where stages share a step. */
   name: string
   /** When it happened or is planned; none for a step the moment shown knew only as a plan. */
   when?: string

@@ -1,8 +1,12 @@
 /**
- * Today's model-centred structure set against the broader ecosystem the essay
- * proposes, side by side: on the left every support line flows into the
- * foundation model; on the right the foundation model (with the model
- * strategies the essay asks for) is one piece among the other parts.
+ * The model-centred structure of August 2025 set against the broader
+ * ecosystem the essay proposes, side by side: on the left every support line
+ * flows into the foundation model; on the right the foundation model (with the
+ * model strategies the essay asks for) is one piece among the other parts.
+ * Drawn `now`, the same diagram marks each part of the proposal by what the
+ * record shows on the as-of date (data/record.yaml) by its box: answered (a
+ * thick green frame), in part (a yellow box) or nothing found (a dashed white
+ * box). Frames and dashes differ as well as colours; a key names them.
  */
 import type { DeckData, EcosystemPart } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
@@ -14,8 +18,18 @@ import { DIAGRAM_CLASSES } from './style'
 /** The two framings the diagram compares (Korean edition); everything inside them comes from the data. */
 export const ECOSYSTEM_TITLES = { today: ko.ecosystem.today, proposed: ko.ecosystem.proposed } as const
 
-export function ecosystemChart(data: DeckData, ui: UiStrings = ko): Flowchart {
+/** The mark each part gets in the diagram drawn now: a box style (frame weight and dashes as well as colour). */
+export const ECOSYSTEM_MARKS = {
+  'yes': { className: 'markYes' },
+  'partly': { className: 'markPartly' },
+  'none-found': { className: 'markNone' },
+} as const
+
+export type EcosystemMoment = 'essay' | 'now'
+
+export function ecosystemChart(data: DeckData, ui: UiStrings = ko, at: EcosystemMoment = 'essay'): Flowchart {
   const titles = ui.ecosystem
+  const marks = new Map(data.record.ecosystemNow.map(n => [n.part, n]))
   const named = (p: { name: { ko: string, en: string } }) => p.name[ui.lang]
   const core = data.ecosystem.filter(p => p.group === 'core')
   const layers = data.ecosystem.filter(p => p.group === 'layer')
@@ -35,13 +49,20 @@ export function ecosystemChart(data: DeckData, ui: UiStrings = ko): Flowchart {
   todaySupport.forEach(id => edges.push({ from: id, to: 'today_model', style: 'thick' }))
   // The support lines side by side above the model keep this side narrow, leaving the width to the proposal.
   groups.push({ id: 'today', title: titles.today, direction: 'TB', members: [...todaySupport, 'today_model'], className: 'groupToday' })
+  const proposedTitle = at === 'now' ? titles.now(ui.date(data.asOf)) : titles.proposed
 
   // Proposed: the model and its strategies are one row among the other parts.
   const part = (p: EcosystemPart, className: string) => {
     const id = nodeId('part', p.id)
+    const mark = at === 'now' ? marks.get(p.id) : undefined
+    if (at === 'now' && !mark)
+      throw new Error(`data/record.yaml → record.ecosystemNow: no mark for the ecosystem part "${p.id}"`)
+    const shown = mark ? ECOSYSTEM_MARKS[mark.mark] : undefined
     // Narrow boxes: eleven parts side by side with the model must fit one slide.
     // English wraps wider: its longer names would otherwise stack the columns past the slide's height.
-    nodes.push({ id, lines: [named(p)], className, wrapEm: ui.lang !== 'en' ? 6.5 : 10 })
+    // Drawn now, the mark's symbol makes each name longer: wider boxes keep them to fewer lines, and the diagram within the slide's height.
+    const wrapEm = ui.lang !== 'en' ? (shown ? 8.5 : 6.5) : (shown ? 12 : 10)
+    nodes.push({ id, lines: [named(p)], className: shown?.className ?? className, wrapEm })
     return id
   }
   const modelIds = [...core.map(p => part(p, 'core')), ...strategies.map(p => part(p, 'strategy'))]
@@ -51,15 +72,16 @@ export function ecosystemChart(data: DeckData, ui: UiStrings = ko): Flowchart {
   const below = layers.slice(half).map(p => part(p, 'part'))
   above.forEach(id => edges.push({ from: id, to: 'models', style: 'line' }))
   below.forEach(id => edges.push({ from: 'models', to: id, style: 'line' }))
-  groups.push({ id: 'proposed', title: titles.proposed, direction: 'LR', members: [...above, 'models', ...below], className: 'groupProposed' })
+  groups.push({ id: 'proposed', title: proposedTitle, direction: 'LR', members: [...above, 'models', ...below], className: 'groupProposed' })
   // One rank longer, so the arrow from today to the proposal stays visible at the tight rank spacing.
   edges.push({ from: 'today', to: 'proposed', style: 'thick', extraLength: 1 })
 
   return {
     direction: 'LR',
-    accTitle: titles.title(titles.today, titles.proposed),
+    accTitle: titles.title(titles.today, proposedTitle),
     accDescr: `${titles.today}: ${data.program.support.map(named).join(', ')} → ${coreName}. `
-      + `${titles.proposed}: ${coreName}${strategies.length ? `(${strategies.map(named).join(', ')})` : ''}${ui.lang === 'ko' ? '와' : ';'} ${layers.map(named).join(', ')}.`,
+      + `${proposedTitle}: ${coreName}${strategies.length ? `(${strategies.map(named).join(', ')})` : ''}${ui.lang === 'ko' ? '와' : ';'} ${layers.map(named).join(', ')}.${
+        at === 'now' ? ` ${data.ecosystem.map(p => `${named(p)}: ${ui.ecosystem.mark[marks.get(p.id)!.mark]} (${marks.get(p.id)!.note})`).join('; ')}.` : ''}`,
     nodes,
     groups,
     edges,
@@ -69,6 +91,6 @@ export function ecosystemChart(data: DeckData, ui: UiStrings = ko): Flowchart {
   }
 }
 
-export function ecosystemDiagram(data: DeckData, ui: UiStrings = ko): string {
-  return renderFlowchart(ecosystemChart(data, ui))
+export function ecosystemDiagram(data: DeckData, ui: UiStrings = ko, at: EcosystemMoment = 'essay'): string {
+  return renderFlowchart(ecosystemChart(data, ui, at))
 }

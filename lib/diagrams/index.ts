@@ -41,6 +41,7 @@ export function generatedDiagrams(data: DeckData, ui: UiStrings = ko): Generated
     flowchart('race-essay', '<RaceDiagram at="essay" />', raceChart(data, 'essay', ui)),
     sankey('funding', '<FundingDiagram />', fundingChart(data, ui)),
     flowchart('ecosystem', '<EcosystemDiagram />', ecosystemChart(data, ui)),
+    flowchart('ecosystem-now', '<EcosystemDiagram at="now" />', ecosystemChart(data, ui, 'now')),
   ]
 }
 
@@ -53,7 +54,8 @@ export function diagramLabels(data: DeckData, ui: UiStrings = ko): Record<string
 const PLACEMENTS: [RegExp, string][] = [
   [/<RaceDiagram\s+at="essay"/, 'race-essay'],
   [/<FundingDiagram\b/, 'funding'],
-  [/<EcosystemDiagram\b/, 'ecosystem'],
+  [/<EcosystemDiagram\s+at="now"/, 'ecosystem-now'],
+  [/<EcosystemDiagram(?!\s+at="now")\b/, 'ecosystem'],
 ]
 
 /** The ids of the generated diagrams a slide's Markdown places. */

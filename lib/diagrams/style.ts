@@ -22,6 +22,10 @@ export const DIAGRAM_CLASSES: Record<string, string> = {
   part: 'fill:#ffffff,stroke:#334155,color:#111827',
   strategy: 'fill:#dcfce7,stroke:#15803d,color:#052e16',
   groupToday: 'fill:#64748b1f,stroke:#64748b',
+  // The record's marks on the essay's parts: frame weight and dashes differ as well as colour.
+  markYes: 'fill:#dcfce7,stroke:#15803d,color:#052e16,stroke-width:3px',
+  markPartly: 'fill:#fef9c3,stroke:#a16207,color:#3b2203,stroke-width:1px',
+  markNone: 'fill:#ffffff,stroke:#475569,color:#111827,stroke-dasharray:6 4',
   groupProposed: 'fill:#22c55e14,stroke:#16a34a',
 }
 

@@ -73,6 +73,24 @@ export const en: UiStrings = {
   reported: (said, iso) => `${said} (reported ${date(iso)})`,
   list: names => names.join(', '),
   consortia: { label: 'Selected consortia: lead, model, partners by kind, the direction each stated', startup: 'startup', describe: (lead, model, partners, direction) => `${lead}${model ? ` (${model})` : ''}: partners ${partners.join(', ')}${direction ? `; direction: ${direction}` : ''}.` },
+  asks: {
+    notFoundCount: n => `${n} not found`,
+    title: asOf => `What the essay asked for, and the record to ${asOf}`,
+    answers: { yes: 'answered', partly: 'in part', against: 'the other way', unknown: 'not yet' },
+    notFound: 'none found',
+  },
+  worries: {
+    title: asOf => `The essay's worries, and what happened to ${asOf}`,
+    verdicts: { 'borne-out': 'borne out', 'mixed': 'mixed', 'not-borne-out': 'not borne out' },
+  },
+  eliminations: { title: 'The teams cut at the stage reviews, and why' },
+  partners: {
+    key: 'Bold: in two or more of the five selected teams',
+    companies: 'Companies',
+    others: 'Universities, other',
+    title: 'Each consortium’s partners by name',
+    description: (teams, shared) => `${teams.map(t => `${t.lead}: ${t.partners.join(', ')}`).join('. ')}.${shared.length ? ` In two or more teams (bold): ${shared.join(', ')}.` : ''}`,
+  },
   stages: { headings: ['Stage', 'Date', 'Teams left', 'Out · in'], applied: n => `${n} applied →`, teams: n => `${n} team${n === 1 ? '' : 's'}` },
   releases: { active: size => `${size} active` },
   timeline: { schedule: 'Timing reported', asOfNote: asOf => `${asOf}: from the reports found up to that day` },
@@ -110,16 +128,18 @@ export const en: UiStrings = {
   budget: {
     total: 'Programme total',
     reported: figures => `reported: ${figures}`,
-    settled: figure => `settled: ${figure}`,
+    settled: figure => `final accounts: ${figure}`,
     unit: '₩ bn',
-    title: 'The budget as reported and as settled by the National Assembly',
-    description: rows => rows.map(row => `${row.name}: reported ${row.reported.join(', ') || 'none'}${row.settled.length ? `; settled ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
+    // 10억 원 is ₩1 bn, as ENGLISH_UNITS writes the figures.
+    inUnit: eok => eok / 10,
+    title: 'The budget as reported and in the National Assembly’s final accounts',
+    description: rows => rows.map(row => `${row.name}: reported ${row.reported.join(', ') || 'none'}${row.settled.length ? `; final accounts ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
   },
   fundingFlow: {
-    settled: 'as settled',
+    settled: 'final accounts',
     rest: 'Not itemised',
     times: (value, each, teams) => `${value} (${each} × ${teams})`,
-    title: (total, amount) => `${total}, ${amount}: how it flows to GPU, data and talent and their uses (as the National Assembly settled it)`,
+    title: (total, amount) => `${total}, ${amount}: how it flows to GPU, data and talent and their uses (the National Assembly's final accounts)`,
     line: (line, amount, parts) => `${line} ${amount}${parts.length ? `: ${parts.join(', ')}` : ''}.`,
     sources: publishers => `Sources: ${publishers.join(', ')}.`,
   },
@@ -138,8 +158,8 @@ export const en: UiStrings = {
   releasesChart: {
     sizeUnconfirmed: 'size unconfirmed',
     none: 'no release',
-    licence: { own: 'own licence', ownNonCommercial: 'own licence, non-commercial', unconfirmed: 'licence unconfirmed' },
-    title: 'Each team’s first and latest release: parameters to one scale',
+    licence: { own: 'custom licence', ownNonCommercial: 'custom licence, non-commercial', unconfirmed: 'licence unconfirmed' },
+    title: 'Each team’s first and latest release: parameters to one scale, and licence',
     release: (name, when, size, licence) => `${name} (${when}) ${size}, ${licence}`,
     description: teams => `${teams.map(({ team, releases }) => {
       if (releases.length < 2)
@@ -154,7 +174,7 @@ export const en: UiStrings = {
     title: moment => `Teams left after each selection stage: ${moment}`,
     description: steps => `${steps.join('. ')}.`,
   },
-  ecosystem: { today: 'Today: model-centred', proposed: 'The essay: a model in an ecosystem', title: (today, proposed) => `From “${today}” to “${proposed}”` },
+  ecosystem: { today: 'August 2025: model-centred', proposed: 'The essay: a model in an ecosystem', now: asOf => `The essay’s ecosystem: the record on ${asOf}`, title: (today, proposed) => `From “${today}” to “${proposed}”`, mark: { 'yes': 'answered', 'partly': 'in part', 'none-found': 'none found' } },
   handout: { notes: 'Speaker notes', none: 'No notes', title: deck => `${deck} (handout with notes)` },
   pace: {
     slide: time => `Slide plan ${time}`,

@@ -24,6 +24,24 @@ export const ko: UiStrings = {
   reported: (said, date) => `${said} (${formatDate(date)} 보도)`,
   list: names => names.join('·'),
   consortia: { label: '선정된 컨소시엄: 주관, 모델, 종류별 참여기관, 팀이 밝힌 방향', startup: '스타트업', describe: (lead, model, partners, direction) => `${lead}${model ? `(${model})` : ''}: 참여기관 ${partners.join(', ')}${direction ? `; 방향: ${direction}` : ''}.` },
+  asks: {
+    notFoundCount: n => `찾지 못함 ${n}`,
+    title: asOf => `글이 요구한 것과 ${asOf}까지의 기록`,
+    answers: { yes: '답함', partly: '일부', against: '반대로', unknown: '아직' },
+    notFound: '찾지 못함',
+  },
+  worries: {
+    title: asOf => `글의 걱정과 ${asOf}까지 일어난 일`,
+    verdicts: { 'borne-out': '맞았다', 'mixed': '엇갈림', 'not-borne-out': '빗나갔다' },
+  },
+  eliminations: { title: '단계평가에서 떨어진 팀과 그 이유' },
+  partners: {
+    key: '굵게: 선정된 5개 팀 가운데 두 팀 이상에 참여',
+    companies: '기업',
+    others: '대학·기관',
+    title: '컨소시엄별 참여기관 이름',
+    description: (teams, shared) => `${teams.map(t => `${t.lead}: ${t.partners.join(', ')}`).join('. ')}.${shared.length ? ` 두 팀 이상에 든 곳(굵게): ${shared.join(', ')}.` : ''}`,
+  },
   stages: { headings: ['단계', '날짜', '남은 팀', '나간 팀 · 들어온 팀'], applied: n => `${n}팀 지원 →`, teams: n => `${n}팀` },
   releases: { active: size => `활성 ${size}` },
   timeline: { schedule: '일정 보도', asOfNote: asOf => `${asOf}: 이 날까지 찾은 보도로 정리` },
@@ -63,6 +81,7 @@ export const ko: UiStrings = {
     reported: figures => `보도: ${figures}`,
     settled: figure => `국회 결산: ${figure}`,
     unit: '억 원',
+    inUnit: eok => eok,
     title: '보도된 예산과 국회 결산',
     description: rows => rows.map(row => `${row.name}: 보도 ${row.reported.join(', ') || '없음'}${row.settled.length ? `; 국회 결산 ${row.settled.join(', ')}` : ''}`).join('. ').concat('.'),
   },
@@ -90,7 +109,7 @@ export const ko: UiStrings = {
     sizeUnconfirmed: '규모 미확인',
     none: '공개 모델 없음',
     licence: { own: '자체 라이선스', ownNonCommercial: '자체 라이선스(비상업)', unconfirmed: '라이선스 미확인' },
-    title: '팀마다 처음 공개한 모델과 최근 모델의 매개변수 규모',
+    title: '팀마다 처음 공개한 모델과 최근 모델의 매개변수 규모와 라이선스',
     release: (name, when, size, licence) => `${name}(${when}) ${size}, ${licence}`,
     description: teams => `${teams.map(({ team, releases }) => {
       if (releases.length < 2)
@@ -105,7 +124,7 @@ export const ko: UiStrings = {
     title: moment => `선정 단계마다 남은 팀 수: ${moment}`,
     description: steps => `${steps.join('. ')}.`,
   },
-  ecosystem: { today: '지금: 모델 중심', proposed: '글의 제안: 생태계 속 모델', title: (today, proposed) => `${today}에서 ${proposed}로` },
+  ecosystem: { today: '2025년 8월: 모델 중심', proposed: '글의 제안: 생태계 속 모델', now: asOf => `글의 제안, ${asOf}의 기록`, title: (today, proposed) => `${today}에서 ${proposed}로`, mark: { 'yes': '기록이 답함', 'partly': '일부', 'none-found': '찾지 못함' } },
   handout: { notes: '발표자 노트', none: '노트 없음', title: deck => `${deck} (발표 자료와 노트)` },
   pace: {
     slide: time => `이 슬라이드 계획 ${time}`,

@@ -32,6 +32,29 @@ export interface UiStrings {
   /** Joins a list of names. */
   list: (names: string[]) => string
   consortia: { label: string, startup: string, describe: (lead: string, model: string | undefined, partners: string[], direction: string | undefined) => string }
+  /** The essay's asks beside the record (lib/charts/asks-record.ts). */
+  asks: {
+    title: (asOf: string) => string
+    answers: Record<'yes' | 'partly' | 'against' | 'unknown', string>
+    notFound: string
+    notFoundCount: (n: number) => string
+  }
+  /** The essay's worries beside what happened (lib/charts/worries.ts). */
+  worries: {
+    title: (asOf: string) => string
+    verdicts: Record<'borne-out' | 'mixed' | 'not-borne-out', string>
+  }
+  /** Why each team was cut after the selection (lib/charts/eliminations.ts). */
+  eliminations: { title: string }
+  /** The consortia's partners by name (lib/charts/partners.ts). */
+  partners: {
+    /** What bold means. */
+    key: string
+    companies: string
+    others: string
+    title: string
+    description: (teams: { lead: string, partners: string[] }[], shared: string[]) => string
+  }
   stages: { headings: [string, string, string, string], applied: (n: number) => string, teams: (n: number) => string }
   releases: { active: (size: string) => string }
   timeline: { schedule: string, asOfNote: (asOf: string) => string }
@@ -56,7 +79,15 @@ export interface UiStrings {
     mayReceive: (reason: string, from: string) => string
     role: (name: string, role: string) => string
   }
-  ecosystem: { today: string, proposed: string, title: (today: string, proposed: string) => string }
+  ecosystem: {
+    today: string
+    proposed: string
+    /** The proposal's title when drawn with the record's marks, as of a date. */
+    now: (asOf: string) => string
+    title: (today: string, proposed: string) => string
+    /** What each mark says (the key under the diagram drawn now). */
+    mark: Record<'yes' | 'partly' | 'none-found', string>
+  }
   /** A review's scoring drawn to scale (lib/charts/review-scoring.ts). */
   scoring: {
     average: (score: number) => string
@@ -70,7 +101,9 @@ export interface UiStrings {
     total: string
     reported: (figures: string) => string
     settled: (figure: string) => string
+    /** The axis's unit, and a figure in 억 원 (the data's unit) written in it: the axis ticks are in the edition's unit. */
     unit: string
+    inUnit: (eok: number) => number
     title: string
     description: (rows: { name: string, reported: string[], settled: string[] }[]) => string
   }
@@ -110,7 +143,7 @@ export interface UiStrings {
     /** A licence in a word: open licences by their name, any other as the team's own. */
     licence: { own: string, ownNonCommercial: string, unconfirmed: string }
     title: string
-    /** One release in words: "K-EXAONE 2.0(2026.7.31) 750B (활성 37B), Apache 2.0". */
+    /** One release in words: "K-EXAONE 2.0(2026.7.31) 750B (활성 37B), Apache-2.0". */
     release: (name: string, when: string, size: string, licence: string) => string
     /** Each team's releases, oldest first, in words. */
     description: (teams: { team: string, releases: string[] }[]) => string

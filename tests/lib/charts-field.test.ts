@@ -154,7 +154,7 @@ describe('the field chart on other data', () => {
   })
 
   it('a chart too narrow for its labels stops with the label that does not fit', () => {
-    expect(() => chartOf(data, en, 'latest', 300)).toThrow('"Presentation review → Final selection" is wider than the chart\'s 300 px')
+    expect(() => chartOf(data, en, 'latest', 300)).toThrow('"Presentation review → Elite teams selected" is wider than the chart\'s 300 px')
   })
 
   it('steps with no count cannot be drawn', () => {

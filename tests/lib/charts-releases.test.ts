@@ -67,17 +67,17 @@ describe('parameterBillions', () => {
 
 describe('licenceInBrief', () => {
   it('names open licences and calls any other the team\'s own', () => {
-    expect(licenceInBrief(['Apache 2.0'], ko)).toBe('Apache 2.0')
-    expect(licenceInBrief(['Apache License, Version 2.0'], en)).toBe('Apache 2.0')
+    expect(licenceInBrief(['Apache 2.0'], ko)).toBe('Apache-2.0')
+    expect(licenceInBrief(['Apache License, Version 2.0'], en)).toBe('Apache-2.0')
     expect(licenceInBrief(['MIT'], en)).toBe('MIT')
     expect(licenceInBrief(['K-EXAONE AI Model License Agreement'], ko)).toBe('자체 라이선스')
-    expect(licenceInBrief(['EXAONE AI Model License Agreement 1.2 - NC'], en)).toBe('own licence, non-commercial')
+    expect(licenceInBrief(['EXAONE AI Model License Agreement 1.2 - NC'], en)).toBe('custom licence, non-commercial')
     expect(licenceInBrief([], ko)).toBe('라이선스 미확인')
   })
 
   it('joins licences the sources disagree on only where their words differ', () => {
     expect(licenceInBrief(['Upstage Solar License', 'Solar-Apache License 2.0'], ko)).toBe('자체 라이선스')
-    expect(licenceInBrief(['Apache 2.0', 'Upstage Solar License'], en)).toBe('Apache 2.0 / own licence')
+    expect(licenceInBrief(['Apache 2.0', 'Upstage Solar License'], en)).toBe('Apache-2.0 / custom licence')
   })
 })
 
@@ -90,7 +90,7 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s releases chart', (_, ui
     expect(chart.teams.map(t => t.bars.length)).toEqual([2, 2, 2, 1])
     for (const team of chart.teams)
       expect(team.bars.map(b => b.latest)).toEqual(team.bars.length === 2 ? [false, true] : [true])
-    expect(chart.teams[0]!.bars.map(b => b.label)).toEqual([`K-EXAONE · ${ui.date('2025-12-30')}`, `K-EXAONE 2.0 · ${ui.date('2026-07-31')}`])
+    expect(chart.teams[0]!.bars.map(b => b.label)).toEqual(['K-EXAONE', 'K-EXAONE 2.0'])
   })
 
   it('draws total and active parameters to one scale', () => {
@@ -106,11 +106,14 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s releases chart', (_, ui
     expect(latest!.totalWidth! / first!.totalWidth!).toBeCloseTo(750 / 236, 6)
   })
 
-  it('labels each bar with its size and active parameters after it (the licence is in the description)', () => {
-    const latest = chart.teams[0]!.bars[1]!
-    expect(latest.value).toBe(`750B (${ui.releases.active('37B')})`)
-    expect(latest.valueX).toBeGreaterThan(chart.barX + latest.totalWidth!)
-    expect(chart.teams[3]!.bars[0]!.value).toBe(`314B (${ui.releases.active('13.2B')})`)
+  it('labels each bar with its size and active parameters after it, and the licence on the latest and on a first that differs', () => {
+    const [first, latest] = chart.teams[0]!.bars
+    expect(latest!.value).toBe(`750B (${ui.releases.active('37B')}) · Apache-2.0`)
+    expect(first!.value).toBe(`236B (${ui.releases.active('23B')}) · ${ui.releasesChart.licence.own}`)
+    expect(latest!.valueX).toBeGreaterThan(chart.barX + latest!.totalWidth!)
+    expect(chart.teams[3]!.bars[0]!.value).toBe(`314B (${ui.releases.active('13.2B')}) · MIT`)
+    // SK Telecom's first and latest are both Apache-2.0: the first says its size only.
+    expect(chart.teams[1]!.bars[0]!.value).toBe(`519B (${ui.releases.active('33B')})`)
   })
 
   it('fits 860 px wide and 380 px high, with no label over another, over a bar or across a rule', () => {
@@ -131,7 +134,7 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s releases chart', (_, ui
 
   it('states every size, date and licence in its description', () => {
     expect(chart.title).toBe(ui.releasesChart.title)
-    for (const text of ['236B', '750B', '37B', '519B', '688B', '102.6B', '250B', '314B', '13.2B', 'Apache 2.0', 'MIT', ui.date('2026-07-31'), ui.date('2025-12-28'), ui.releasesChart.licence.own])
+    for (const text of ['236B', '750B', '37B', '519B', '688B', '102.6B', '250B', '314B', '13.2B', 'Apache-2.0', 'MIT', ui.date('2026-07-31'), ui.date('2025-12-28'), ui.releasesChart.licence.own])
       expect(chart.description).toContain(text)
   })
 
@@ -161,7 +164,7 @@ describe('releases the data cannot size', () => {
     const chart = chartOf(withVaetki(undefined), ui, ['nc-ai', 'lg-ai-research'])
     const vaetki = chart.teams[0]!.bars[0]!
     expect(vaetki.totalWidth).toBeUndefined()
-    expect(vaetki.value).toBe(ui.releasesChart.sizeUnconfirmed)
+    expect(vaetki.value.startsWith(`${ui.releasesChart.sizeUnconfirmed} · `)).toBe(true)
     expect(vaetki.valueX).toBe(chart.barX)
     expect(chart.description).toContain(ui.releasesChart.sizeUnconfirmed)
     // The other team's bars keep their scale.

@@ -43,7 +43,7 @@ describe('the deck-data Vite plugin', () => {
     const code = load()!
     expect(code.startsWith('export default ')).toBe(true)
     expect(JSON.parse(code.slice('export default '.length)).consortia.map((c: { id: string }) => c.id)).toEqual(['naver-cloud', 'upstage', 'skt', 'nc-ai', 'lg', 'kakao', 'kt', 'kaist', 'konan', 'motif', 'lunit', 'bionexus', 'sionic', 'junctionmed', 'pion'])
-    expect(watched.map(f => f.split('/').pop()).sort()).toEqual(['as-of.yaml', 'consortia.yaml', 'ecosystem.yaml', 'essay.yaml', 'glossary.yaml', 'program.yaml', 'sources.yaml', 'talk.yaml', 'timeline.yaml'])
+    expect(watched.map(f => f.split('/').pop()).sort()).toEqual(['as-of.yaml', 'consortia.yaml', 'ecosystem.yaml', 'essay.yaml', 'glossary.yaml', 'program.yaml', 'record.yaml', 'sources.yaml', 'talk.yaml', 'timeline.yaml'])
   })
 
   it('stops the load with file, record and field when the data is broken', () => {

@@ -109,6 +109,9 @@ export function clickSteps(markdown: string): number {
     steps += bulletLines(match[1] ?? '').length
   const rest = code.replace(/<v-clicks\b[^>]*>[\s\S]*?<\/v-clicks>/g, '')
   steps += (rest.match(/<v-click\b|\sv-click(?=[\s>=])/g) ?? []).length
+  // A <v-switch> shows its templates (#0, #1, …) one after another: one step per template after the first.
+  for (const match of code.matchAll(/<v-switch\b[^>]*>([\s\S]*?)<\/v-switch>/g))
+    steps += Math.max(0, (match[1]!.match(/<template\s+#\d+/g) ?? []).length - 1)
   return steps
 }
 

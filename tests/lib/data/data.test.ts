@@ -149,7 +149,7 @@ describe('views', () => {
     expect(latest.map(r => r.outcome?.text)).toEqual(['1차 단계평가 탈락', '2차 단계평가 통과', '2차 단계평가 통과', '1차 단계평가 탈락', '2차 단계평가 통과'])
     expect(latest[0]?.outcome?.reason).toContain('독자성')
     const atEssay = selectedConsortiaRows(data, { asOf: '2025-08-04' })
-    expect(new Set(atEssay.map(r => r.outcome?.text))).toEqual(new Set(['정예팀 최종 선정']))
+    expect(new Set(atEssay.map(r => r.outcome?.text))).toEqual(new Set(['정예팀 선정']))
   })
 
   it('list the stages with who left and joined, and can stop at a date', () => {
@@ -209,5 +209,27 @@ describe('citations', () => {
     const perPage = Number(uses[0]?.[2])
     expect(uses.every(use => Number(use[2]) === perPage)).toBe(true)
     expect(uses.map(use => Number(use[1]))).toEqual(Array.from({ length: sourcesPageCount(data.sources, perPage) }, (_, i) => i + 1))
+  })
+})
+
+describe('the second-stage review\'s team totals', () => {
+  const stage = data.program.stages.find(s => s.id === 'second-evaluation')!
+  const scoring = stage.scoring!
+
+  it('are recorded as not published and not reported, with a search made on or after the as-of date', () => {
+    expect(scoring.totals?.published).toBe(false)
+    expect(scoring.totals?.reported).toBeUndefined()
+    expect(scoring.totals!.searched!.on >= data.asOf).toBe(true)
+    expect(scoring.totals!.searched!.queries.length).toBeGreaterThan(3)
+  })
+
+  it('leave the published averages as the check any reported totals must meet: items add up to their parts within rounding', () => {
+    for (const part of scoring.parts.filter(p => p.items?.length)) {
+      const sum = part.items!.reduce((total, item) => total + item.average!, 0)
+      expect(Math.abs(sum - part.average!), part.name.en).toBeLessThanOrEqual(0.05 + 0.01)
+    }
+    // The four teams' mean total, from the item averages: 9.48 + 13.05 + 28.75 + 10.53 + 7.03.
+    const leaves = scoring.parts.flatMap(p => p.items?.length ? p.items : [p])
+    expect(Math.round(leaves.reduce((total, l) => total + l.average!, 0) * 100) / 100).toBe(68.84)
   })
 })

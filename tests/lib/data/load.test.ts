@@ -231,10 +231,15 @@ describe('cross-checks between records and files', () => {
     const texts = withEdit('ecosystem.yaml', (doc) => {
       doc.ecosystem[1].id = 'foundation-model'
     })
+    // The part renamed away loses its mark in record.yaml, which says so too.
     expect(problemsOf(texts)).toEqual([{
       file: 'ecosystem.yaml',
       path: 'ecosystem[1].id',
       message: 'id "foundation-model" is used again (first at ecosystem[0]); expected ids to be unique',
+    }, {
+      file: 'record.yaml',
+      path: 'record.ecosystemNow[1].part',
+      message: '"industry-apps" is not a part in ecosystem.yaml; expected one of: foundation-model, interfaces, infrastructure, ethics, open-source, data, verification, services, governance, multimodal, on-device, lightweight',
     }])
   })
 
@@ -389,9 +394,93 @@ describe('cross-checks between records and files', () => {
       'asOfCoversData',
       'searchBehindAbsence',
       'scoringAddsUp',
+      'reportedTotalsAgree',
+      'ecosystemMarked',
+      'findingAnswers',
       'glossaryTerms',
       'englishUnits',
     ])
+  })
+
+  describe('the record against the essay (record.yaml)', () => {
+    const withTotals = (totals: object) => withEdit('program.yaml', (doc) => {
+      byId(doc.program.stages, 'first-evaluation').scoring.totals = totals
+    })
+    // The fixture's first review published averages 30.4 (benchmarks) and 28.56 (experts) only; give every leaf an average.
+    const withAverages = (totals: object) => {
+      const texts = withTotals(totals)
+      const program = parse(texts['program.yaml'])
+      const scoring = byId(program.program.stages, 'first-evaluation').scoring
+      scoring.parts[0].items = undefined
+      scoring.parts[2].average = 20.76
+      texts['program.yaml'] = stringify(program)
+      return texts
+    }
+    // 30.4 + 28.56 + 20.76 = 79.72; five teams were reviewed.
+    const five = (scores: number[]) => ['naver-cloud', 'upstage', 'skt', 'nc-ai', 'lg'].map((consortium, i) => ({ consortium, score: scores[i] }))
+
+    it('accepts reported totals whose mean agrees with the published averages within rounding', () => {
+      expect(problemsOf(withAverages({ published: false, reported: five([79.7, 78.0, 80.1, 70.0, 90.8]), sources: ['src-evaluation'] }))).toEqual([])
+    })
+
+    it('reported totals whose mean is off the published averages', () => {
+      const problems = problemsOf(withAverages({ published: false, reported: five([79.7, 78.0, 80.1, 70.0, 92.8]), sources: ['src-evaluation'] }))
+      expect(problems).toEqual([{
+        file: 'program.yaml',
+        path: 'program.stages[first-evaluation].scoring.totals.reported',
+        message: 'the reported totals average 80.12, but the published averages add up to 79.72 (within ±0.11 from rounding); expected the outlet\'s totals to agree with the ministry\'s averages',
+      }])
+    })
+
+    it('reported totals that leave out a reviewed team, or have no outlet', () => {
+      const problems = problemsOf(withAverages({ published: false, reported: five([79.7, 78.0, 80.1, 70.0, 90.8]).slice(0, 4) }))
+      expect(problems.map(p => `${p.path}: ${p.message.slice(0, 40)}`)).toEqual([
+        'program.stages[first-evaluation].scoring.totals.sources: reported totals with no source; expected',
+        'program.stages[first-evaluation].scoring.totals.reported: gives totals for naver-cloud, upstage, s',
+      ])
+    })
+
+    it('unpublished totals that none reported need the search behind them', () => {
+      expect(problemsOf(withTotals({ published: false }))).toEqual([{
+        file: 'program.yaml',
+        path: 'program.stages[first-evaluation].scoring.totals.searched',
+        message: 'gives no team totals (unpublished, none reported), with no record of the search behind it; expected searched: { on: YYYY-MM-DD, where: [...], queries: [...] } saying where it was looked for, with what queries, and on what day',
+      }])
+      expect(problemsOf(withTotals({ published: false, searched: { on: '2026-03-01', where: ['pages corpus'], queries: ['총점'] } }))).toEqual([])
+    })
+
+    it('an ecosystem part with no mark, and a none-found mark with no search', () => {
+      const texts = withEdit('record.yaml', (doc) => {
+        doc.record.ecosystemNow = doc.record.ecosystemNow.filter((n: { part: string }) => n.part !== 'data')
+        const governance = doc.record.ecosystemNow.find((n: { part: string }) => n.part === 'governance')
+        governance.mark = 'none-found'
+      })
+      expect(problemsOf(texts).map(p => `${p.file} → ${p.path}`)).toEqual([
+        'record.yaml → record.ecosystemNow[governance].searched',
+        'record.yaml → record.ecosystemNow',
+      ])
+    })
+
+    it('a finding marked done that says unknown, one planned that says yes, and one dated past the as-of date', () => {
+      const texts = withEdit('record.yaml', (doc) => {
+        const [done, planned] = doc.record.asks[0].record
+        done.answers = 'unknown'
+        planned.answers = 'yes'
+        planned.date = '2026-02'
+      })
+      expect(problemsOf(texts).map(p => `${p.file} → ${p.path}`)).toEqual([
+        'record.yaml → record.asks[separate-programme].record[service-launch].status',
+        'record.yaml → record.asks[separate-programme].record[added-team].answers',
+        'record.yaml → record.asks[separate-programme].record[service-launch].answers',
+      ])
+    })
+
+    it('a thing not found needs a search on or after the as-of date', () => {
+      const texts = withEdit('record.yaml', (doc) => {
+        doc.record.asks[0].notFound = [{ what: '분과 논의', en: { what: 'A working group' }, searched: { on: '2026-02-28', where: ['pages corpus'], queries: ['분과'] } }]
+      })
+      expect(problemsOf(texts).map(p => `${p.file} → ${p.path}`)).toEqual(['record.yaml → record.asks[separate-programme].notFound[0].searched.on'])
+    })
   })
 
   it('an amount whose unit has no English form', () => {

@@ -6,12 +6,13 @@ import { resolve } from 'node:path'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
 import { loadDeckData } from '../../../lib/data/load'
-import { ecosystemChart, ecosystemDiagram } from '../../../lib/diagrams/ecosystem'
+import { ECOSYSTEM_MARKS, ecosystemChart, ecosystemDiagram } from '../../../lib/diagrams/ecosystem'
 import { chartLabels, escapeLabelText, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../../lib/diagrams/flowchart'
 import { shortName, withoutDetail } from '../../../lib/diagrams/format'
 import { diagramLabels, generatedDiagrams } from '../../../lib/diagrams/index'
 import { essayMoment, raceChart, raceDiagram } from '../../../lib/diagrams/race'
 import { sankeyWordsIn } from '../../../lib/diagrams/sankey'
+import { ko } from '../../../lib/i18n/ko'
 
 /**
  * The test data set (tests/fixtures/data/valid), shaped like the project: 15
@@ -238,12 +239,34 @@ describe('ecosystem', () => {
     const linked = chart.edges.filter(e => e.from === 'models' || e.to === 'models').map(e => (e.from === 'models' ? e.to : e.from))
     expect(linked.sort()).toEqual(layers.sort())
   })
+
+  it('now: the same diagram, each part marked by the record (its box style), the proposal titled with the as-of date', () => {
+    const now = ecosystemChart(data, ko, 'now')
+    expect(now.edges).toEqual(chart.edges)
+    expect(now.groups!.map(g => g.members)).toEqual(chart.groups!.map(g => g.members))
+    const marks = new Map(data.record.ecosystemNow.map(n => [n.part, n.mark]))
+    for (const part of data.ecosystem) {
+      const node = now.nodes.find(n => n.id === `part_${part.id.replace(/-/g, '_')}`)!
+      const mark = ECOSYSTEM_MARKS[marks.get(part.id)!]
+      expect(node.lines).toEqual([part.name.ko])
+      expect(node.className).toBe(mark.className)
+    }
+    expect(now.groups!.find(g => g.id === 'proposed')!.title).toBe(ko.ecosystem.now(ko.date(data.asOf)))
+    expect(now.accDescr).toContain(`거버넌스: ${ko.ecosystem.mark[marks.get('governance')!]}`)
+  })
+
+  it('now: a part with no mark in the record stops the diagram, naming it', () => {
+    const copy = fixtureData()
+    copy.record.ecosystemNow = copy.record.ecosystemNow.filter(n => n.part !== 'data')
+    expect(() => ecosystemChart(copy, ko, 'now')).toThrow('no mark for the ecosystem part "data"')
+  })
 })
 
 describe('diagramLabels (for the PDF check)', () => {
   it('lists, for each diagram, the texts it shows', () => {
     const labels = diagramLabels(fixtureData())
-    expect(Object.keys(labels)).toEqual(['race-essay', 'funding', 'ecosystem'])
+    expect(Object.keys(labels)).toEqual(['race-essay', 'funding', 'ecosystem', 'ecosystem-now'])
+    expect(labels['ecosystem-now']).toContain('거버넌스')
     expect(chartLabels(raceChart(fixtureData(), 'latest'))).toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels['race-essay']).not.toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels.ecosystem).toContain('거버넌스')

@@ -9,7 +9,11 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { partnersChart } from '../../../lib/charts/partners'
 import { loadDeckData } from '../../../lib/data/load'
+import { localizedData } from '../../../lib/i18n'
+import { en as enUi } from '../../../lib/i18n/en'
+import { ko as koUi } from '../../../lib/i18n/ko'
 import { editionEntry } from '../../../tools/edition'
 import { editionDrift, koreanLeftovers, slideShape, sourcesCoverageProblem } from '../../../tools/talk/editions'
 import { SOURCES_FILE, where } from '../../../tools/talk/rules'
@@ -80,12 +84,16 @@ describe('the two editions', () => {
 })
 
 describe('the consortia slide', () => {
-  // The slide counts partners by kind; its notes (and so the handout) name them all, from the data.
-  it.each([['ko', ko], ['en', en]] as const)('names every selected team\'s partners in its notes (%s)', (lang, slides) => {
+  // The slide counts partners by kind, then names them at its click steps (ConsortiumPartners), every selected team's.
+  it.each([['ko', ko], ['en', en]] as const)('names every selected team\'s partners on screen (%s)', (lang, slides) => {
     const slide = slides.find(s => s.content.includes('<ConsortiaView'))!
     const selected = data.consortia.filter(c => c.history.some(h => h.stage === 'selection' && h.outcome === 'selected'))
     expect(selected).toHaveLength(5)
-    const missing = selected.flatMap(c => (c.partners ?? []).map(p => p.name[lang]).filter(name => !slide.notes?.includes(name)).map(name => `${c.id}: ${name}`))
+    const shown = [...slide.content.matchAll(/<ConsortiumPartners :teams="(\[[^"]*\])"/g)].map(m => JSON.parse(m[1]!.replace(/'/g, '"')) as string[])
+    expect(shown.flat().sort()).toEqual(selected.map(c => c.id).sort())
+    const ui = lang === 'ko' ? koUi : enUi
+    const named = shown.flatMap(teams => partnersChart(localizedData(data, lang), teams, ui).teams.flatMap(t => t.lines.flatMap(l => l.names.map(n => n.name))))
+    const missing = selected.flatMap(c => (c.partners ?? []).map(p => p.name[lang]).filter(name => !named.includes(name)).map(name => `${c.id}: ${name}`))
     expect(missing).toEqual([])
   })
 })

@@ -158,6 +158,11 @@ describe('the rules bite', () => {
     expect(clickSteps('<v-clicks>\n\n- a\n- b\n\n</v-clicks>\n\n<div v-click>x</div>')).toBe(3)
   })
 
+  it('count a <v-switch> of three templates as two clicks', () => {
+    expect(clickSteps('<v-switch>\n<template #0><A /></template>\n<template #1><B /></template>\n<template #2><C /></template>\n</v-switch>')).toBe(2)
+    expect(clickSteps('<v-switch>\n<template #0><A /></template>\n</v-switch>')).toBe(0)
+  })
+
   it('read citations from the frontmatter, a list or one id', () => {
     expect(citedIds({ frontmatter: { cite: ['a', ' b', 'a'] } })).toEqual(['a', 'b'])
     expect(citedIds({ frontmatter: { cite: 'c' } })).toEqual(['c'])
