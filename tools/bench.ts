@@ -25,7 +25,6 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
 import { DECK_FONT_FAMILY, DECK_FONT_WEIGHTS } from '../lib/typography'
 import { baselineDeckFiles, viteOverridesSource } from './bench/baseline-deck'
 import { markSlideHeading } from './bench/edit'
@@ -37,7 +36,8 @@ import { parseProcStat, treeRssBytes } from './bench/proc'
 import { addResponse, emptyTotals } from './bench/resources'
 import { evaluateTargets, EXPORTERS, MEASURED_PAGES, typicalRun } from './bench/result'
 import { sample } from './bench/stats'
-import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
+import { findChromium, missingBrowserMessage } from './browser'
+import { launchChromium } from './chromium'
 import { BUILD_CACHE_ENV } from './deck-build'
 import { freePort } from './free-port'
 import { DEFAULT_EXPORT_TIMEOUT_MS } from './print/export-deck'
@@ -627,7 +627,7 @@ async function main(): Promise<void> {
   writeBaseline(dirs.baseline, slides)
   console.log(`Benchmarking ${slides} slides against a plain deck of ${slides}; work folder ${work}`)
 
-  const browser = await chromium.launch({ executablePath: found.path, args: QUIET_CHROMIUM_ARGS })
+  const browser = await launchChromium(found.path)
   const collected: Record<Kind, Collected> = {
     deck: { buildMs: [], buildRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [], presentStartMs: [], relayWorstMs: [] },
     baseline: { buildMs: [], buildRss: [], devAnswerMs: [], devVisibleMs: [], editMs: [], presentStartMs: [], relayWorstMs: [] },

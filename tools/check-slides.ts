@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
-import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
+import { findChromium, missingBrowserMessage } from './browser'
+import { launchChromium } from './chromium'
 import { editionEntry, parseEdition } from './edition'
+import { removeOnExit } from './on-exit'
 import { formatReport } from './slide-checks/report'
 import { checkDeck } from './slide-checks/run'
 import { buildDeck } from './slidev'
@@ -55,13 +56,16 @@ async function main(): Promise<number> {
   let dist = values.dist
   if (!dist) {
     buildDir = mkdtempSync(join(tmpdir(), 'slide-checks-build-'))
+    removeOnExit(buildDir)
     dist = join(buildDir, 'dist')
     console.log(`Building ${entryFile} …`)
     await buildDeck({ entry, outDir: dist })
   }
   const screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-'))
+  // Kept only when a slide fails: the report points to it.
+  const removeScreenshots = removeOnExit(screenshotDir)
   const server = await serveStatic(dist)
-  const browser = await chromium.launch({ executablePath: browserPath.path, args: QUIET_CHROMIUM_ARGS })
+  const browser = await launchChromium(browserPath.path)
   try {
     console.log(`Checking ${deck.slides.length} slides in ${modes.join(' and ')} mode …`)
     const result = await checkDeck({
@@ -80,7 +84,9 @@ async function main(): Promise<number> {
     console.log(`\n${formatWordReport(words, process.cwd())}`)
     console.log(`\nChecked in ${(result.durationMs / 1000).toFixed(1)} s.${result.findings.length > 0 ? ` Screenshots of failing steps: ${screenshotDir}` : ''}`)
     if (result.findings.length === 0)
-      rmSync(screenshotDir, { recursive: true, force: true })
+      removeScreenshots()
+    else
+      removeScreenshots.cancel()
     return result.findings.length > 0 || words.some(w => w.problems.length > 0) ? 1 : 0
   }
   finally {

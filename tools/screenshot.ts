@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
-import { findChromium, missingBrowserMessage, QUIET_CHROMIUM_ARGS } from './browser'
+import { findChromium, missingBrowserMessage } from './browser'
+import { launchChromium } from './chromium'
 import { waitForSlide } from './slide-ready'
 import { serveStatic } from './static-server'
 
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   }
   mkdirSync(values.out, { recursive: true })
   const server = await serveStatic(values.dist)
-  const browser = await chromium.launch({ executablePath: browserPath.path, args: QUIET_CHROMIUM_ARGS })
+  const browser = await launchChromium(browserPath.path)
   try {
     const page = await (await browser.newContext({ viewport: { width: 980, height: 552 }, colorScheme: values.dark ? 'dark' : 'light' })).newPage()
     for (const step of positionals.length ? positionals : ['1']) {

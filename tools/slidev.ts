@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { loadDeckData } from '../lib/data/load'
 import { freePort } from './free-port'
+import { onExit } from './on-exit'
 
 const OUTPUT_KEPT = 8000
 
@@ -49,6 +50,10 @@ export function spawnTool(command: string, args: string[], dir: string, env: Nod
     }
     catch {} // already gone
   }
+  // In a group of its own, it would outlive a Ctrl-C of this process: ended with it (tools/on-exit.ts),
+  // with SIGTERM, so that it can end what it started in turn (a Chromium that prerenders diagrams).
+  const end = onExit(() => stop())
+  void exited.then(end.cancel)
   return { child, output: () => output, exited, stop }
 }
 

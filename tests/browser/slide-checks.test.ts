@@ -242,6 +242,7 @@ describe('the deck', () => {
     console.log(`slide checks: ${result.steps.length} steps over ${deck.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
     console.log(formatWordReport(wordCounts(deck.slides, result.readings), process.cwd()))
   })
+  afterAll(() => rmSync(screenshotDir, { recursive: true, force: true }))
 
   it.each(deck.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
     const findings = result.findings.filter(f => f.slide === no)
@@ -257,12 +258,15 @@ describe('the deck', () => {
 
 describe('the English deck', () => {
   let result: DeckCheckResult
+  let screenshotDir: string
 
   beforeAll(async () => {
-    result = await checkDeck({ browser, url: inject('deckUrlEn'), slideCount: english.slides.length, screenshotDir: mkdtempSync(join(tmpdir(), 'slide-checks-deck-en-')) })
+    screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-deck-en-'))
+    result = await checkDeck({ browser, url: inject('deckUrlEn'), slideCount: english.slides.length, screenshotDir })
     console.log(`slide checks (English): ${result.steps.length} steps over ${english.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
     console.log(formatWordReport(wordCounts(english.slides, result.readings, 'en'), process.cwd()))
   })
+  afterAll(() => rmSync(screenshotDir, { recursive: true, force: true }))
 
   it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
     const findings = result.findings.filter(f => f.slide === no)

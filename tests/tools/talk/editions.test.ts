@@ -5,10 +5,10 @@
  * Korean but names beside their English form and the marked quotation.
  */
 import type { DeckSlide } from '../../../tools/talk/slides'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { loadDeckData } from '../../../lib/data/load'
 import { editionEntry } from '../../../tools/edition'
 import { editionDrift, koreanLeftovers, slideShape, sourcesCoverageProblem } from '../../../tools/talk/editions'
@@ -31,6 +31,7 @@ const koreanNames = new Set([
 /** A deck written to a temporary folder: an entry importing one section file per entry of `files`. */
 async function fixtureDeck(files: Record<string, string>): Promise<DeckSlide[]> {
   const dir = mkdtempSync(join(tmpdir(), 'editions-'))
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
   mkdirSync(join(dir, 'slides'))
   const imports = Object.keys(files).map(name => `---\nsrc: ./slides/${name}\n---\n`).join('\n')
   writeFileSync(join(dir, 'slides.md'), `---\nlayout: cover\n---\n\n# Cover\n\n${imports}`)
