@@ -59,7 +59,24 @@ export function spawnTool(command: string, args: string[], dir: string, env: Nod
 
 /** Starts `slidev <args>` from `dir`'s node_modules, in `dir` (see spawnTool). */
 export function spawnSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): SlidevProcess {
-  return spawnTool(join(dir, 'node_modules', '.bin', 'slidev'), args, dir, env)
+  return spawnTool(slidevBin(dir), args, dir, env)
+}
+
+function slidevBin(dir: string): string {
+  return join(dir, 'node_modules', '.bin', 'slidev')
+}
+
+/**
+ * Runs `slidev <args>` in the terminal, for `npm run dev` and `npm run build`:
+ * its output and keyboard are the terminal's, and Ctrl-C reaches it through
+ * the terminal's process group. Resolves with its exit code.
+ */
+export function runSlidevInTerminal(args: string[], dir = process.cwd()): Promise<number> {
+  const windows = process.platform === 'win32'
+  const child = spawn(slidevBin(dir), args, { cwd: dir, stdio: 'inherit', shell: windows })
+  // This process waits for Slidev to end, Ctrl-C or not.
+  process.on('SIGINT', () => {})
+  return new Promise(done => child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))))
 }
 
 /** The last `lines` lines of Slidev's output, for an error message. */

@@ -11,11 +11,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { textWidth } from '../../lib/charts/scale'
 import { woff2CodePoints } from '../../lib/font-cmap'
+import { deckFontFiles } from '../../tools/deck-fonts'
 import { missingCharacters } from '../../tools/font-coverage'
 import { loadDeck } from '../../tools/talk/slides'
 import { deckUrl, launchBrowser, openPage } from './deck'
 
-const FULL_REGULAR = 'node_modules/pretendard/dist/web/static/woff2-subset/Pretendard-Regular.subset.woff2'
+const FULL_REGULAR = deckFontFiles('.')[0]!.file
 
 let browser: Browser
 beforeAll(async () => {

@@ -4,6 +4,7 @@
  * in a bundle shaped like Slidev's, the subset it ships.
  */
 import type { Rolldown } from 'vite'
+import type { DeckFontFile } from '../../tools/deck-fonts'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -28,8 +29,9 @@ import {
   takeFontFaces,
   unicodeRange,
 } from '../../lib/vite-plugin-font-subset'
+import { deckFontFiles } from '../../tools/deck-fonts'
 
-const REGULAR = 'node_modules/pretendard/dist/web/static/woff2-subset/Pretendard-Regular.subset.woff2'
+const [{ file: REGULAR }, { file: BOLD }] = deckFontFiles('.') as [DeckFontFile, DeckFontFile]
 const point = (char: string) => char.codePointAt(0)!
 /** HarfBuzz in WebAssembly, and WOFF2 decoding and encoding, take seconds on a busy 2-core machine. */
 const SUBSETTING = { timeout: 60_000 }
@@ -278,7 +280,7 @@ describe('the font-subset Vite plugin', () => {
 
   it('replaces each font with a subset of the bundle\'s characters, under a new name, and rewrites every reference', SUBSETTING, async () => {
     const regular = readFileSync(REGULAR)
-    const bold = readFileSync(REGULAR.replace('Regular', 'Bold'))
+    const bold = readFileSync(BOLD)
     const bundle = slidevLikeBundle(regular, bold)
     const emitted = await generate(bundle)
 

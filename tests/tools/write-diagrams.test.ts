@@ -40,7 +40,7 @@ describe('writeDiagrams', () => {
 
 describe('npm run diagrams', () => {
   it('prints every diagram to stdout with --stdout, from the live data', () => {
-    const out = execFileSync('npx', ['tsx', 'tools/diagrams.ts', '--stdout'], { encoding: 'utf8' })
+    const out = execFileSync('npx', ['tsx', 'tools/commands/diagrams.ts', '--stdout'], { encoding: 'utf8' })
     for (const id of ['race-essay', 'ecosystem'])
       expect(out).toContain(`%% ${id}: <`)
     expect(out.match(/accTitle: /g)).toHaveLength(2)

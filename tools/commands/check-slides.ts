@@ -5,41 +5,40 @@
  * then every slide's words against its word budget (tools/talk/word-budget.ts).
  * Exits 1 when a slide fails, 2 when the checks could not run.
  */
-import type { ColorMode } from './slide-checks/types'
+import type { ColorMode } from '../slide-checks/types'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { findChromium, missingBrowserMessage } from './browser'
-import { launchChromium } from './chromium'
-import { editionEntry, parseEdition } from './edition'
-import { removeOnExit } from './on-exit'
-import { formatReport } from './slide-checks/report'
-import { checkDeck } from './slide-checks/run'
-import { buildDeck } from './slidev'
-import { serveStatic } from './static-server'
-import { loadDeck } from './talk/slides'
-import { formatWordReport, wordCounts } from './talk/word-budget'
+import { findChromium, missingBrowserMessage } from '../browser'
+import { launchChromium } from '../chromium'
+import { runCommand, UsageError } from '../command'
+import { editionEntry, LANG_OPTION, parseEdition } from '../edition'
+import { removeOnExit } from '../on-exit'
+import { formatReport } from '../slide-checks/report'
+import { checkDeck } from '../slide-checks/run'
+import { buildDeck } from '../slidev'
+import { serveStatic } from '../static-server'
+import { loadDeck } from '../talk/slides'
+import { formatWordReport, wordCounts } from '../talk/word-budget'
 
-const { values } = parseArgs({
+runCommand({
+  run: 'npm run check:slides',
+  summary: 'Builds the deck and checks every slide at every click step, light and dark: fit, overlap, contrast, accessibility, word budgets. Exits 1 when a slide fails, 2 when the checks could not run.',
+  failureCode: 2,
   options: {
-    dist: { type: 'string' },
-    lang: { type: 'string' },
-    entry: { type: 'string' },
-    mode: { type: 'string', multiple: true },
+    lang: LANG_OPTION,
+    dist: { type: 'string', value: 'DIR', help: 'Check this built deck instead of building one.' },
+    entry: { type: 'string', value: 'FILE', help: 'Another deck\'s entry Markdown (instead of --lang).' },
+    mode: { type: 'string', multiple: true, value: 'light|dark', help: 'Check only this colour mode (default: both).' },
   },
-})
-
-async function main(): Promise<number> {
+}, async ({ values }) => {
   // --lang picks the edition's entry (Korean by default); --entry names another deck.
   const entryFile = values.entry ?? editionEntry(parseEdition(values.lang))
   const entry = resolve(entryFile)
   const modes = (values.mode?.length ? values.mode : ['light', 'dark']) as ColorMode[]
-  if (modes.some(m => m !== 'light' && m !== 'dark')) {
-    console.error('--mode is light or dark')
-    return 2
-  }
+  if (modes.some(m => m !== 'light' && m !== 'dark'))
+    throw new UsageError('--mode is light or dark')
   const deck = await loadDeck(entry)
   for (const error of deck.errors)
     console.error(`${error.file}:${error.line}: ${error.message}`)
@@ -95,9 +94,4 @@ async function main(): Promise<number> {
     if (buildDir)
       rmSync(buildDir, { recursive: true, force: true })
   }
-}
-
-main().then(code => process.exit(code), (error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exit(2)
 })

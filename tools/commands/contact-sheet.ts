@@ -6,32 +6,32 @@
  * .ko.dark.png, .en.png, .en.dark.png (all four unless --lang or a mode is
  * given). A file this command did not write is never overwritten.
  */
-import type { Edition } from './edition'
+import type { Edition } from '../edition'
 import { join } from 'node:path'
-import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { findChromium, missingBrowserMessage } from './browser'
-import { foreignFiles, makeContactSheet, sheetFileName, writeSheet } from './contact-sheet/sheet'
-import { EDITIONS, parseEdition } from './edition'
-import { DEFAULT_EXPORT_TIMEOUT_MS } from './print/export-deck'
+import { findChromium, missingBrowserMessage } from '../browser'
+import { runCommand, UsageError } from '../command'
+import { foreignFiles, makeContactSheet, sheetFileName, writeSheet } from '../contact-sheet/sheet'
+import { EDITIONS, LANG_OPTION, parseEdition } from '../edition'
+import { DEFAULT_EXPORT_TIMEOUT_MS } from '../print/export-deck'
 
 export const DEFAULT_SHEET_DIR = 'contact-sheet'
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      lang: { type: 'string', multiple: true },
-      light: { type: 'boolean', default: false },
-      dark: { type: 'boolean', default: false },
-      out: { type: 'string', default: DEFAULT_SHEET_DIR },
-      timeout: { type: 'string', default: String(DEFAULT_EXPORT_TIMEOUT_MS) },
-    },
-  })
+runCommand({
+  run: 'npm run contact-sheet',
+  summary: 'One PNG per edition and colour mode showing every slide as a numbered thumbnail (all four unless --lang or a mode is given).',
+  options: {
+    lang: { ...LANG_OPTION, multiple: true, help: `An edition: ${EDITIONS.join(' or ')} (default: both).` },
+    light: { type: 'boolean', default: false, help: 'Only the light mode.' },
+    dark: { type: 'boolean', default: false, help: 'Only the dark mode.' },
+    out: { type: 'string', default: DEFAULT_SHEET_DIR, value: 'DIR', help: 'The folder for the sheets (a file this command did not write is never overwritten).' },
+    timeout: { type: 'string', default: String(DEFAULT_EXPORT_TIMEOUT_MS), value: 'MS', help: 'How long to wait for the slides to be ready.' },
+  },
+}, async ({ values }) => {
   const langs: Edition[] = values.lang?.length ? values.lang.map(parseEdition) : [...EDITIONS]
   const modes = values.light === values.dark ? [false, true] : [values.dark]
   const timeoutMs = Number(values.timeout)
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
-    throw new Error(`--timeout ${values.timeout}: give the milliseconds to wait for the slides, e.g. 180000.`)
+    throw new UsageError(`--timeout ${values.timeout}: give the milliseconds to wait for the slides, e.g. 180000.`)
   const sheets = langs.flatMap(lang => modes.map(dark => ({ lang, dark })))
   // Refused before any work: a run must not stop half-way over someone's file.
   const refused = foreignFiles(sheets.map(s => join(values.out, sheetFileName(s.lang, s.dark))))
@@ -46,9 +46,4 @@ async function main(): Promise<void> {
     const path = writeSheet(values.out, lang, dark, sheet.png)
     console.log(`${path}: ${sheet.slides} slides, ${sheet.width}x${sheet.height} px, ${(sheet.png.length / 1024).toFixed(0)} kB (${((Date.now() - started) / 1000).toFixed(1)} s)`)
   }
-}
-
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exit(1)
 })

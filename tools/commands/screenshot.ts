@@ -1,24 +1,27 @@
 /**
- * `npx tsx tools/screenshot.ts --dist <built deck> --out <folder> [--dark] 1 17 5:2`
+ * `npm run screenshot -- --dist <built deck> --out <folder> [--dark] 1 17 5:2`
  * Screenshots of a built deck's slides (`no` or `no:clicks`) at the 980x552
  * canvas, each once the slide is drawn, into `<out>/slide-<no>.png`; the
  * README's pictures come from here.
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { findChromium, missingBrowserMessage } from './browser'
-import { launchChromium } from './chromium'
-import { waitForSlide } from './slide-ready'
-import { serveStatic } from './static-server'
+import { findChromium, missingBrowserMessage } from '../browser'
+import { launchChromium } from '../chromium'
+import { runCommand } from '../command'
+import { waitForSlide } from '../slide-ready'
+import { serveStatic } from '../static-server'
 
-const { values, positionals } = parseArgs({
-  options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'docs' }, dark: { type: 'boolean', default: false } },
-  allowPositionals: true,
-})
-
-async function main(): Promise<number> {
+runCommand({
+  run: 'npm run screenshot',
+  summary: 'Screenshots of a built deck\'s slides at the 980x552 canvas, each once the slide is drawn, into <out>/slide-<no>[-<clicks>].png.',
+  options: {
+    dist: { type: 'string', default: 'dist', value: 'DIR', help: 'The built deck (npm run build).' },
+    out: { type: 'string', default: 'docs', value: 'DIR', help: 'The folder for the pictures.' },
+    dark: { type: 'boolean', default: false, help: 'The dark colour scheme.' },
+  },
+  positionals: { usage: '[SLIDE[:CLICKS] …]', help: 'The slides to take, e.g. 1 17 5:2 (default: 1).' },
+}, async ({ values, positionals }) => {
   const browserPath = await findChromium()
   if (!browserPath) {
     console.error(missingBrowserMessage())
@@ -43,9 +46,4 @@ async function main(): Promise<number> {
     await browser.close()
     await server.close()
   }
-}
-
-main().then(code => process.exit(code), (error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exit(2)
 })

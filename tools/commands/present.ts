@@ -7,13 +7,14 @@
  * The work is in tools/present/ (options, serve, gate, remote server, relay, report).
  */
 import process from 'node:process'
-import { parsePresentArgs } from './present/options'
-import { BUILD_NOTICE, localReport, remoteReport } from './present/report'
-import { presentLocal, presentRemote } from './present/serve'
-import { noticeShownLate, showingDay } from './shown-late'
+import { runCommand } from '../command'
+import { PRESENT_COMMAND, presentOptions } from '../present/options'
+import { BUILD_NOTICE, localReport, remoteReport } from '../present/report'
+import { presentLocal, presentRemote } from '../present/serve'
+import { noticeShownLate, showingDay } from '../shown-late'
 
-async function main(): Promise<void> {
-  const options = parsePresentArgs(process.argv.slice(2))
+runCommand(PRESENT_COMMAND, async ({ values }) => {
+  const options = presentOptions(values)
   const notice = noticeShownLate(process.cwd(), showingDay())
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
@@ -39,9 +40,4 @@ async function main(): Promise<void> {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
-}
-
-main().catch((error: unknown) => {
-  console.error(`npm run present: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
 })

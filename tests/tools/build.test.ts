@@ -29,7 +29,7 @@ describe('a data error stops the build with the data message alone', () => {
   const dir = brokenDeck()
 
   it('npm run build prints the data problem, names file, record and field, and exits 1', () => {
-    const run = spawnSync(join(project, 'node_modules/.bin/tsx'), [join(project, 'tools/run-slidev.ts'), 'build'], { cwd: dir, encoding: 'utf8' })
+    const run = spawnSync(join(project, 'node_modules/.bin/tsx'), [join(project, 'tools/commands/build.ts')], { cwd: dir, encoding: 'utf8' })
     expect(run.status).toBe(1)
     const lines = run.stderr.trim().split('\n')
     expect(lines[0]).toBe('Deck data is invalid:')

@@ -2,7 +2,7 @@
  * `npm run present` starts here, in plain Node. Its links should be printed
  * within 2 s of the command; tsx, which runs the other tools, spends 1-2.5 s of
  * that on a loaded laptop before the first line of TypeScript runs. So
- * tools/present.ts and the modules it imports are compiled once into one
+ * tools/commands/present.ts and the modules it imports are compiled once into one
  * module (with esbuild, which tsx itself uses) under
  * node_modules/.cache/sovereign-ai-deck/present/, and compiled again only
  * when one of those files changed: their sizes and modification times are
@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const outDir = join(root, 'node_modules', '.cache', 'sovereign-ai-deck', 'present')
 const compiled = join(outDir, 'present.mjs')
 const record = join(outDir, 'inputs.json')
@@ -43,7 +43,7 @@ async function compile() {
   const temporary = `${compiled}.${process.pid}.tmp`
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['tools/present.ts'],
+    entryPoints: ['tools/commands/present.ts'],
     outfile: temporary,
     bundle: true,
     platform: 'node',
