@@ -4,20 +4,16 @@
  * names the file, the record and the field.
  */
 import type { z } from 'zod'
+import type { DataProblem } from './problem.ts'
 import type { DataFileName, DeckData } from './schema.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { crossCheck } from './cross-check.ts'
+import { recordKey } from './problem.ts'
 import { dataFiles } from './schema.ts'
 
-export interface DataProblem {
-  /** The data file, relative to the data folder, e.g. `consortia.yaml`. */
-  file: string
-  /** Where in the file, with records named by their id, e.g. `consortia[upstage].lead.name.en`. */
-  path: string
-  message: string
-}
+export type { DataProblem } from './problem.ts'
 
 export class DataError extends Error {
   constructor(readonly problems: DataProblem[]) {
@@ -26,20 +22,16 @@ export class DataError extends Error {
   }
 }
 
-/** Turns a zod issue path into one a person can find: array indices become the record's id where it has one. */
+/** Turns a zod issue path into one a person can find: array indices become the record's id or date where it has one (problem.ts). */
 export function describePath(root: unknown, path: readonly PropertyKey[]): string {
   let node: unknown = root
   let out = ''
   for (const key of path) {
-    const next = (node as Record<PropertyKey, unknown> | undefined)?.[key as never]
-    if (typeof key === 'number') {
-      const recordId = (next as { id?: unknown } | undefined)?.id
-      out += typeof recordId === 'string' && recordId ? `[${recordId}]` : `[${key}]`
-    }
-    else {
+    if (typeof key === 'number')
+      out += `[${Array.isArray(node) ? recordKey(node, key) : key}]`
+    else
       out += out ? `.${String(key)}` : String(key)
-    }
-    node = next
+    node = (node as Record<PropertyKey, unknown> | undefined)?.[key as never]
   }
   return out
 }
