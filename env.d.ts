@@ -8,7 +8,7 @@ declare module 'virtual:deck-data' {
 declare module 'virtual:prerendered-diagrams' {
   import type { DrawingLoaders } from './lib/diagrams/prerendered'
 
-  /** The diagrams a static build drew ahead of time, by their text (lib/vite-plugin-prerendered-diagrams.ts). */
+  /** The diagrams a static build drew ahead of time, by their text (node/vite-plugin-prerendered-diagrams.ts). */
   const drawings: ReadonlyMap<string, DrawingLoaders>
   export default drawings
 }

@@ -1,6 +1,6 @@
 import { defineVitePluginsSetup } from '@slidev/types'
-import { prerenderedDiagrams } from '../lib/vite-plugin-prerendered-diagrams'
-import { unusedCodeFeatures } from '../lib/vite-plugin-unused-code-features'
+import { prerenderedDiagrams } from '../node/vite-plugin-prerendered-diagrams'
+import { unusedCodeFeatures } from '../node/vite-plugin-unused-code-features'
 
 /**
  * Plugins that need to know the deck Slidev is building (its slides, its

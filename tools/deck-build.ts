@@ -12,7 +12,7 @@ import { processAlive, removeOnExit } from './on-exit'
 import { buildDeck } from './slidev'
 
 /** Folders whose every file goes into the deck (slides, code it runs, data, styles, assets). */
-export const INPUT_DIRS = ['slides', 'components', 'layouts', 'lib', 'data', 'styles', 'setup', 'public'] as const
+export const INPUT_DIRS = ['slides', 'components', 'layouts', 'lib', 'node', 'data', 'styles', 'setup', 'public'] as const
 /** Files at the project's top that shape the build; `slides*.md` (every edition's entry) are added to these. */
 export const INPUT_FILES = ['vite.config.ts', 'uno.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'] as const
 

@@ -36,7 +36,7 @@ export function showingDay(env: Record<string, string | undefined> = process.env
 export async function noticeShownLate(root = process.cwd(), today = showingDay(), print: (line: string) => void = console.warn): Promise<string | undefined> {
   let notice: string | undefined
   try {
-    const { loadDeckData } = await import('../lib/data/load')
+    const { loadDeckData } = await import('../node/load-data')
     notice = shownLateNotice(loadDeckData(join(root, 'data')), today)
   }
   catch {

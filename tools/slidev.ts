@@ -9,7 +9,7 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
-import { loadDeckData } from '../lib/data/load'
+import { loadDeckData } from '../node/load-data'
 import { freePort } from './free-port'
 import { onExit } from './on-exit'
 

@@ -1,13 +1,12 @@
 /**
- * Reads data/*.yaml, checks each file against its schema and the files
+ * Checks the texts of data/*.yaml, each file against its schema and the files
  * against each other, and returns the deck's data or throws a DataError that
- * names the file, the record and the field.
+ * names the file, the record and the field. Reading the files from disk is
+ * the Node side's (node/load-data.ts).
  */
 import type { z } from 'zod'
 import type { DataProblem } from './problem.ts'
 import type { DataFileName, DeckData } from './schema.ts'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { crossCheck } from './cross-check.ts'
 import { recordKey } from './problem.ts'
@@ -139,23 +138,4 @@ export function checkDeckData(texts: Record<DataFileName, string>): DeckData {
   if (crossProblems.length)
     throw new DataError(crossProblems)
   return data
-}
-
-/** The data files' absolute paths in a folder. */
-export function dataFilePaths(dir: string): string[] {
-  return Object.keys(dataFiles).map(name => join(dir, name))
-}
-
-/** Reads and validates data/ from disk. */
-export function loadDeckData(dir: string): DeckData {
-  const texts = {} as Record<DataFileName, string>
-  for (const name of Object.keys(dataFiles) as DataFileName[]) {
-    try {
-      texts[name] = readFileSync(join(dir, name), 'utf8')
-    }
-    catch {
-      // Reported by checkDeckData as a missing file.
-    }
-  }
-  return checkDeckData(texts)
 }

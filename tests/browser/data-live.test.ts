@@ -42,7 +42,7 @@ function prepareCopy(): void {
   // node_modules is a symlink out of the copy: let the dev server read it.
   writeFileSync(join(work, 'vite.config.ts'), [
     'import { defineConfig } from \'vite\'',
-    'import { deckData } from \'./lib/vite-plugin-deck-data\'',
+    'import { deckData } from \'./node/vite-plugin-deck-data\'',
     '',
     `export default defineConfig({ plugins: [deckData()], server: { fs: { allow: [${JSON.stringify(work)}, ${JSON.stringify(join(root, 'node_modules'))}] } } })`,
     '',

@@ -10,11 +10,11 @@ import { scoringChart } from '../../lib/charts/review-scoring'
 import { linear, textWidth } from '../../lib/charts/scale'
 import { slipChart } from '../../lib/charts/schedule-slip'
 import { pathChart } from '../../lib/charts/team-path'
-import { loadDeckData } from '../../lib/data/load'
 import { fundingLines, reviewScoring, scheduleSlipRows, selectedConsortiaRows, teamPath } from '../../lib/data/views'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
+import { loadDeckData } from '../../node/load-data'
 
 const data = loadDeckData(resolve(__dirname, '../../data'))
 

@@ -15,7 +15,7 @@ import { createSSRApp } from 'vue'
 import { compileScript, parse } from 'vue/compiler-sfc'
 import { renderToString } from 'vue/server-renderer'
 import { formatDate } from '../../lib/data/format'
-import { loadDeckData } from '../../lib/data/load'
+import { loadDeckData } from '../../node/load-data'
 
 const root = resolve(__dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'deck-render-'))

@@ -20,7 +20,7 @@ function start(): { status: number | null, stderr: string } {
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'present-start-'))
-  for (const dir of ['tools', 'setup', 'lib'])
+  for (const dir of ['tools', 'setup', 'lib', 'node'])
     cpSync(join(project, dir), join(copy, dir), { recursive: true })
   mkdirSync(join(copy, 'node_modules'))
   for (const name of ['esbuild', 'ws', 'uqr', 'yaml', 'zod'])

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import mermaid from 'mermaid'
 import { afterEach, describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../lib/data/load'
+import { loadDeckData } from '../../node/load-data'
 import { GENERATED_MARKER, writeDiagrams } from '../../tools/write-diagrams'
 
 const fixtureData = () => loadDeckData(resolve(__dirname, '../fixtures/data/valid'))

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import process from 'node:process'
-import { loadDeckData } from '../../lib/data/load'
+import { loadDeckData } from '../../node/load-data'
 import { runCommand } from '../command'
 import { editionEntry, LANG_OPTION, parseEdition } from '../edition'
 import { runSlidevInTerminal } from '../slidev'

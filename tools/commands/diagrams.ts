@@ -4,8 +4,8 @@
  * file per diagram in the output folder, or all of them to stdout.
  */
 import process from 'node:process'
-import { loadDeckData } from '../../lib/data/load'
 import { generatedDiagrams } from '../../lib/diagrams/index'
+import { loadDeckData } from '../../node/load-data'
 import { runCommand } from '../command'
 import { withMarker, writeDiagrams } from '../write-diagrams'
 

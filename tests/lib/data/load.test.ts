@@ -11,8 +11,9 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
 import { crossCheckRules } from '../../../lib/data/cross-check'
-import { checkDeckData, DataError, loadDeckData } from '../../../lib/data/load'
+import { checkDeckData, DataError } from '../../../lib/data/load'
 import { dataFiles } from '../../../lib/data/schema'
+import { loadDeckData } from '../../../node/load-data'
 
 const validDir = resolve(__dirname, '../../fixtures/data/valid')
 

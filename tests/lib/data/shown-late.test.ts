@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../../lib/data/load'
 import { localToday, plannedItemsPast, shownLateNotice } from '../../../lib/data/shown-late'
+import { loadDeckData } from '../../../node/load-data'
 import { noticeShownLate, showingDay } from '../../../tools/shown-late'
 
 const fixture = loadDeckData(resolve(__dirname, '../../fixtures/data/valid'))

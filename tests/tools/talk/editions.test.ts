@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
-import { loadDeckData } from '../../../lib/data/load'
+import { loadDeckData } from '../../../node/load-data'
 import { editionEntry } from '../../../tools/edition'
 import { editionDrift, koreanLeftovers, slideShape, sourcesCoverageProblem } from '../../../tools/talk/editions'
 import { SOURCES_FILE, where } from '../../../tools/talk/rules'

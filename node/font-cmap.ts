@@ -1,6 +1,6 @@
 /**
  * Which characters a font file maps to glyphs, read from its own 'cmap'
- * table. Used by the build (lib/vite-plugin-font-subset.ts, on the WOFF2
+ * table. Used by the build (node/vite-plugin-font-subset.ts, on the WOFF2
  * subsets it writes) and by the font coverage check (tools/font-coverage.ts).
  */
 import { brotliDecompressSync, inflateSync } from 'node:zlib'

@@ -6,7 +6,7 @@
  * ```mermaid blocks of its slides, and the diagrams generated from the data
  * in its edition: lib/diagrams/deck-diagrams.ts) and draws each in light and
  * dark (tools/diagrams/render.ts, cached). Slidev's <Mermaid> component, which
- * both kinds go through, is swapped for li./diagrams/DiagramDrawing.vue,
+ * both kinds go through, is swapped for lib/diagrams/DiagramDrawing.vue,
  * which finds the drawing by the diagram's text in `virtual:prerendered-diagrams`
  * and fetches it, one small script per drawing, when a slide shows it.
  *
@@ -15,15 +15,16 @@
  * Slidev's live Mermaid, so an edit shows at once.
  */
 import type { Plugin } from 'vite'
+import type { DeckDiagram, SlideSource } from '../lib/diagrams/deck-diagrams'
 import type { DiagramDrawings } from '../tools/diagrams/render'
-import type { DeckDiagram, SlideSource } from './diagrams/deck-diagrams'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { DataError } from '../lib/data/load.ts'
+import { dataDiagrams, DiagramError, markdownDiagrams } from '../lib/diagrams/deck-diagrams.ts'
+import { DIAGRAM_THEMES } from '../lib/diagrams/mermaid-config.ts'
+import { editionOf } from '../lib/i18n/index.ts'
 import { diagramId, drawDiagrams } from '../tools/diagrams/render.ts'
-import { DataError, loadDeckData } from './data/load.ts'
-import { dataDiagrams, DiagramError, markdownDiagrams } from './diagrams/deck-diagrams.ts'
-import { DIAGRAM_THEMES } from './diagrams/mermaid-config.ts'
-import { editionOf } from './i18n/index.ts'
+import { loadDeckData } from './load-data.ts'
 
 const PLUGIN = 'deck-prerendered-diagrams'
 const MAP_ID = 'virtual:prerendered-diagrams'
@@ -33,7 +34,7 @@ const DRAWING_ID = 'virtual:prerendered-diagram/'
 export const SLIDEV_MERMAID_COMPONENT = /[\\/]@slidev[\\/]client[\\/]builtin[\\/]Mermaid\.vue$/
 
 /** The stand-in for Slidev's component in a build. */
-export const PRERENDERED_COMPONENT = fileURLToPath(new URL('./diagrams/DiagramDrawing.vue', import.meta.url))
+export const PRERENDERED_COMPONENT = fileURLToPath(new URL('../lib/diagrams/DiagramDrawing.vue', import.meta.url))
 
 /** What the plugin needs of the deck Slidev is building (a part of Slidev's ResolvedSlidevOptions). */
 export interface DeckBeingBuilt {

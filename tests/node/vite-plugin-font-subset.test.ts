@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import lz from 'lz-string'
 import { afterAll, describe, expect, it } from 'vitest'
-import { woff2CodePoints } from '../../lib/font-cmap'
+import { woff2CodePoints } from '../../node/font-cmap'
 import {
   collectCodePoints,
   decodeHtmlEntities,
@@ -28,7 +28,7 @@ import {
   subsetWoff2,
   takeFontFaces,
   unicodeRange,
-} from '../../lib/vite-plugin-font-subset'
+} from '../../node/vite-plugin-font-subset'
 import { deckFontFiles } from '../../tools/deck-fonts'
 
 const [{ file: REGULAR }, { file: BOLD }] = deckFontFiles('.') as [DeckFontFile, DeckFontFile]

@@ -7,7 +7,8 @@
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { DataError, dataFilePaths, loadDeckData } from './data/load.ts'
+import { DataError } from '../lib/data/load.ts'
+import { dataFilePaths, loadDeckData } from './load-data.ts'
 
 const VIRTUAL_ID = 'virtual:deck-data'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`

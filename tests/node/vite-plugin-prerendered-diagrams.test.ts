@@ -5,16 +5,17 @@
  * imports, and how a diagram that cannot be drawn stops the build.
  */
 import type { DeckDiagram } from '../../lib/diagrams/deck-diagrams'
-import type { DeckBeingBuilt } from '../../lib/vite-plugin-prerendered-diagrams'
+import type { DeckBeingBuilt } from '../../node/vite-plugin-prerendered-diagrams'
 import type { DiagramDrawings } from '../../tools/diagrams/render'
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../lib/data/load'
 import { DiagramError } from '../../lib/diagrams/deck-diagrams'
 import { generatedDiagrams } from '../../lib/diagrams/index'
 import { diagramText } from '../../lib/diagrams/prerendered'
 import { localizedData, UI } from '../../lib/i18n'
-import { deckDiagrams, PRERENDERED_COMPONENT, prerenderedDiagrams } from '../../lib/vite-plugin-prerendered-diagrams'
+import { loadDeckData } from '../../node/load-data'
+import { deckDiagrams, PRERENDERED_COMPONENT, prerenderedDiagrams } from '../../node/vite-plugin-prerendered-diagrams'
 import { diagramId } from '../../tools/diagrams/render'
 
 const root = resolve(__dirname, '../..')
@@ -62,6 +63,9 @@ describe('prerenderedDiagrams', () => {
       expect(await run(plugin.resolveId, path)).toBe(PRERENDERED_COMPONENT)
     expect(await run(plugin.resolveId, '/deck/components/Mermaid.vue')).toBeUndefined()
     expect(plugin.apply).toBe('build')
+    // The stand-in is the page's component, in lib/ (the build fails to load a path that is not there).
+    expect(PRERENDERED_COMPONENT).toBe(resolve('lib/diagrams/DiagramDrawing.vue'))
+    expect(existsSync(PRERENDERED_COMPONENT)).toBe(true)
   })
 
   it('gives the deck each drawing by its text, one module per colour scheme', async () => {

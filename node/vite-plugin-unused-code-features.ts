@@ -13,7 +13,7 @@
  * modules; a deck that has such blocks keeps them.
  */
 import type { Plugin } from 'vite'
-import { fencedBlocks } from './markdown-fences.ts'
+import { fencedBlocks } from '../lib/markdown-fences.ts'
 
 const PLUGIN = 'deck-unused-code-features'
 

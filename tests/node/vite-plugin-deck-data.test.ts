@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { deckData } from '../../lib/vite-plugin-deck-data'
+import { deckData } from '../../node/vite-plugin-deck-data'
 
 const fixture = resolve(__dirname, '../fixtures/data/valid')
 const work = mkdtempSync(join(tmpdir(), 'deck-plugin-'))

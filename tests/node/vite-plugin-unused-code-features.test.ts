@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { leftOut, unusedCodeFeatures, usedCodeFeatures } from '../../lib/vite-plugin-unused-code-features'
+import { leftOut, unusedCodeFeatures, usedCodeFeatures } from '../../node/vite-plugin-unused-code-features'
 
 const deck = (...contents: string[]) => ({ data: { slides: contents.map(content => ({ source: { content } })) } })
 const call = (hook: Plugin['resolveId'] | Plugin['load'], id: string) => (hook as (id: string) => unknown)(id)

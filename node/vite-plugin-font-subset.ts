@@ -26,8 +26,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import { join, posix } from 'node:path'
 import lz from 'lz-string'
 import subsetFont from 'subset-font'
+import { DECK_FONT_FAMILY } from '../lib/typography.ts'
 import { woff2CodePoints } from './font-cmap.ts'
-import { DECK_FONT_FAMILY } from './typography.ts'
 
 const PLUGIN = 'deck-font-subset'
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { woff2CodePoints, woffCodePoints } from '../../lib/font-cmap'
+import { woff2CodePoints, woffCodePoints } from '../../node/font-cmap'
 import { deckFontFiles } from '../../tools/deck-fonts'
 
 const STATIC = 'node_modules/pretendard/dist/web/static'
