@@ -101,10 +101,10 @@ describe('the drift check bites', () => {
   })
 
   it('finds a different diagram, a different citation, a missing component and a different order', async () => {
-    const other = slide('layout: default\ncite: [a]', '# Other\n\n<Timeline />')
+    const other = slide('layout: default\ncite: [a]', '# Other\n\n<ScheduleSlip />')
     const one = await fixtureDeck({ '01-opening.md': section, '02-foundation-model.md': other, [SOURCES_FILE]: sources })
     const drifted = await fixtureDeck({
-      '02-foundation-model.md': other.replace('<Timeline />', ''),
+      '02-foundation-model.md': other.replace('<ScheduleSlip />', ''),
       '01-opening.md': section.replace('at="essay"', 'at="latest"').replace('cite: [a, b]', 'cite: [a]'),
       [SOURCES_FILE]: sources,
     })

@@ -140,7 +140,7 @@ describe.each(editions)('the $lang edition', ({ lang, entry, deck }) => {
 describe('the rules bite', () => {
   it('read visible text without components, tags, notes or slot markers', () => {
     const text = visibleText({
-      content: '<p class="x">목표 95%</p>\n\n<Timeline :since="\'2025-08-05\'" />\n\n::right::\n\n<Cite ids="a" />\n<!-- 2026 -->',
+      content: '<p class="x">목표 95%</p>\n\n<ScheduleSlip :since="\'2025-08-05\'" />\n\n::right::\n\n<Cite ids="a" />\n<!-- 2026 -->',
       frontmatter: { kicker: '글 이후' },
     })
     expect(text).toContain('목표 95%')
