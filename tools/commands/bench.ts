@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 5 --write-readme --skip export,dev --keep]`
+ * `npm run bench [-- --runs 5 --write-docs --skip export,dev --keep]`
  *
  * Times the deck's PDF export side by side with Slidev's own exporter and with
  * Marp CLI (on a text copy of the slides in the same typeface), runs
@@ -51,7 +51,7 @@ const BENCH_COMMAND = {
     'edits': { type: 'string', default: '3', value: 'N', help: 'Saved edits timed per run.' },
     'skip': { type: 'string', default: '', value: 'STEPS', help: `Steps to leave out, comma-separated: ${STEPS.join(', ')}.` },
     'out': { type: 'string', default: 'bench/latest.json', value: 'FILE', help: 'Where the figures go (after every counted run).' },
-    'write-readme': { type: 'boolean', default: false, help: 'Also write the figures into the README\'s bench section.' },
+    'write-docs': { type: 'boolean', default: false, help: 'Also write the figures into docs/benchmark.md.' },
     'keep': { type: 'boolean', default: false, help: 'Keep the work folder (the copies and their builds).' },
   },
 } as const
@@ -269,13 +269,13 @@ function writeOutputs(bench: Bench, result: BenchResult, final: boolean): void {
   const out = resolve(bench.root, bench.options.out)
   mkdirSync(dirname(out), { recursive: true })
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`)
-  const writeReadme = bench.options['write-readme']
-  if (writeReadme) {
-    const page = join(bench.root, 'README.md')
+  const writeDocs = bench.options['write-docs']
+  if (writeDocs) {
+    const page = join(bench.root, 'docs', 'benchmark.md')
     writeFileSync(page, replaceReadmeSection(readFileSync(page, 'utf8'), formatReadmeSection(result)))
   }
   if (final)
-    console.log(`\n${formatTable(result)}\n\nWrote ${relative(bench.root, out)}${writeReadme ? ' and the README\'s bench section' : ''}`)
+    console.log(`\n${formatTable(result)}\n\nWrote ${relative(bench.root, out)}${writeDocs ? ' and docs/benchmark.md' : ''}`)
   else
     console.log(`  (figures of ${result.runs} run(s) so far written to ${relative(bench.root, out)})`)
 }
