@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/setup/**/*.test.ts', 'tests/tools/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/node/**/*.test.ts', 'tests/setup/**/*.test.ts', 'tests/tools/**/*.test.ts'],
           environment: 'node',
         },
       },

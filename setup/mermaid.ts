@@ -4,7 +4,7 @@ import { DECK_FONT_FAMILY, DECK_FONT_WEIGHTS } from '../lib/typography'
 
 /**
  * Live Mermaid, as `npm run dev` draws it (a static build draws its diagrams
- * ahead of time with the same settings: lib/vite-plugin-prerendered-diagrams.ts).
+ * ahead of time with the same settings: node/vite-plugin-prerendered-diagrams.ts).
  * Mermaid measures every label's width when it draws. If the typeface is not
  * loaded yet it measures a fallback font and the real glyphs are later clipped,
  * so the deck's font is loaded before the first diagram is drawn.

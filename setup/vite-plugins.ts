@@ -1,7 +1,7 @@
 import { defineVitePluginsSetup } from '@slidev/types'
-import { prerenderedDiagrams } from '../lib/vite-plugin-prerendered-diagrams'
-import { talkPlan } from '../lib/vite-plugin-talk-plan'
-import { unusedCodeFeatures } from '../lib/vite-plugin-unused-code-features'
+import { prerenderedDiagrams } from '../node/vite-plugin-prerendered-diagrams'
+import { talkPlan } from '../node/vite-plugin-talk-plan'
+import { unusedCodeFeatures } from '../node/vite-plugin-unused-code-features'
 
 /**
  * Plugins that need to know the deck Slidev is building (its slides, its

@@ -8,10 +8,11 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
+import { processAlive, removeOnExit } from './on-exit'
 import { buildDeck } from './slidev'
 
 /** Folders whose every file goes into the deck (slides, code it runs, data, styles, assets). */
-export const INPUT_DIRS = ['slides', 'components', 'layouts', 'lib', 'data', 'styles', 'setup', 'public'] as const
+export const INPUT_DIRS = ['slides', 'components', 'layouts', 'lib', 'node', 'data', 'styles', 'setup', 'public'] as const
 /** Files at the project's top that shape the build; `slides*.md` (every edition's entry) are added to these. */
 export const INPUT_FILES = ['vite.config.ts', 'uno.config.ts', 'custom-nav-controls.vue', 'package.json', 'package-lock.json', 'tsconfig.json'] as const
 
@@ -63,6 +64,9 @@ export function deckInputHash(root: string, key: BuildKey): string {
 /** Set to keep builds elsewhere (the benchmark does, so that its edits never evict the user's builds). */
 export const BUILD_CACHE_ENV = 'DECK_BUILD_CACHE'
 
+/** A partial build's folder: `<hash>.building-<pid>-<time>`. */
+const BUILDING = '.building-'
+
 /** Where the cache keeps its builds. */
 export function buildCacheDir(root: string): string {
   return process.env[BUILD_CACHE_ENV] || join(root, 'node_modules', '.cache', 'sovereign-ai-deck', 'builds')
@@ -97,6 +101,7 @@ export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise
     throw new Error(`${join(root, key.entry)} does not exist: no deck to build.`)
   const hash = deckInputHash(root, key)
   const cache = buildCacheDir(root)
+  clearInterruptedBuilds(cache)
   const dir = join(cache, hash)
   if (existsSync(join(dir, 'index.html'))) {
     const now = new Date()
@@ -106,7 +111,9 @@ export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise
   }
   options.onBuild?.(key)
   mkdirSync(cache, { recursive: true })
-  const temporary = join(cache, `${hash}.building-${process.pid}-${Date.now()}`)
+  const temporary = join(cache, `${hash}${BUILDING}${process.pid}-${Date.now()}`)
+  // Removed however the run ends, Ctrl-C included (tools/on-exit.ts).
+  const removeTemporary = removeOnExit(temporary)
   const build = options.build ?? ((outDir, k) => buildDeck({ dir: root, outDir, entry: k.entry, base: k.base, withoutNotes: k.withoutNotes }))
   try {
     await build(temporary, key)
@@ -119,7 +126,7 @@ export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise
     }
   }
   finally {
-    rmSync(temporary, { recursive: true, force: true })
+    removeTemporary()
   }
   holdBuild(dir)
   pruneBuilds(cache, dir)
@@ -148,23 +155,28 @@ export function releaseBuild(dir: string): void {
 
 /** Whether a live process holds the build (a mark left by one that was killed does not count). */
 export function buildInUse(dir: string): boolean {
-  return readdirSync(dir).filter(name => name.startsWith(HOLD_PREFIX)).some((name) => {
-    try {
-      process.kill(Number(name.slice(HOLD_PREFIX.length)), 0)
-      return true
-    }
-    catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'EPERM' // alive, but another user's
-    }
-  })
+  return readdirSync(dir).filter(name => name.startsWith(HOLD_PREFIX)).some(name => processAlive(Number(name.slice(HOLD_PREFIX.length))))
 }
 
-/** Keeps the newest few builds (by last use), the one just made and any in use; removes the rest and any left-over partial build. */
+/**
+ * Removes the partial builds of runs that were stopped before they could
+ * (killed outright): those whose process is gone. Returns what it removed.
+ */
+export function clearInterruptedBuilds(cache: string): string[] {
+  if (!existsSync(cache))
+    return []
+  const left = readdirSync(cache).filter((name) => {
+    const pid = /\.building-(\d+)-/.exec(name)?.[1]
+    return pid !== undefined && !processAlive(Number(pid))
+  }).map(name => join(cache, name))
+  for (const path of left)
+    rmSync(path, { recursive: true, force: true })
+  return left
+}
+
+/** Keeps the newest few builds (by last use), the one just made and any in use; removes the rest. */
 function pruneBuilds(cache: string, keep: string): void {
-  const builds = readdirSync(cache).map(name => join(cache, name))
-  const stale = builds.filter(path => path.includes('.building-') && Date.now() - statSync(path).mtimeMs > 3_600_000)
-  const complete = builds.filter(path => !path.includes('.building-') && path !== keep)
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
-  for (const path of [...stale, ...complete.slice(KEPT_BUILDS - 1).filter(path => !buildInUse(path))])
+  const complete = readdirSync(cache).filter(name => !name.includes(BUILDING)).map(name => join(cache, name)).filter(path => path !== keep).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+  for (const path of complete.slice(KEPT_BUILDS - 1).filter(path => !buildInUse(path)))
     rmSync(path, { recursive: true, force: true })
 }

@@ -1,15 +1,20 @@
+import type { DeckLang } from '../lib/i18n/strings'
 /**
  * The deck's editions: Korean (the first, and the default) and English. Each
  * has its own entry Markdown beside the other; the commands take `--lang`.
  */
-import type { DeckLang } from '../lib/i18n/strings'
+import type { OptionSpec } from './command'
 import { DECK_LANGS } from '../lib/i18n/strings'
+import { UsageError } from './command'
 
 /** The editions are the deck's languages (lib/i18n). */
 export const EDITIONS = DECK_LANGS
 export type Edition = DeckLang
 
 export const DEFAULT_EDITION: Edition = 'ko'
+
+/** The `--lang` option the commands share (tools/command.ts). */
+export const LANG_OPTION = { type: 'string', value: EDITIONS.join('|'), help: `The edition: ${EDITIONS.join(' or ')} (default: ${DEFAULT_EDITION}).` } as const satisfies OptionSpec
 
 /** The entry Markdown of an edition, relative to the project folder. */
 export function editionEntry(lang: Edition): string {
@@ -27,5 +32,5 @@ export function parseEdition(value: string | undefined): Edition {
     return DEFAULT_EDITION
   if ((EDITIONS as readonly string[]).includes(value))
     return value as Edition
-  throw new Error(`--lang ${value}: no such edition; the deck has ${EDITIONS.join(' and ')}.`)
+  throw new UsageError(`--lang ${value}: no such edition; the deck has ${EDITIONS.join(' and ')}.`)
 }

@@ -4,7 +4,7 @@
  * blank box; the deck's text is checked against the font's own character map.
  */
 import { readFileSync } from 'node:fs'
-import { woffCodePoints } from '../lib/font-cmap.ts'
+import { woffCodePoints } from '../node/font-cmap.ts'
 
 export function fontCodePoints(path: string): Set<number> {
   return woffCodePoints(readFileSync(path))

@@ -13,21 +13,30 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { localToday, shownLateNotice } from '../lib/data/shown-late'
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
 /** The day the deck is shown: `DECK_TODAY` when set (a real YYYY-MM-DD day), else the presenter's local day. */
 export function showingDay(env: Record<string, string | undefined> = process.env, now = new Date()): string {
   const given = env.DECK_TODAY
   if (given === undefined || given === '')
     return localToday(now)
-  const day = Date.parse(`${given}T00:00:00Z`)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== given)
-    throw new Error(`DECK_TODAY=${given}: give the day the deck is shown as YYYY-MM-DD, e.g. DECK_TODAY=2027-03-02.`)
+  const example = 'give the day the deck is shown as YYYY-MM-DD, e.g. DECK_TODAY=2027-03-02.'
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given)
+  if (!parts)
+    throw new Error(`DECK_TODAY=${given}: ${example}`)
+  const [year, month, day] = parts.slice(1).map(Number) as [number, number, number]
+  if (month < 1 || month > 12)
+    throw new Error(`DECK_TODAY=${given}: there is no month ${month}; ${example}`)
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (day < 1 || day > days)
+    throw new Error(`DECK_TODAY=${given}: that day does not exist (${MONTHS[month - 1]} ${year} has ${days} days); ${example}`)
   return given
 }
 
 export async function noticeShownLate(root = process.cwd(), today = showingDay(), print: (line: string) => void = console.warn): Promise<string | undefined> {
   let notice: string | undefined
   try {
-    const { loadDeckData } = await import('../lib/data/load')
+    const { loadDeckData } = await import('../node/load-data')
     notice = shownLateNotice(loadDeckData(join(root, 'data')), today)
   }
   catch {

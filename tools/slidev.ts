@@ -9,8 +9,9 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
-import { loadDeckData } from '../lib/data/load'
+import { loadDeckData } from '../node/load-data'
 import { freePort } from './free-port'
+import { onExit } from './on-exit'
 
 const OUTPUT_KEPT = 8000
 
@@ -49,12 +50,33 @@ export function spawnTool(command: string, args: string[], dir: string, env: Nod
     }
     catch {} // already gone
   }
+  // In a group of its own, it would outlive a Ctrl-C of this process: ended with it (tools/on-exit.ts),
+  // with SIGTERM, so that it can end what it started in turn (a Chromium that prerenders diagrams).
+  const end = onExit(() => stop())
+  void exited.then(end.cancel)
   return { child, output: () => output, exited, stop }
 }
 
 /** Starts `slidev <args>` from `dir`'s node_modules, in `dir` (see spawnTool). */
 export function spawnSlidev(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): SlidevProcess {
-  return spawnTool(join(dir, 'node_modules', '.bin', 'slidev'), args, dir, env)
+  return spawnTool(slidevBin(dir), args, dir, env)
+}
+
+function slidevBin(dir: string): string {
+  return join(dir, 'node_modules', '.bin', 'slidev')
+}
+
+/**
+ * Runs `slidev <args>` in the terminal, for `npm run dev` and `npm run build`:
+ * its output and keyboard are the terminal's, and Ctrl-C reaches it through
+ * the terminal's process group. Resolves with its exit code.
+ */
+export function runSlidevInTerminal(args: string[], dir = process.cwd()): Promise<number> {
+  const windows = process.platform === 'win32'
+  const child = spawn(slidevBin(dir), args, { cwd: dir, stdio: 'inherit', shell: windows })
+  // This process waits for Slidev to end, Ctrl-C or not.
+  process.on('SIGINT', () => {})
+  return new Promise(done => child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))))
 }
 
 /** The last `lines` lines of Slidev's output, for an error message. */

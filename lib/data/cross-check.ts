@@ -3,22 +3,20 @@
  * can see alone. Each rule returns problems that name the file, the record
  * (by its id where it has one) and the field, and say what was expected.
  */
-import type { DataProblem } from './load.ts'
+import type { DataProblem } from './problem.ts'
 import type { Amount, DeckData, EventStatus, ScoreItem, SearchRecord } from './schema.ts'
 import { ENGLISH_PER, ENGLISH_UNITS } from '../i18n/en.ts'
 import { periodStart, statusProblem } from './as-of.ts'
 import { stageCounts, stageIndex } from './derive.ts'
 import { variantMessages } from './glossary.ts'
+import { recordKey } from './problem.ts'
 
 /** Every `sources` list in the data, with where it stands. */
 export function citations(data: DeckData): { file: string, path: string, ids: string[] }[] {
   const found: { file: string, path: string, ids: string[] }[] = []
   const walk = (file: string, node: unknown, path: string) => {
     if (Array.isArray(node)) {
-      node.forEach((child, index) => {
-        const recordId = (child as { id?: unknown })?.id
-        walk(file, child, `${path}[${typeof recordId === 'string' ? recordId : index}]`)
-      })
+      node.forEach((child, index) => walk(file, child, `${path}[${recordKey(node, index)}]`))
     }
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
@@ -100,7 +98,7 @@ const datesInOrder: Rule = (data) => {
   for (const consortium of data.consortia) {
     consortium.history.forEach((entry, index) => {
       const previous = consortium.history[index - 1]
-      const path = `consortia[${consortium.id}].history[${index}]`
+      const path = `consortia[${consortium.id}].history[${recordKey(consortium.history, index)}]`
       if (previous && entry.date < previous.date)
         problems.push({ file: 'consortia.yaml', path: `${path}.date`, message: `${entry.date} comes before the previous entry's ${previous.date}; expected history in date order` })
       checkReported('consortia.yaml', path, entry.date, 'done', entry.sources)
@@ -117,7 +115,7 @@ const datesInOrder: Rule = (data) => {
   })
   data.timeline.forEach((event, index) => {
     const previous = data.timeline[index - 1]
-    const path = `timeline[${index}]`
+    const path = `timeline[${recordKey(data.timeline, index)}]`
     if (previous && event.date < previous.date)
       problems.push({ file: 'timeline.yaml', path: `${path}.date`, message: `${event.date} comes before the previous event's ${previous.date}; expected the timeline in date order` })
     checkReported('timeline.yaml', path, event.date, event.status, event.sources)
@@ -142,7 +140,7 @@ const historyStages: Rule = (data) => {
     consortium.history.forEach((entry, index) => {
       const at = order.get(entry.stage)
       const previous = consortium.history[index - 1]
-      const path = `consortia[${consortium.id}].history[${index}].stage`
+      const path = `consortia[${consortium.id}].history[${recordKey(consortium.history, index)}].stage`
       if (at === undefined)
         problems.push({ file: 'consortia.yaml', path, message: `stage "${entry.stage}" is not in program.stages; expected one of: ${known}` })
       else if (previous && (order.get(previous.stage) ?? -1) > at)
@@ -223,7 +221,7 @@ const timelineConsortia: Rule = (data) => {
   const known = new Set(data.consortia.map(c => c.id))
   return data.timeline.flatMap((event, index) => (event.consortia ?? []).flatMap((consortiumId, at) => known.has(consortiumId)
     ? []
-    : [{ file: 'timeline.yaml', path: `timeline[${index}].consortia[${at}]`, message: `"${consortiumId}" is not a consortium in consortia.yaml; expected a consortium id` }]))
+    : [{ file: 'timeline.yaml', path: `timeline[${recordKey(data.timeline, index)}].consortia[${at}]`, message: `"${consortiumId}" is not a consortium in consortia.yaml; expected a consortium id` }]))
 }
 
 /** Every dated stage, event, history entry and release stands where the as-of date puts it. */
@@ -237,7 +235,7 @@ const statusAsOf: Rule = (data) => {
   data.timeline.forEach((event, index) => {
     const problem = statusProblem(event.status, event.date, data.asOf)
     if (problem)
-      problems.push({ file: 'timeline.yaml', path: `timeline[${index}].status`, message: problem })
+      problems.push({ file: 'timeline.yaml', path: `timeline[${recordKey(data.timeline, index)}].status`, message: problem })
   })
   for (const ask of data.record.asks) {
     for (const finding of ask.record) {
@@ -253,10 +251,10 @@ const statusAsOf: Rule = (data) => {
 const asOfCoversData: Rule = (data) => {
   const reported: { date: string, what: string }[] = [
     ...data.program.stages.filter(s => s.status === 'done').map(s => ({ date: s.date, what: `program.yaml program.stages[${s.id}]` })),
-    ...data.timeline.filter(e => e.status === 'done').map((e, i) => ({ date: e.date, what: `timeline.yaml timeline[${i}] "${e.title}"` })),
+    ...data.timeline.map((e, i) => ({ e, key: recordKey(data.timeline, i) })).filter(({ e }) => e.status === 'done').map(({ e, key }) => ({ date: e.date, what: `timeline.yaml timeline[${key}] "${e.title}"` })),
     ...data.consortia.flatMap(c => [
-      ...c.history.map((h, i) => ({ date: h.date, what: `consortia.yaml consortia[${c.id}].history[${i}]` })),
-      ...(c.releases ?? []).map((r, i) => ({ date: periodStart(r.date), what: `consortia.yaml consortia[${c.id}].releases[${i}] "${r.name}"` })),
+      ...c.history.map((h, i) => ({ date: h.date, what: `consortia.yaml consortia[${c.id}].history[${recordKey(c.history, i)}]` })),
+      ...(c.releases ?? []).map((r, i, all) => ({ date: periodStart(r.date), what: `consortia.yaml consortia[${c.id}].releases[${recordKey(all, i)}] "${r.name}"` })),
     ]),
     ...data.sources.map(s => ({ date: s.published, what: `sources.yaml sources[${s.id}] (published)` })),
     ...data.record.asks.flatMap(a => a.record.filter(f => f.status === 'done').map(f => ({ date: f.date, what: `record.yaml record.asks[${a.id}].record[${f.id}]` }))),
@@ -281,11 +279,11 @@ const searchBehindAbsence: Rule = (data) => {
       problems.push({ file, path: `${path}.searched.on`, message: `the search was made on ${searched.on}, before the as-of date ${data.asOf} (data/as-of.yaml); expected the search repeated on or after the as-of date (and its date updated), or the item updated from what the new search found` })
   }
   data.program.stages.forEach(stage => check('program.yaml', `program.stages[${stage.id}]`, stage.searched, stage.status === 'unreported' ? 'marked unreported' : undefined))
-  data.timeline.forEach((event, index) => check('timeline.yaml', `timeline[${index}]`, event.searched, event.status === 'unreported' ? 'marked unreported' : undefined))
+  data.timeline.forEach((event, index) => check('timeline.yaml', `timeline[${recordKey(data.timeline, index)}]`, event.searched, event.status === 'unreported' ? 'marked unreported' : undefined))
   for (const consortium of data.consortia) {
     consortium.releases?.forEach((release, index) => {
       const unknown = [release.parameters ? undefined : 'size', release.licence?.length ? undefined : 'licence'].filter(Boolean)
-      check('consortia.yaml', `consortia[${consortium.id}].releases[${index}]`, release.searched, unknown.length ? `"${release.name}" gives no ${unknown.join(' and no ')}` : undefined)
+      check('consortia.yaml', `consortia[${consortium.id}].releases[${recordKey(consortium.releases!, index)}]`, release.searched, unknown.length ? `"${release.name}" gives no ${unknown.join(' and no ')}` : undefined)
     })
   }
   for (const stage of data.program.stages) {
@@ -424,10 +422,7 @@ const glossaryTerms: Rule = (data) => {
         problems.push({ file, path, message })
     }
     else if (Array.isArray(node)) {
-      node.forEach((child, index) => {
-        const recordId = (child as { id?: unknown })?.id
-        walk(file, child, `${path}[${typeof recordId === 'string' ? recordId : index}]`)
-      })
+      node.forEach((child, index) => walk(file, child, `${path}[${recordKey(node, index)}]`))
     }
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {

@@ -1,23 +1,18 @@
 /**
- * Reads data/*.yaml, checks each file against its schema and the files
+ * Checks the texts of data/*.yaml, each file against its schema and the files
  * against each other, and returns the deck's data or throws a DataError that
- * names the file, the record and the field.
+ * names the file, the record and the field. Reading the files from disk is
+ * the Node side's (node/load-data.ts).
  */
 import type { z } from 'zod'
+import type { DataProblem } from './problem.ts'
 import type { DataFileName, DeckData } from './schema.ts'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { crossCheck } from './cross-check.ts'
+import { recordKey } from './problem.ts'
 import { dataFiles } from './schema.ts'
 
-export interface DataProblem {
-  /** The data file, relative to the data folder, e.g. `consortia.yaml`. */
-  file: string
-  /** Where in the file, with records named by their id, e.g. `consortia[upstage].lead.name.en`. */
-  path: string
-  message: string
-}
+export type { DataProblem } from './problem.ts'
 
 export class DataError extends Error {
   constructor(readonly problems: DataProblem[]) {
@@ -26,20 +21,16 @@ export class DataError extends Error {
   }
 }
 
-/** Turns a zod issue path into one a person can find: array indices become the record's id where it has one. */
+/** Turns a zod issue path into one a person can find: array indices become the record's id or date where it has one (problem.ts). */
 export function describePath(root: unknown, path: readonly PropertyKey[]): string {
   let node: unknown = root
   let out = ''
   for (const key of path) {
-    const next = (node as Record<PropertyKey, unknown> | undefined)?.[key as never]
-    if (typeof key === 'number') {
-      const recordId = (next as { id?: unknown } | undefined)?.id
-      out += typeof recordId === 'string' && recordId ? `[${recordId}]` : `[${key}]`
-    }
-    else {
+    if (typeof key === 'number')
+      out += `[${Array.isArray(node) ? recordKey(node, key) : key}]`
+    else
       out += out ? `.${String(key)}` : String(key)
-    }
-    node = next
+    node = (node as Record<PropertyKey, unknown> | undefined)?.[key as never]
   }
   return out
 }
@@ -149,23 +140,4 @@ export function checkDeckData(texts: Record<DataFileName, string>): DeckData {
   if (crossProblems.length)
     throw new DataError(crossProblems)
   return data
-}
-
-/** The data files' absolute paths in a folder. */
-export function dataFilePaths(dir: string): string[] {
-  return Object.keys(dataFiles).map(name => join(dir, name))
-}
-
-/** Reads and validates data/ from disk. */
-export function loadDeckData(dir: string): DeckData {
-  const texts = {} as Record<DataFileName, string>
-  for (const name of Object.keys(dataFiles) as DataFileName[]) {
-    try {
-      texts[name] = readFileSync(join(dir, name), 'utf8')
-    }
-    catch {
-      // Reported by checkDeckData as a missing file.
-    }
-  }
-  return checkDeckData(texts)
 }

@@ -17,7 +17,7 @@ const root = resolve(__dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'deck-data-live-'))
 const program = join(work, 'data', 'program.yaml')
 
-/** A copy of the project whose slides show the selection stages and the funding sankey. */
+/** A copy of the project whose slides list the selection stages' names (from the data, in a component of its own) and show the funding sankey. */
 function prepareCopy(): void {
   const skip = /^\/(?:node_modules|\.git|dist|test-results|\.slidev|bench\/results)(?:\/|$)/
   cpSync(root, work, { recursive: true, filter: source => !skip.test(source.slice(root.length)) })
@@ -36,7 +36,7 @@ function prepareCopy(): void {
     '',
     '# 선발 단계',
     '',
-    '<SelectionStages />',
+    '<StageNames />',
     '',
     '---',
     'layout: data',
@@ -47,10 +47,22 @@ function prepareCopy(): void {
     '<FundingDiagram />',
     '',
   ].join('\n'))
+  writeFileSync(join(work, 'components', 'StageNames.vue'), [
+    '<script setup lang="ts">',
+    'import data from \'virtual:deck-data\'',
+    '</script>',
+    '',
+    '<template>',
+    '  <ul class="stage-names">',
+    '    <li v-for="stage in data.program.stages" :key="stage.id">{{ stage.name.ko }}</li>',
+    '  </ul>',
+    '</template>',
+    '',
+  ].join('\n'))
   // node_modules is a symlink out of the copy: let the dev server read it.
   writeFileSync(join(work, 'vite.config.ts'), [
     'import { defineConfig } from \'vite\'',
-    'import { deckData } from \'./lib/vite-plugin-deck-data\'',
+    'import { deckData } from \'./node/vite-plugin-deck-data\'',
     '',
     `export default defineConfig({ plugins: [deckData()], server: { fs: { allow: [${JSON.stringify(work)}, ${JSON.stringify(join(root, 'node_modules'))}] } } })`,
     '',
@@ -75,7 +87,7 @@ afterAll(async () => {
 async function openSlide(): Promise<Page> {
   const { page } = await openPage(browser)
   await page.goto(`${dev!.url}1`, { waitUntil: 'commit', timeout: 180_000 })
-  await page.locator('.slidev-page-1 .selection-stages').waitFor({ timeout: 180_000 })
+  await page.locator('.slidev-page-1 .stage-names').waitFor({ timeout: 180_000 })
   // Marks this page load: a full reload would drop it.
   await page.evaluate(() => {
     (window as unknown as { sameLoad: boolean }).sameLoad = true
@@ -135,6 +147,6 @@ describe('data edits in a running dev server', () => {
       writeFileSync(program, original)
     }
     await page.locator('vite-error-overlay').waitFor({ state: 'detached', timeout: 30_000 })
-    await page.locator('.slidev-page-1 .selection-stages').waitFor()
+    await page.locator('.slidev-page-1 .stage-names').waitFor()
   })
 })

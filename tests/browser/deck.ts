@@ -4,9 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import type { Edition } from '../../tools/edition'
-import { chromium } from 'playwright-core'
 import { inject } from 'vitest'
-import { QUIET_CHROMIUM_ARGS } from '../../tools/browser'
+import { launchChromium } from '../../tools/chromium'
 import { waitForSlide } from '../../tools/slide-ready'
 
 export interface DeckPage {
@@ -15,8 +14,8 @@ export interface DeckPage {
   errors: string[]
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: QUIET_CHROMIUM_ARGS })
+export async function launchBrowser(args: string[] = []): Promise<Browser> {
+  return launchChromium(inject('chromiumPath'), args)
 }
 
 /** The built deck's address for a path such as `1`, `presenter/1` or `1?clicks=2`, in one edition (Korean by default). */

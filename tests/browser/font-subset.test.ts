@@ -1,6 +1,6 @@
 /**
  * The built deck serves its typeface cut down to the characters it holds
- * (lib/vite-plugin-font-subset.ts). Every character any slide shows, diagram
+ * (node/vite-plugin-font-subset.ts). Every character any slide shows, diagram
  * labels and presenter notes included, must be in the fonts the page fetched:
  * one the subset missed would fall back to another font (or a box, on a
  * machine with no Korean font).
@@ -10,12 +10,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { textWidth } from '../../lib/charts/scale'
-import { woff2CodePoints } from '../../lib/font-cmap'
+import { woff2CodePoints } from '../../node/font-cmap'
+import { deckFontFiles } from '../../tools/deck-fonts'
 import { missingCharacters } from '../../tools/font-coverage'
 import { loadDeck } from '../../tools/talk/slides'
 import { deckUrl, launchBrowser, openPage } from './deck'
 
-const FULL_REGULAR = 'node_modules/pretendard/dist/web/static/woff2-subset/Pretendard-Regular.subset.woff2'
+const FULL_REGULAR = deckFontFiles('.')[0]!.file
 
 let browser: Browser
 beforeAll(async () => {

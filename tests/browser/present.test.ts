@@ -12,12 +12,9 @@ import type { LocalPresentation, RemotePresentation } from '../../tools/present/
 import { readdirSync } from 'node:fs'
 import { request } from 'node:http'
 import { connect, createServer as createNetServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join, relative, resolve, sep } from 'node:path'
-import { chromium } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RELAY_PATH } from '../../setup/relay/protocol'
-import { QUIET_CHROMIUM_ARGS } from '../../tools/browser'
 import { COOKIE_NAME, UNAUTHORIZED_MESSAGE } from '../../tools/present/gate'
 import { presentLocal, presentRemote } from '../../tools/present/serve'
 import { waitForSlide } from '../../tools/slide-ready'
@@ -190,7 +187,7 @@ describe('npm run present -- --remote', () => {
     local = `http://127.0.0.1:${remote.port}`
     wifi = await startWifi(remote.port)
     viaWifi = `http://wifi.test:${wifi.port}`
-    lanBrowser = await chromium.launch({ executablePath: inject('chromiumPath'), args: [...QUIET_CHROMIUM_ARGS, '--host-resolver-rules=MAP deck.test 127.0.0.1, MAP wifi.test 127.0.0.1'] })
+    lanBrowser = await launchBrowser(['--host-resolver-rules=MAP deck.test 127.0.0.1, MAP wifi.test 127.0.0.1'])
   })
   afterAll(async () => {
     await Promise.all(contexts.map(context => context.close()))
@@ -407,7 +404,6 @@ describe('npm run present -- --remote', () => {
     await waitForSlide(phone, Number(position(phone).split(':')[0]))
     const notes = phone.locator('.slidev-note').first()
     await notes.waitFor()
-    await phone.screenshot({ path: join(tmpdir(), 'present-phone.png') })
 
     const viewport = { width: 390, height: 844 }
     const inside = async (name: string, locator: ReturnType<Page['locator']>, min = { width: 1, height: 1 }) => {

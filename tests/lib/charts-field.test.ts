@@ -10,12 +10,12 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIELD_AFTER_BASELINE, FIELD_BAR, FIELD_BAR_TOP, FIELD_FONT, FIELD_LABEL_BASELINE, FIELD_PLAN_BASELINE, fieldChart } from '../../lib/charts/field'
 import { boxesOverlap, textBox as boxOf } from '../../lib/charts/scale'
-import { loadDeckData } from '../../lib/data/load'
 import { fieldSteps } from '../../lib/data/views'
 import { essayMoment } from '../../lib/diagrams/race'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
+import { loadDeckData } from '../../node/load-data'
 
 const data = loadDeckData(resolve(__dirname, '../../data'))
 const fixture = loadDeckData(resolve(__dirname, '../fixtures/data/valid'))

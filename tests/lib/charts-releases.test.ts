@@ -10,11 +10,11 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parameterBillions, RELEASE_BAR, RELEASE_BAR_TOP, RELEASE_LABEL_BASELINE, RELEASE_VALUE_BASELINE, RELEASES_FONT, releasesChart } from '../../lib/charts/releases'
 import { boxesOverlap, textBox as boxOf, textWidth } from '../../lib/charts/scale'
-import { loadDeckData } from '../../lib/data/load'
 import { licenceInBrief, teamReleases } from '../../lib/data/views'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
+import { loadDeckData } from '../../node/load-data'
 
 const data = loadDeckData(resolve(__dirname, '../../data'))
 /** The four teams the second-stage review judged, as the aftermath's slide lists them. */

@@ -9,11 +9,11 @@ import { scoringChart } from '../../lib/charts/review-scoring'
 import { linear, textWidth } from '../../lib/charts/scale'
 import { SLIP_FONT, SLIP_LAYOUT, slipChart } from '../../lib/charts/schedule-slip'
 import { pathChart } from '../../lib/charts/team-path'
-import { loadDeckData } from '../../lib/data/load'
 import { reviewScoring, scheduleSlipRows, selectedConsortiaRows, teamPath } from '../../lib/data/views'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
+import { loadDeckData } from '../../node/load-data'
 
 const data = loadDeckData(resolve(__dirname, '../../data'))
 

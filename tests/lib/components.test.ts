@@ -15,7 +15,7 @@ import { createSSRApp } from 'vue'
 import { compileScript, parse } from 'vue/compiler-sfc'
 import { renderToString } from 'vue/server-renderer'
 import { formatDate } from '../../lib/data/format'
-import { loadDeckData } from '../../lib/data/load'
+import { loadDeckData } from '../../node/load-data'
 
 const root = resolve(__dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'deck-render-'))
@@ -64,7 +64,7 @@ async function render(name: string, props: Record<string, unknown> = {}): Promis
 describe('data components render names as text', () => {
   it('components never use v-html or innerHTML', () => {
     const files = readdirSync(resolve(root, 'components')).filter(f => f.endsWith('.vue'))
-    for (const file of ['ConsortiaView.vue', 'SelectionStages.vue', 'Timeline.vue', 'Cite.vue', 'SourcesList.vue']) {
+    for (const file of ['ConsortiaView.vue', 'Cite.vue', 'SourcesList.vue']) {
       expect(files).toContain(file)
       expect(readFileSync(resolve(root, 'components', file), 'utf8'), file).not.toMatch(/v-html|innerHTML/)
     }
@@ -72,8 +72,6 @@ describe('data components render names as text', () => {
 
   it.each([
     ['ConsortiaView', {}, [attack, scriptAttack]],
-    ['SelectionStages', {}, [attack]],
-    ['Timeline', {}, [attack]],
     ['Cite', { ids: 'src-call,src-result' }, [attack]],
     ['SourcesList', { page: 1, perPage: 12 }, [attack, scriptAttack]],
   ])('%s shows HTML in the data literally', async (name, props, texts) => {
@@ -107,8 +105,6 @@ describe('data components in the English edition', () => {
   it.each([
     ['AsOf', {}],
     ['ConsortiaView', { asOf: '2025-08-04' }],
-    ['SelectionStages', {}],
-    ['Timeline', {}],
     ['ReleasesChart', { teams: ['lg-ai-research', 'skt', 'upstage', 'motif-technologies'], firstAndLatest: true }],
     ['FieldChart', { at: 'latest' }],
     ['Cite', { ids: 'cartech-2025-06-20,nocutnews-2025-08-04' }],

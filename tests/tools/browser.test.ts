@@ -1,10 +1,11 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { BROWSER_ENV, findChromium, isDebianLike, missingBrowserMessage } from '../../tools/browser'
 
 const dir = mkdtempSync(join(tmpdir(), 'browser-test-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 function fakeExecutable(name: string): string {
   const path = join(dir, name)
   writeFileSync(path, '#!/bin/sh\n')

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 describe('npm run export without a usable browser', () => {
   it('stops with one clear line, not a stack trace', () => {
-    const result = spawnSync('npx', ['tsx', 'tools/export.ts', '--output', '/tmp/never.pdf'], {
+    const result = spawnSync('npx', ['tsx', 'tools/commands/export.ts', '--output', '/tmp/never.pdf'], {
       encoding: 'utf8',
       env: { ...process.env, CHROMIUM_PATH: '/nowhere/chromium' },
       timeout: 60_000,

@@ -2,13 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { deckFontFiles } from '../../tools/deck-fonts'
 import { fontCodePoints, missingCharacters } from '../../tools/font-coverage'
 
 // The .woff twins of the .woff2 files styles/index.css serves: the same subset, in a format node:zlib can read.
-const FONTS = {
-  regular: 'node_modules/pretendard/dist/web/static/woff-subset/Pretendard-Regular.subset.woff',
-  bold: 'node_modules/pretendard/dist/web/static/woff-subset/Pretendard-Bold.subset.woff',
-}
+const [regular, bold] = deckFontFiles('.', 'woff')
+const FONTS = { regular: regular!.file, bold: bold!.file }
 
 function strings(node: unknown): string[] {
   if (typeof node === 'string')

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 /**
- * `npm run present` runs tools/present.ts compiled once (tools/present-start.mjs):
+ * `npm run present` runs tools/commands/present.ts compiled once (tools/commands/present-start.mjs):
  * tried in a copy of the tools, it compiles on the first start, reuses the
  * compiled module while no source changed, and compiles again after an edit.
  */
@@ -14,13 +14,13 @@ let copy: string
 const compiled = () => join(copy, 'node_modules', '.cache', 'sovereign-ai-deck', 'present', 'present.mjs')
 
 function start(): { status: number | null, stderr: string } {
-  const run = spawnSync(process.execPath, ['tools/present-start.mjs', '--lang', 'xx'], { cwd: copy, encoding: 'utf8', timeout: 60_000 })
+  const run = spawnSync(process.execPath, ['tools/commands/present-start.mjs', '--lang', 'xx'], { cwd: copy, encoding: 'utf8', timeout: 60_000 })
   return { status: run.status, stderr: run.stderr }
 }
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'present-start-'))
-  for (const dir of ['tools', 'setup', 'lib'])
+  for (const dir of ['tools', 'setup', 'lib', 'node'])
     cpSync(join(project, dir), join(copy, dir), { recursive: true })
   mkdirSync(join(copy, 'node_modules'))
   for (const name of ['esbuild', 'ws', 'uqr', 'yaml', 'zod'])
@@ -28,13 +28,13 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(copy, { recursive: true, force: true }))
 
-describe('tools/present-start.mjs', () => {
+describe('tools/commands/present-start.mjs', () => {
   it('compiles the command once, reuses it, and compiles again after a source changed', () => {
     const first = start()
-    expect(first.status).toBe(1)
+    expect(first.status).toBe(2)
     expect(first.stderr).toContain('--lang xx: no such edition')
     const inputs = JSON.parse(readFileSync(join(compiled(), '..', 'inputs.json'), 'utf8')) as { files: string[] }
-    expect(inputs.files).toEqual(expect.arrayContaining(['tools/present.ts', 'tools/present/remote-server.ts', 'setup/relay/protocol.ts']))
+    expect(inputs.files).toEqual(expect.arrayContaining(['tools/commands/present.ts', 'tools/present/remote-server.ts', 'setup/relay/protocol.ts']))
     const builtAt = statSync(compiled()).mtimeMs
 
     expect(start().stderr).toContain('--lang xx: no such edition')

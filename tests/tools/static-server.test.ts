@@ -1,5 +1,5 @@
 import type { StaticServer } from '../../tools/static-server'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,10 @@ writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)')
 writeFileSync(join(dist, 'secret.txt'), 'outside')
 
 const servers: StaticServer[] = []
-afterAll(() => Promise.all(servers.map(s => s.close())))
+afterAll(async () => {
+  await Promise.all(servers.map(s => s.close()))
+  rmSync(dist, { recursive: true, force: true })
+})
 
 async function start(base?: string) {
   const server = await serveStatic(dist, { base })

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import mermaid from 'mermaid'
 import { afterEach, describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../lib/data/load'
+import { loadDeckData } from '../../node/load-data'
 import { GENERATED_MARKER, writeDiagrams } from '../../tools/write-diagrams'
 
 const fixtureData = () => loadDeckData(resolve(__dirname, '../fixtures/data/valid'))
@@ -44,8 +44,8 @@ describe('writeDiagrams', () => {
 
 describe('npm run diagrams', () => {
   it('prints every diagram to stdout with --stdout, from the live data', () => {
-    const out = execFileSync('npx', ['tsx', 'tools/diagrams.ts', '--stdout'], { encoding: 'utf8' })
-    for (const id of ['race-essay', 'funding', 'ecosystem'])
+    const out = execFileSync('npx', ['tsx', 'tools/commands/diagrams.ts', '--stdout'], { encoding: 'utf8' })
+    for (const id of ['race-essay', 'funding', 'ecosystem', 'ecosystem-now'])
       expect(out).toContain(`%% ${id}: <`)
     expect(out.match(/accTitle: /g)).toHaveLength(2)
   }, 60_000)

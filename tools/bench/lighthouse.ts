@@ -7,10 +7,10 @@
  */
 import type { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { QUIET_CHROMIUM_ARGS } from '../browser'
+import { chromiumScratch } from '../chromium'
 
 export const LIGHTHOUSE_VERSION = '12.2.3'
 
@@ -83,8 +83,9 @@ export function readLighthouseReport(json: unknown, origin = ''): LighthouseRun 
  * machine as they are), performance and accessibility only. Resolves with its figures.
  */
 export async function runLighthouse(bin: string, url: string, chromePath: string): Promise<LighthouseRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-lighthouse-'))
-  const out = join(dir, 'report.json')
+  // Lighthouse's Chromium keeps its profile and temporary files in the scratch folder (tools/chromium.ts).
+  const scratch = chromiumScratch()
+  const out = join(scratch.dir, 'report.json')
   try {
     const args = [
       url,
@@ -98,7 +99,7 @@ export async function runLighthouse(bin: string, url: string, chromePath: string
       `--output-path=${out}`,
       '--quiet',
     ]
-    const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'], env: scratch.env })
     let errors = ''
     child.stderr.on('data', (chunk: Buffer) => errors = (errors + chunk.toString()).slice(-4000))
     const code = await new Promise<number | null>(done => child.on('exit', done))
@@ -107,6 +108,6 @@ export async function runLighthouse(bin: string, url: string, chromePath: string
     return readLighthouseReport(JSON.parse(readFileSync(out, 'utf8')), new URL(url).origin)
   }
   finally {
-    rmSync(dir, { recursive: true, force: true })
+    scratch.remove()
   }
 }

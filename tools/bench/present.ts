@@ -1,7 +1,7 @@
 import type { RelayLoadResult } from '../present/relay-load'
 /**
  * `npm run present -- --remote` as the bench measures it: the command's own
- * process (tools/present-start.mjs) started as npm starts it, timed to the moment its links are printed,
+ * process (tools/commands/present-start.mjs) started as npm starts it, timed to the moment its links are printed,
  * then the relay under a room's load (tools/present/relay-load.ts) on the
  * server it started.
  */
@@ -31,7 +31,7 @@ export async function measurePresentRemote(deckDir: string, start: (command: str
   const secrets = { presenter: randomSecret(), audience: randomSecret() }
   const started = performance.now()
   // What `npm run present` runs, without npm's own start-up (about 0.3 s).
-  const present = start(process.execPath, ['tools/present-start.mjs', '--remote', '--port', String(port), '--token', secrets.presenter, '--audience-token', secrets.audience], deckDir, env)
+  const present = start(process.execPath, ['tools/commands/present-start.mjs', '--remote', '--port', String(port), '--token', secrets.presenter, '--audience-token', secrets.audience], deckDir, env)
   try {
     const deadline = started + timeoutMs
     while (!present.output().includes(READY)) {

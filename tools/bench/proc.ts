@@ -1,7 +1,7 @@
 /**
  * Peak memory of a process and everything it started (Slidev spawns Vite
  * workers; export starts Chromium with its own processes). Linux /proc text is
- * parsed here; the sampling loop lives in tools/bench.ts.
+ * parsed here; the sampling loop lives in tools/bench/processes.ts.
  */
 
 export interface ProcEntry {

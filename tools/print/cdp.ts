@@ -12,11 +12,10 @@ import type { ChildProcess } from 'node:child_process'
 import type { Readable, Writable } from 'node:stream'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import process from 'node:process'
 import { QUIET_CHROMIUM_ARGS } from '../browser'
+import { chromiumScratch } from '../chromium'
+import { onExit } from '../on-exit'
 
 interface Message {
   id?: number
@@ -36,7 +35,7 @@ export class CdpBrowser {
   private buffered = Buffer.alloc(0)
   private closed: Error | undefined
 
-  private constructor(private readonly child: ChildProcess, private readonly profile: string) {
+  private constructor(private readonly child: ChildProcess, private readonly end: () => void) {
     const input = child.stdio[3] as Writable
     const output = child.stdio[4] as Readable
     input.on('error', () => {}) // reported through the pipe's end below
@@ -44,15 +43,29 @@ export class CdpBrowser {
     child.on('exit', (code, signal) => this.fail(new Error(`Chromium exited (${code ?? signal}) before the export finished`)))
   }
 
-  /** Starts a headless Chromium with its debugging pipe. */
+  /**
+   * Starts a headless Chromium with its debugging pipe, in a scratch folder of
+   * its own (tools/chromium.ts); it is ended and the folder removed by close(),
+   * or when this process exits or is stopped with Ctrl-C.
+   */
   static async launch(executablePath: string): Promise<CdpBrowser> {
-    const profile = mkdtempSync(join(tmpdir(), 'deck-chromium-'))
-    const child = spawn(executablePath, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, '--hide-scrollbars', '--mute-audio', ...QUIET_CHROMIUM_ARGS, 'about:blank'], {
+    const scratch = chromiumScratch()
+    const child = spawn(executablePath, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${scratch.profile}`, '--hide-scrollbars', '--mute-audio', ...QUIET_CHROMIUM_ARGS, 'about:blank'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+      env: scratch.env,
       // Its own process group, so that close() ends its renderers with it.
       detached: process.platform !== 'win32',
     })
-    const browser = new CdpBrowser(child, profile)
+    const end = onExit(() => {
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL')
+        }
+        catch {} // already gone
+      }
+      scratch.remove()
+    })
+    const browser = new CdpBrowser(child, end)
     await new Promise<void>((resolve, reject) => {
       child.once('spawn', resolve)
       child.once('error', error => reject(new Error(`Chromium did not start (${executablePath}): ${error.message}`)))
@@ -125,7 +138,7 @@ export class CdpBrowser {
       catch {} // already gone
       await exited
     }
-    rmSync(this.profile, { recursive: true, force: true })
+    this.end()
   }
 }
 

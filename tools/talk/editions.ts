@@ -10,7 +10,7 @@ import { basename } from 'node:path'
 import { citedIds, clickSteps, fileOrder, SOURCES_FILE, visibleText, where } from './rules'
 
 /** Components that show data (tables, lists, diagrams), compared with their props. */
-export const DATA_COMPONENTS = ['AsksRecord', 'AsOf', 'BudgetFigures', 'ConsortiaView', 'ConsortiumPartners', 'EcosystemDiagram', 'EliminationReasons', 'EssayByline', 'FieldChart', 'FundingDiagram', 'RaceDiagram', 'ReleasesChart', 'ReviewScoring', 'ScheduleSlip', 'SelectionStages', 'SourcesList', 'TeamPath', 'Timeline', 'WorriesScorecard'] as const
+export const DATA_COMPONENTS = ['AsksRecord', 'AsOf', 'BudgetFigures', 'ConsortiaView', 'ConsortiumPartners', 'EcosystemDiagram', 'EliminationReasons', 'EssayByline', 'FieldChart', 'FundingDiagram', 'RaceDiagram', 'ReleasesChart', 'ReviewScoring', 'ScheduleSlip', 'SourcesList', 'TeamPath', 'WorriesScorecard'] as const
 
 /** What must agree between editions on one slide. */
 export interface SlideShape {

@@ -62,7 +62,7 @@ function withoutFencedCode(markdown: string): string {
 
 /**
  * What the audience reads on a slide: the Markdown body with components
- * (capitalised tags such as `<Timeline />`, which show data with its own
+ * (capitalised tags such as `<ScheduleSlip />`, which show data with its own
  * citation) removed, other HTML tags dropped but their text kept, slot markers
  * removed, plus a section label given in frontmatter. Diagram blocks are kept:
  * their labels are read too.

@@ -7,8 +7,8 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { byDate, periodEnd, periodStart, statusProblem } from '../../../lib/data/as-of'
 import { variantsIn } from '../../../lib/data/glossary'
-import { loadDeckData } from '../../../lib/data/load'
 import { asOfLabel, scheduleTexts, teamReleases, timelineRows } from '../../../lib/data/views'
+import { loadDeckData } from '../../../node/load-data'
 
 describe('periods and statuses', () => {
   it('a month spans its first to its last day', () => {

@@ -10,11 +10,11 @@ import { citeEntries, citeGroups, parseIds, sourcesPage, sourcesPageCount, Unkno
 import { citations } from '../../../lib/data/cross-check'
 import { consortiaWith, stageCounts } from '../../../lib/data/derive'
 import { formatAmount, formatDate, formatWhen } from '../../../lib/data/format'
-import { loadDeckData } from '../../../lib/data/load'
 import { essaySections } from '../../../lib/data/schema'
 import { groupPartners, selectedConsortiaRows, stageRows, timelineRows } from '../../../lib/data/views'
 import { fundingChart } from '../../../lib/diagrams/funding'
 import { ko } from '../../../lib/i18n/ko'
+import { loadDeckData } from '../../../node/load-data'
 
 const root = resolve(__dirname, '../../..')
 const data = loadDeckData(resolve(root, 'data'))

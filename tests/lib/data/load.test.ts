@@ -4,15 +4,16 @@
  * test data set (tests/fixtures/data/valid, shaped like data/) and asserts the
  * exact problem.
  */
-import type { DataProblem } from '../../../lib/data/load'
+import type { DataProblem } from '../../../lib/data/problem'
 import type { DataFileName } from '../../../lib/data/schema'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
 import { crossCheckRules } from '../../../lib/data/cross-check'
-import { checkDeckData, DataError, loadDeckData } from '../../../lib/data/load'
+import { checkDeckData, DataError } from '../../../lib/data/load'
 import { dataFiles } from '../../../lib/data/schema'
+import { loadDeckData } from '../../../node/load-data'
 
 const validDir = resolve(__dirname, '../../fixtures/data/valid')
 
@@ -74,7 +75,7 @@ describe('schema errors name file, record and field', () => {
       delete doc.timeline[1].en
     })
     expect(problemsOf(texts)).toEqual([
-      { file: 'timeline.yaml', path: 'timeline[1].en.title', message: 'missing; expected the English form of title ("정예팀 5개 선정")' },
+      { file: 'timeline.yaml', path: 'timeline[2025-08-04].en.title', message: 'missing; expected the English form of title ("정예팀 5개 선정")' },
     ])
   })
 
@@ -211,7 +212,7 @@ describe('cross-checks between records and files', () => {
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
-      path: 'consortia[naver-cloud].history[0].sources[0]',
+      path: 'consortia[naver-cloud].history[2025-07-21].sources[0]',
       message: 'cites source "src-nowhere", which data/sources.yaml does not list; expected the id of a listed source',
     }])
   })
@@ -282,7 +283,7 @@ describe('cross-checks between records and files', () => {
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'consortia.yaml',
-      path: 'consortia[lunit].history[1].date',
+      path: 'consortia[lunit].history[2025-07-20].date',
       message: '2025-07-20 comes before the previous entry\'s 2025-07-21; expected history in date order',
     }])
   })
@@ -295,7 +296,7 @@ describe('cross-checks between records and files', () => {
     })
     const stages = 'application, document-review, presentation, selection, first-evaluation, additional, second-evaluation, final'
     expect(problemsOf(texts)).toEqual([
-      { file: 'consortia.yaml', path: 'consortia[lunit].history[1].stage', message: `stage "interview" is not in program.stages; expected one of: ${stages}` },
+      { file: 'consortia.yaml', path: 'consortia[lunit].history[2025-07-25].stage', message: `stage "interview" is not in program.stages; expected one of: ${stages}` },
       { file: 'consortia.yaml', path: 'consortia[lunit].reached', message: `stage "interview" is not in program.stages; expected one of: ${stages}` },
       // Without its elimination Lunit stays in the race, so the derived counts of every done stage after it no longer match either.
       { file: 'program.yaml', path: 'program.stages[document-review].teams', message: 'states 10, but consortia.yaml gives 11 (teams still in the race after "document-review"); expected the two to agree' },
@@ -334,7 +335,7 @@ describe('cross-checks between records and files', () => {
     })
     expect(problemsOf(texts)).toContainEqual({
       file: 'timeline.yaml',
-      path: 'timeline[4].date',
+      path: 'timeline[2026-08].date',
       message: '"2026-08" gives only a month; expected a full date (YYYY-MM-DD) for an event marked done',
     })
   })
@@ -345,7 +346,7 @@ describe('cross-checks between records and files', () => {
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'timeline.yaml',
-      path: 'timeline[1].date',
+      path: 'timeline[2025-09-01].date',
       message: '2025-09-01 is after its newest source (2025-08-04); expected a done event to be reported by a source published on or after it, or status: planned',
     }])
   })
@@ -500,7 +501,7 @@ describe('cross-checks between records and files', () => {
     })
     expect(problemsOf(texts)).toEqual([{
       file: 'timeline.yaml',
-      path: 'timeline[1].consortia[1]',
+      path: 'timeline[2025-08-04].consortia[1]',
       message: '"omega" is not a consortium in consortia.yaml; expected a consortium id',
     }])
   })
@@ -514,7 +515,7 @@ describe('the as-of date and the glossary', () => {
     }))
     expect(problems.map(p => `${p.file} → ${p.path}`)).toEqual([
       'program.yaml → program.stages[second-evaluation].status',
-      'timeline.yaml → timeline[4].status',
+      'timeline.yaml → timeline[2026-08].status',
     ])
     expect(problems[0]!.message).toBe('marked planned for 2026-08-01, which is not after the as-of date 2026-09-01 (data/as-of.yaml); expected status: done with a source that reports what happened, or status: unreported when no source does')
   })
@@ -543,7 +544,7 @@ describe('the as-of date and the glossary', () => {
     const problems = problemsOf(unreportedAsOfSeptember())
     expect(problems.map(p => `${p.file} → ${p.path}`)).toEqual([
       'program.yaml → program.stages[second-evaluation].searched',
-      'timeline.yaml → timeline[4].searched',
+      'timeline.yaml → timeline[2026-08].searched',
     ])
     expect(problems[0]!.message).toBe('marked unreported, with no record of the search behind it; expected searched: { on: YYYY-MM-DD, where: [...], queries: [...] } saying where it was looked for, with what queries, and on what day')
   })
@@ -552,14 +553,14 @@ describe('the as-of date and the glossary', () => {
     const problems = problemsOf(unreportedAsOfSeptember({ ...search, on: '2026-08-31' }))
     expect(problems.map(p => `${p.file} → ${p.path}`)).toEqual([
       'program.yaml → program.stages[second-evaluation].searched.on',
-      'timeline.yaml → timeline[4].searched.on',
+      'timeline.yaml → timeline[2026-08].searched.on',
     ])
     expect(problems[0]!.message).toBe('the search was made on 2026-08-31, before the as-of date 2026-09-01 (data/as-of.yaml); expected the search repeated on or after the as-of date (and its date updated), or the item updated from what the new search found')
   })
 
   it('a search record without its queries', () => {
     const problems = problemsOf(unreportedAsOfSeptember({ on: '2026-09-01', where: ['pages corpus'] }))
-    expect(problems).toContainEqual({ file: 'timeline.yaml', path: 'timeline[4].searched.queries', message: 'missing; expected a list' })
+    expect(problems).toContainEqual({ file: 'timeline.yaml', path: 'timeline[2026-08].searched.queries', message: 'missing; expected a list' })
   })
 
   describe('a release whose size or licence is not given', () => {
@@ -571,7 +572,7 @@ describe('the as-of date and the glossary', () => {
     it('needs the search of its card and README', () => {
       expect(problemsOf(withRelease({ parameters: { total: '32B' } }))).toEqual([{
         file: 'consortia.yaml',
-        path: 'consortia[lg].releases[0].searched',
+        path: 'consortia[lg].releases[2026-01-10].searched',
         message: '"Model X" gives no licence, with no record of the search behind it; expected searched: { on: YYYY-MM-DD, where: [...], queries: [...] } saying where it was looked for, with what queries, and on what day',
       }])
       expect(problemsOf(withRelease({}))[0]!.message).toMatch(/^"Model X" gives no size and no licence, with no record/)
@@ -579,7 +580,7 @@ describe('the as-of date and the glossary', () => {
 
     it('passes with a current search, fails with an old one, and needs none once both are given', () => {
       expect(problemsOf(withRelease({ searched: { ...search, on: '2026-03-01' } }))).toEqual([])
-      expect(problemsOf(withRelease({ searched: { ...search, on: '2026-02-28' } })).map(p => p.path)).toEqual(['consortia[lg].releases[0].searched.on'])
+      expect(problemsOf(withRelease({ searched: { ...search, on: '2026-02-28' } })).map(p => p.path)).toEqual(['consortia[lg].releases[2026-01-10].searched.on'])
       expect(problemsOf(withRelease({ parameters: { total: '32B' }, licence }))).toEqual([])
     })
   })
@@ -588,7 +589,7 @@ describe('the as-of date and the glossary', () => {
     const problems = problemsOf(withEdit('timeline.yaml', (doc) => {
       Object.assign(doc.timeline[4], { status: 'unreported', searched: { on: '2026-03-01', where: ['pages corpus'], queries: ['2차 평가'] } })
     }))
-    expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[4].status', message: 'marked unreported for 2026-08, which is after the as-of date 2026-03-01 (data/as-of.yaml); expected status: planned' }])
+    expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[2026-08].status', message: 'marked unreported for 2026-08, which is after the as-of date 2026-03-01 (data/as-of.yaml); expected status: planned' }])
   })
 
   it('an as-of date before the latest sourced event', () => {
@@ -602,7 +603,7 @@ describe('the as-of date and the glossary', () => {
     const problems = problemsOf(withEdit('timeline.yaml', (doc) => {
       doc.timeline[1].sources = []
     }))
-    expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[1].sources', message: 'expected at least one source id, got a list' }])
+    expect(problems).toEqual([{ file: 'timeline.yaml', path: 'timeline[2025-08-04].sources', message: 'expected at least one source id, got a list' }])
   })
 
   it('a glossary variant in the data', () => {

@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../../lib/data/load'
 import { localToday, plannedItemsPast, shownLateNotice } from '../../../lib/data/shown-late'
+import { loadDeckData } from '../../../node/load-data'
 import { noticeShownLate, showingDay } from '../../../tools/shown-late'
 
 const fixture = loadDeckData(resolve(__dirname, '../../fixtures/data/valid'))
@@ -65,8 +65,14 @@ describe('noticeShownLate (what dev, present and export print)', () => {
     expect(showingDay({}, now)).toBe('2026-12-03')
     expect(showingDay({ DECK_TODAY: '' }, now)).toBe('2026-12-03')
     expect(showingDay({ DECK_TODAY: '2027-03-02' }, now)).toBe('2027-03-02')
-    for (const wrong of ['2027-02-30', '2027-13-01', '2 March 2027', '2027-3-2'])
+    for (const wrong of ['2 March 2027', '2027-3-2'])
       expect(() => showingDay({ DECK_TODAY: wrong }, now), wrong).toThrow(`DECK_TODAY=${wrong}: give the day the deck is shown as YYYY-MM-DD`)
+    // A day in the right form that the calendar does not have says so.
+    expect(() => showingDay({ DECK_TODAY: '2027-02-30' }, now)).toThrow('DECK_TODAY=2027-02-30: that day does not exist (February 2027 has 28 days); give the day the deck is shown as YYYY-MM-DD, e.g. DECK_TODAY=2027-03-02.')
+    expect(() => showingDay({ DECK_TODAY: '2028-02-30' }, now)).toThrow('(February 2028 has 29 days)')
+    expect(showingDay({ DECK_TODAY: '2028-02-29' }, now)).toBe('2028-02-29')
+    expect(() => showingDay({ DECK_TODAY: '2027-13-01' }, now)).toThrow('DECK_TODAY=2027-13-01: there is no month 13; give the day')
+    expect(() => showingDay({ DECK_TODAY: '2027-04-00' }, now)).toThrow('that day does not exist (April 2027 has 30 days)')
   })
 
   it('today is the presenter\'s local day', () => {

@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../../lib/data/load'
 import { reviewScoring, teamPath } from '../../../lib/data/views'
 import { en } from '../../../lib/i18n/en'
+import { loadDeckData } from '../../../node/load-data'
 
 const fixture = loadDeckData(resolve(__dirname, '../../fixtures/data/valid'))
 const data = loadDeckData(resolve(__dirname, '../../../data'))

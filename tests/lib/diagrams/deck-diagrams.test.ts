@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../../lib/data/load'
 import { dataDiagrams, DiagramError, markdownDiagrams } from '../../../lib/diagrams/deck-diagrams'
 import { generatedDiagrams } from '../../../lib/diagrams/index'
 import { mermaidBlocks } from '../../../lib/diagrams/markdown-blocks'
 import { diagramText } from '../../../lib/diagrams/prerendered'
 import { DECK_LANGS, localizedData, UI } from '../../../lib/i18n'
+import { loadDeckData } from '../../../node/load-data'
 import { editionEntry } from '../../../tools/edition'
 
 const root = resolve(__dirname, '../../..')

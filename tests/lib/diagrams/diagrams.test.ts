@@ -5,7 +5,6 @@ import type { Flowchart } from '../../../lib/diagrams/flowchart'
 import { resolve } from 'node:path'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../../lib/data/load'
 import { ECOSYSTEM_MARKS, ecosystemChart, ecosystemDiagram } from '../../../lib/diagrams/ecosystem'
 import { chartLabels, escapeLabelText, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../../lib/diagrams/flowchart'
 import { shortName, withoutDetail } from '../../../lib/diagrams/format'
@@ -13,6 +12,7 @@ import { diagramLabels, generatedDiagrams } from '../../../lib/diagrams/index'
 import { essayMoment, raceChart, raceDiagram } from '../../../lib/diagrams/race'
 import { sankeyWordsIn } from '../../../lib/diagrams/sankey'
 import { ko } from '../../../lib/i18n/ko'
+import { loadDeckData } from '../../../node/load-data'
 
 /**
  * The test data set (tests/fixtures/data/valid), shaped like the project: 15

@@ -7,11 +7,11 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { citeEntries, sourcesPage } from '../../../lib/citations'
-import { loadDeckData } from '../../../lib/data/load'
 import { asOfLabel, selectedConsortiaRows, stageRows, teamReleases, timelineRows } from '../../../lib/data/views'
 import { generatedDiagrams } from '../../../lib/diagrams'
 import { editionOf, localizedData, UI } from '../../../lib/i18n'
 import { en } from '../../../lib/i18n/en'
+import { loadDeckData } from '../../../node/load-data'
 
 const root = resolve(__dirname, '../../..')
 const data = loadDeckData(join(root, 'data'))

@@ -13,7 +13,7 @@ describe('the Marp text deck', () => {
   })
 
   it('writes one Marp slide per deck slide, in the deck\'s typeface', () => {
-    const md = marpDeckMarkdown([slide(1, '하나', '# 하나\n\n본문'), slide(2, '둘', '<Timeline />')], 'Pretendard', [{ url: 'file:///fonts/Pretendard-Regular.woff2', weight: 400 }])
+    const md = marpDeckMarkdown([slide(1, '하나', '# 하나\n\n본문'), slide(2, '둘', '<ScheduleSlip />')], 'Pretendard', [{ url: 'file:///fonts/Pretendard-Regular.woff2', weight: 400 }])
     expect(md.startsWith('---\nmarp: true\n')).toBe(true)
     expect(md).toContain('@font-face { font-family: \'Pretendard\'; font-weight: 400; src: url(\'file:///fonts/Pretendard-Regular.woff2\')')
     expect(md).toContain('section { font-family: \'Pretendard\', sans-serif;')

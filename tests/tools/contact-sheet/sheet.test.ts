@@ -1,9 +1,9 @@
 import { Buffer } from 'node:buffer'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { crc32, readPngText, withPngText } from '../../../tools/contact-sheet/png-text'
 import { foreignFiles, isOurs, SHEET_MARK, sheetFileName, writeSheet } from '../../../tools/contact-sheet/sheet'
 
@@ -29,6 +29,7 @@ describe('contact sheet files', () => {
 
   it('are written, folder and all, with the mark of what wrote them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'contact-sheet-'))
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
     const path = writeSheet(join(dir, 'sheets'), 'ko', false, pixel())
     expect(path).toBe(join(dir, 'sheets', 'contact-sheet.ko.png'))
     expect(readPngText(readFileSync(path))).toEqual({ [SHEET_MARK.keyword]: SHEET_MARK.text })
@@ -37,6 +38,7 @@ describe('contact sheet files', () => {
 
   it('replace a sheet this command wrote, and nothing else', () => {
     const dir = mkdtempSync(join(tmpdir(), 'contact-sheet-'))
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
     const ours = join(dir, 'contact-sheet.ko.png')
     const theirs = join(dir, 'contact-sheet.en.png')
     writeFileSync(ours, withPngText(pixel(), SHEET_MARK.keyword, SHEET_MARK.text))

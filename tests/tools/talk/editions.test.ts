@@ -5,15 +5,15 @@
  * Korean but names beside their English form and the marked quotation.
  */
 import type { DeckSlide } from '../../../tools/talk/slides'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { partnersChart } from '../../../lib/charts/partners'
-import { loadDeckData } from '../../../lib/data/load'
 import { localizedData } from '../../../lib/i18n'
 import { en as enUi } from '../../../lib/i18n/en'
 import { ko as koUi } from '../../../lib/i18n/ko'
+import { loadDeckData } from '../../../node/load-data'
 import { editionEntry } from '../../../tools/edition'
 import { editionDrift, koreanLeftovers, slideShape, sourcesCoverageProblem } from '../../../tools/talk/editions'
 import { SOURCES_FILE, where } from '../../../tools/talk/rules'
@@ -35,6 +35,7 @@ const koreanNames = new Set([
 /** A deck written to a temporary folder: an entry importing one section file per entry of `files`. */
 async function fixtureDeck(files: Record<string, string>): Promise<DeckSlide[]> {
   const dir = mkdtempSync(join(tmpdir(), 'editions-'))
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
   mkdirSync(join(dir, 'slides'))
   const imports = Object.keys(files).map(name => `---\nsrc: ./slides/${name}\n---\n`).join('\n')
   writeFileSync(join(dir, 'slides.md'), `---\nlayout: cover\n---\n\n# Cover\n\n${imports}`)
@@ -109,10 +110,10 @@ describe('the drift check bites', () => {
   })
 
   it('finds a different diagram, a different citation, a missing component and a different order', async () => {
-    const other = slide('layout: default\ncite: [a]', '# Other\n\n<Timeline />')
+    const other = slide('layout: default\ncite: [a]', '# Other\n\n<ScheduleSlip />')
     const one = await fixtureDeck({ '01-opening.md': section, '02-foundation-model.md': other, [SOURCES_FILE]: sources })
     const drifted = await fixtureDeck({
-      '02-foundation-model.md': other.replace('<Timeline />', ''),
+      '02-foundation-model.md': other.replace('<ScheduleSlip />', ''),
       '01-opening.md': section.replace('at="essay"', 'at="latest"').replace('cite: [a, b]', 'cite: [a]'),
       [SOURCES_FILE]: sources,
     })

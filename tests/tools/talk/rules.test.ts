@@ -1,8 +1,8 @@
 import type { DeckSlide } from '../../../tools/talk/slides'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { essaySections } from '../../../lib/data/schema'
 import { editionEntry, EDITIONS } from '../../../tools/edition'
@@ -46,6 +46,7 @@ const describeSlides = (list: DeckSlide[]) => list.map(where)
 /** A small deck written to a temporary folder, to show each rule catches what it is meant to catch. */
 async function fixtureDeck(markdown: string) {
   const dir = mkdtempSync(join(tmpdir(), 'talk-rules-'))
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
   writeFileSync(join(dir, 'slides.md'), markdown)
   return (await loadDeck(join(dir, 'slides.md'))).slides
 }
@@ -139,7 +140,7 @@ describe.each(editions)('the $lang edition', ({ lang, entry, deck }) => {
 describe('the rules bite', () => {
   it('read visible text without components, tags, notes or slot markers', () => {
     const text = visibleText({
-      content: '<p class="x">목표 95%</p>\n\n<Timeline :since="\'2025-08-05\'" />\n\n::right::\n\n<Cite ids="a" />\n<!-- 2026 -->',
+      content: '<p class="x">목표 95%</p>\n\n<ScheduleSlip :since="\'2025-08-05\'" />\n\n::right::\n\n<Cite ids="a" />\n<!-- 2026 -->',
       frontmatter: { kicker: '글 이후' },
     })
     expect(text).toContain('목표 95%')
