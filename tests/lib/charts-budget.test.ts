@@ -6,7 +6,7 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { budgetChart } from '../../lib/charts/budget-figures'
-import { loadDeckData } from '../../lib/data/load'
+import { loadDeckData } from '../../node/load-data'
 import { budgetRows } from '../../lib/data/views'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'

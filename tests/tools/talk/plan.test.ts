@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../../lib/data/load'
+import { loadDeckData } from '../../../node/load-data'
 import { UI } from '../../../lib/i18n'
 import { editionEntry, EDITIONS } from '../../../tools/edition'
 import { DECKS_FIT_THEIR_SLOT, deckSlotProblem, formatPlanReport, handoutTimes, planDeck } from '../../../tools/talk/plan'
