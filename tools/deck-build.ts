@@ -127,6 +127,7 @@ export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise
 }
 
 const HOLD_PREFIX = '.in-use-'
+const heldMarks = new Set<string>()
 
 /**
  * Marks a build as in use by this process until it exits: `npm run present`,
@@ -138,7 +139,10 @@ function holdBuild(dir: string): void {
   if (existsSync(mark))
     return
   writeFileSync(mark, '')
-  process.once('exit', () => rmSync(mark, { force: true }))
+  // One exit listener for every mark: `export --watch` holds a build per edit.
+  if (heldMarks.size === 0)
+    process.once('exit', () => heldMarks.forEach(held => rmSync(held, { force: true })))
+  heldMarks.add(mark)
 }
 
 /** Ends this process's hold on a build before it exits. */

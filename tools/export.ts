@@ -1,10 +1,11 @@
 /**
- * `npm run export [-- --lang en --dark --with-clicks --handout --format png --output FILE --timeout MS]`
+ * `npm run export [-- --lang en --dark --with-clicks --handout --format png --output FILE --timeout MS --watch]`
  *
  * PDF and PNG: prints the deck's static build (reused from the build cache
  * when no input changed, see deck-build.ts) in one Chromium pass, once every
  * page is ready (lib/print-ready.ts), then writes the PDF's outline and
  * metadata. `--format pptx|pptx-editable|md` runs Slidev's own exporter.
+ * `--watch` exports again after each saved change (tools/print/watch.ts).
  */
 import type { ExportFormat, ExportRequest } from './print/export-deck'
 import process from 'node:process'
@@ -14,7 +15,7 @@ import { editionEntry, editionFileName, parseEdition } from './edition'
 import { DEFAULT_EXPORT_TIMEOUT_MS, EXPORT_FORMATS, exportDeck, exportWithSlidev } from './print/export-deck'
 import { noticeShownLate, showingDay } from './shown-late'
 
-function request(args: string[]): ExportRequest {
+function request(args: string[]): ExportRequest & { watch: boolean } {
   const { values } = parseArgs({
     args,
     options: {
@@ -25,6 +26,7 @@ function request(args: string[]): ExportRequest {
       'with-clicks': { type: 'boolean', default: false },
       'handout': { type: 'boolean', default: false },
       'timeout': { type: 'string', default: String(DEFAULT_EXPORT_TIMEOUT_MS) },
+      'watch': { type: 'boolean', default: false },
     },
   })
   const lang = parseEdition(values.lang)
@@ -38,7 +40,7 @@ function request(args: string[]): ExportRequest {
     throw new Error('--handout makes a PDF: leave out --format, or use --format pdf.')
   const name = `${editionFileName(lang)}${values.handout ? '-handout' : ''}${values.dark ? '-dark' : ''}`
   const output = values.output ?? (format === 'png' ? name : `${name}.${format === 'pptx-editable' ? 'pptx' : format}`)
-  return { lang, entry: editionEntry(lang), format, output, dark: values.dark, withClicks: values['with-clicks'], handout: values.handout, timeoutMs }
+  return { lang, entry: editionEntry(lang), format, output, dark: values.dark, withClicks: values['with-clicks'], handout: values.handout, timeoutMs, watch: values.watch }
 }
 
 async function main(): Promise<void> {
@@ -47,6 +49,10 @@ async function main(): Promise<void> {
   const browser = await findChromium()
   if (!browser)
     throw new Error(missingBrowserMessage())
+  if (wanted.watch) {
+    await notice
+    return (await import('./print/watch')).runExportWatch(wanted, browser.path)
+  }
   const started = Date.now()
   const written = wanted.format === 'pdf' || wanted.format === 'png'
     ? await exportDeck(wanted, browser.path)

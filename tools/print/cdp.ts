@@ -49,6 +49,9 @@ export class CdpBrowser {
     const profile = mkdtempSync(join(tmpdir(), 'deck-chromium-'))
     const child = spawn(executablePath, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, '--hide-scrollbars', '--mute-audio', ...QUIET_CHROMIUM_ARGS, 'about:blank'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+      // Chromium's own temporary folder (its singleton socket) goes inside the profile, so that close() removes it too:
+      // killed, Chromium cannot remove it, and each export left an org.chromium.Chromium.* folder in the system's.
+      env: { ...process.env, TMPDIR: profile },
       // Its own process group, so that close() ends its renderers with it.
       detached: process.platform !== 'win32',
     })
@@ -111,7 +114,7 @@ export class CdpBrowser {
   async newPage(): Promise<CdpPage> {
     const { targetId } = await this.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })
     const { sessionId } = await this.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true })
-    return new CdpPage(this, sessionId)
+    return new CdpPage(this, sessionId, targetId)
   }
 
   /** Ends Chromium at once (nothing it holds is worth a graceful shutdown: its profile is thrown away). */
@@ -130,7 +133,7 @@ export class CdpBrowser {
 }
 
 export class CdpPage {
-  constructor(readonly browser: CdpBrowser, readonly sessionId: string) {}
+  constructor(readonly browser: CdpBrowser, readonly sessionId: string, readonly targetId = '') {}
 
   send<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}): Promise<T> {
     return this.browser.send<T>(method, params, this.sessionId)
@@ -138,6 +141,11 @@ export class CdpPage {
 
   on(method: string, listener: Listener): () => void {
     return this.browser.on(this.sessionId, method, listener)
+  }
+
+  /** Closes this page (its browser keeps running). */
+  async close(): Promise<void> {
+    await this.browser.send('Target.closeTarget', { targetId: this.targetId }).catch(() => {}) // the browser may be gone already
   }
 
   /** Goes to `url` and resolves once its load event has fired. */
