@@ -11,7 +11,7 @@ const { values } = parseArgs({
   },
 })
 
-serveStatic(values.dir, { base: values.base, port: Number(values.port) }).then(
+serveStatic(values.dir, { base: values.base, port: Number(values.port), compress: true }).then(
   server => console.log(`Serving ${values.dir}/ at ${server.url} (Ctrl+C to stop)`),
   (error) => {
     console.error(error instanceof Error ? error.message : String(error))
