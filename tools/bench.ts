@@ -517,8 +517,9 @@ async function preparePages(work: string, deckDir: string, deckDist: () => strin
     /** One Lighthouse run of each page, in an order that starts elsewhere each run. */
     measure: async (run: number, chromium: string): Promise<Partial<Record<MeasuredPage, LighthouseRun>>> => {
       const { serveStatic } = await import('./static-server')
-      const deck = await serveStatic(deckDist())
-      const marp = await serveStatic(marpDir)
+      // Compressed, as `npm run present` and `npm run preview` serve the deck (tools/compressed-files.ts); Marp's HTML alike.
+      const deck = await serveStatic(deckDist(), { compress: true })
+      const marp = await serveStatic(marpDir, { compress: true })
       try {
         const pages = MEASURED_PAGES.filter(page => paths[page])
         const turn = [...pages.slice(run % pages.length), ...pages.slice(0, run % pages.length)]
@@ -548,11 +549,11 @@ async function prepareExportRace(work: string, deckDir: string, chromium: string
   const edit = (await editTargets(deckDir))[0]
   if (!edit)
     throw new Error('no slide heading to edit for the "export after an edit" measure')
-  const tsx = join(deckDir, 'node_modules', '.bin', 'tsx')
   // The copy's builds go to a cache of their own: its edits would otherwise evict the user's builds.
   const cache = { [BUILD_CACHE_ENV]: join(work, 'build-cache') }
   // The export reports how long each of its steps took (tools/print/steps.ts).
-  const ours = (label: string, pdf: string) => runMeasuredCommand(label, tsx, ['tools/export.ts', '--output', pdf], deckDir, { ...cache, [EXPORT_STEPS_ENV]: '1' })
+  // As package.json's `export` script runs it.
+  const ours = (label: string, pdf: string) => runMeasuredCommand(label, process.execPath, ['--import', 'tsx', 'tools/export.ts', '--output', pdf], deckDir, { ...cache, [EXPORT_STEPS_ENV]: '1' })
   return {
     run: async (exporter: Exporter, pdf: string, tag: string): Promise<Finished> => {
       if (exporter === 'warm')
@@ -718,7 +719,7 @@ async function main(): Promise<void> {
         `Peak memory: the largest sum of RSS over the process tree (the Slidev process and every process it started, Chromium included), sampled from /proc every ${SAMPLE_EVERY_MS} ms; pages shared between processes count once per process, so it overstates.`,
         `Edit: ${editsPerRun} saves per run into a copy of the deck's slide file, timed to the first frame after the text is in the page; the figure is the median of all saves. Saves begin once the open page is at rest: Slidev's preloading of every slide, which starts ${SLIDEV_PRELOAD_ALL_MS / 1000} s after the page shows, has finished and the network has been quiet for 1 s.`,
         'Bytes: response body sizes seen by Chromium against the static build served without compression; "every slide" adds slides 2 to the last, reached with the next-slide key in the same page.',
-        ...(pageMeasures ? [`Lighthouse ${LIGHTHOUSE_VERSION}: desktop preset with no throttling (the machine as it is), performance and accessibility categories, one run of each page per counted run in a turn that starts with a different page each run; the deck's build and Marp's HTML (the slides' text in the same typeface, its fonts beside it) each served by tools/static-server.ts without compression. "Transferred" is Lighthouse's total byte weight, which counts what the page fetches until it is quiet, Slidev's loading of every slide 3 s after the first shows included.`] : []),
+        ...(pageMeasures ? [`Lighthouse ${LIGHTHOUSE_VERSION}: desktop preset with no throttling (the machine as it is), performance and accessibility categories, one run of each page per counted run in a turn that starts with a different page each run; the deck's build and Marp's HTML (the slides' text in the same typeface, its fonts beside it) each served by tools/static-server.ts compressed as \`npm run present\` serves it (Brotli). "Transferred" is Lighthouse's total byte weight, which counts what the page fetches until it is quiet.`] : []),
         ...(completedRuns < runs ? [`Only ${completedRuns} of the ${runs} runs asked for had finished when these figures were written.`] : []),
         ...(skipped.size > 0 ? [`Skipped: ${[...skipped].join(', ')}.`] : []),
         ...[...failures].map(([key, { count, message }]) => `Failed ${count} time(s): ${key}: ${message}`),
