@@ -16,7 +16,7 @@ export const INPUT_DIRS = ['slides', 'components', 'layouts', 'lib', 'data', 'st
 export const INPUT_FILES = ['vite.config.ts', 'uno.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'] as const
 
 /** How many builds the cache keeps: the newest few (about 5 MB each), so that switching edition or base, or a test fixture's build, does not evict the deck's; `npm test` uses seven. */
-const KEPT_BUILDS = 8
+export const KEPT_BUILDS = 8
 
 function filesUnder(root: string, dir: string): string[] {
   const at = join(root, dir)
