@@ -3,6 +3,7 @@ import type { Position } from './relay/protocol'
 import { addSyncMethod, useNav } from '@slidev/client'
 import { defineRootSetup } from '@slidev/types'
 import { watch } from 'vue'
+import { preloadNearby } from './preload-window'
 import { RelayConnection } from './relay/connection'
 import { PositionFollower, RELAY_META, relayRole, relayUrl } from './relay/protocol'
 
@@ -17,6 +18,7 @@ import { PositionFollower, RELAY_META, relayRole, relayUrl } from './relay/proto
  * does nothing.
  */
 export default defineRootSetup(() => {
+  preloadNearby(useNav())
   const role = relayRole(document.querySelector(`meta[name="${RELAY_META}"]`)?.getAttribute('content'))
   if (!role)
     return

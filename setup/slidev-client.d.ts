@@ -5,7 +5,7 @@
  * strict settings (they rely on globals its build defines, such as __DEV__).
  * The build uses the package itself.
  */
-import type { ComputedRef } from 'vue'
+import type { ComputedRef, Ref } from 'vue'
 
 export interface SharedState {
   page: number
@@ -22,4 +22,10 @@ export interface Sync {
 }
 
 export declare function addSyncMethod(sync: Sync): void
-export declare function useNav(): { isPresenter: ComputedRef<boolean>, currentSlideNo: ComputedRef<number>, clicks: ComputedRef<number> }
+/** A slide as Slidev's client holds it: its number and its reactive frontmatter (setup/preload-window.ts). */
+export interface ClientSlideRoute {
+  no: number
+  meta: { slide: { frontmatter: Record<string, unknown> } }
+}
+
+export declare function useNav(): { isPresenter: ComputedRef<boolean>, currentSlideNo: ComputedRef<number>, clicks: ComputedRef<number>, slides: Ref<ClientSlideRoute[]>, isPrintMode: ComputedRef<boolean> }

@@ -16,8 +16,8 @@ export const INPUT_DIRS = ['slides', 'components', 'layouts', 'lib', 'node', 'da
 /** Files at the project's top that shape the build; `slides*.md` (every edition's entry) are added to these. */
 export const INPUT_FILES = ['vite.config.ts', 'uno.config.ts', 'custom-nav-controls.vue', 'package.json', 'package-lock.json', 'tsconfig.json'] as const
 
-/** How many builds the cache keeps: the newest few (about 5 MB each), so that switching edition or base, or a test fixture's build, does not evict the deck's. */
-const KEPT_BUILDS = 6
+/** How many builds the cache keeps: the newest few (about 5 MB each), so that switching edition or base, or a test fixture's build, does not evict the deck's; `npm test` uses seven. */
+export const KEPT_BUILDS = 8
 
 function filesUnder(root: string, dir: string): string[] {
   const at = join(root, dir)
@@ -134,6 +134,7 @@ export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise
 }
 
 const HOLD_PREFIX = '.in-use-'
+const heldMarks = new Set<string>()
 
 /**
  * Marks a build as in use by this process until it exits: `npm run present`,
@@ -145,7 +146,10 @@ function holdBuild(dir: string): void {
   if (existsSync(mark))
     return
   writeFileSync(mark, '')
-  process.once('exit', () => rmSync(mark, { force: true }))
+  // One exit listener for every mark: `export --watch` holds a build per edit.
+  if (heldMarks.size === 0)
+    process.once('exit', () => heldMarks.forEach(held => rmSync(held, { force: true })))
+  heldMarks.add(mark)
 }
 
 /** Ends this process's hold on a build before it exits. */

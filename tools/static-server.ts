@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { createReadStream, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { sendFile } from './compressed-files'
 
 /** Content types by file extension, for the files a built deck holds. */
 export const TYPES: Record<string, string> = {
@@ -47,9 +48,11 @@ function fileAt(path: string): string | undefined {
  * @param options where the deck is served
  * @param options.base the sub-path the deck was built for (`slidev build --base /talk/`), default `/`
  * @param options.port 0 picks a free port
+ * @param options.compress send text compressed when the browser accepts it (compressed-files.ts);
+ *   off for the export, whose browser is on the same machine
  */
-export async function serveStatic(root: string, options: { base?: string, port?: number } = {}): Promise<StaticServer> {
-  const { base = '/', port = 0 } = options
+export async function serveStatic(root: string, options: { base?: string, port?: number, compress?: boolean } = {}): Promise<StaticServer> {
+  const { base = '/', port = 0, compress = false } = options
   const rootDir = resolve(root)
   const prefix = base.endsWith('/') ? base : `${base}/`
   const index = join(rootDir, 'index.html')
@@ -68,10 +71,15 @@ export async function serveStatic(root: string, options: { base?: string, port?:
     const candidate = normalize(join(rootDir, pathname))
     const inside = candidate === rootDir || candidate.startsWith(rootDir + sep)
     const file = (inside && fileAt(candidate)) || (inside && fileAt(join(candidate, 'index.html'))) || index
-    response.writeHead(200, {
+    const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-    })
+    }
+    if (compress) {
+      sendFile(request, response, file, headers).catch(() => response.destroy())
+      return
+    }
+    response.writeHead(200, headers)
     createReadStream(file).pipe(response)
   })
 

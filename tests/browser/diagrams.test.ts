@@ -93,8 +93,7 @@ describe.each(EDITIONS)('the built deck (%s)', (lang) => {
     page.on('request', request => scripts += request.resourceType() === 'script' ? 1 : 0)
     for (let no = 1; no <= deck.count; no++)
       await gotoSlide(page, no, '', lang)
-    // Slidev loads every slide's module 3 s after a slide shows: those scripts count too.
-    await page.waitForTimeout(4000)
+    // Each slide's neighbours load ahead (setup/preload-window.ts): those scripts count too.
     await page.waitForLoadState('networkidle')
     await page.goto(deckUrl('print?print=true', lang), { waitUntil: 'networkidle' })
     await page.locator(`.slidev-page-${deck.count}`).waitFor({ state: 'attached' })

@@ -4,13 +4,12 @@
  */
 import type { Browser } from 'playwright-core'
 import type { DevServer } from '../../tools/slidev'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { diagramIdsIn } from '../../lib/diagrams/index'
+import { ensureDeckBuild } from '../../tools/deck-build'
 import { waitForSlide } from '../../tools/slide-ready'
-import { buildDeck, startDevServer } from '../../tools/slidev'
+import { startDevServer } from '../../tools/slidev'
 import { serveStatic } from '../../tools/static-server'
 import { loadDeck } from '../../tools/talk/slides'
 import { launchBrowser, openPage } from './deck'
@@ -24,12 +23,10 @@ beforeAll(async () => {
 afterAll(async () => browser?.close())
 
 describe('a static build hosted under a sub-path', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'deck-base-'))
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }))
-
   it('serves slides, a diagram and the presenter view from /talk/', async () => {
-    await buildDeck({ outDir: join(outDir, 'dist'), base: '/talk/' })
-    const server = await serveStatic(join(outDir, 'dist'), { base: '/talk/' })
+    // From the build cache, as present and export take theirs: built again only after an input changed.
+    const build = await ensureDeckBuild({ base: '/talk/' })
+    const server = await serveStatic(build.dir, { base: '/talk/' })
     try {
       const { page, requests, errors } = await openPage(browser)
       const failed: string[] = []
@@ -49,7 +46,7 @@ describe('a static build hosted under a sub-path', () => {
       expect(errors).toEqual([])
       expect(requests.filter(url => !url.startsWith(server.url) && !/^(?:data|blob):/.test(url))).toEqual([])
       // Scripts end in .js: some static hosts do not serve .mjs as JavaScript, and browsers refuse such modules.
-      const files = readdirSync(join(outDir, 'dist'), { recursive: true, encoding: 'utf8' })
+      const files = readdirSync(build.dir, { recursive: true, encoding: 'utf8' })
       expect(files.filter(file => file.endsWith('.mjs'))).toEqual([])
     }
     finally {

@@ -10,11 +10,12 @@ import type { StaticServer } from '../../tools/static-server'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
+import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { ensureDeckBuild } from '../../tools/deck-build'
 import { editionEntry } from '../../tools/edition'
 import { formatReport } from '../../tools/slide-checks/report'
 import { checkDeck } from '../../tools/slide-checks/run'
-import { buildDeck } from '../../tools/slidev'
 import { serveStatic } from '../../tools/static-server'
 import { loadDeck } from '../../tools/talk/slides'
 import { formatWordReport, wordCounts } from '../../tools/talk/word-budget'
@@ -39,21 +40,17 @@ function kinds(findings: Finding[], slide: number, where: { mode?: ColorMode, cl
 }
 
 describe('the slide checks, on a fixture deck of known faults', () => {
-  let outDir: string
   let server: StaticServer
   let result: DeckCheckResult
   const both = ['light', 'dark'] as const
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'slide-checks-fixture-'))
-    await buildDeck({ entry: fixtureEntry, outDir: join(outDir, 'dist') })
-    server = await serveStatic(join(outDir, 'dist'))
+    // From the build cache: built again only after the fixture or a deck input changed.
+    server = await serveStatic((await ensureDeckBuild({ entry: relative(process.cwd(), fixtureEntry) })).dir)
     result = await checkDeck({ browser, url: server.url, slideCount: fixture.slides.length })
   })
   afterAll(async () => {
     await server?.close()
-    if (outDir)
-      rmSync(outDir, { recursive: true, force: true })
   })
 
   it('visits every slide at every click step, in light and in dark mode', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildCacheDir, buildInUse, deckInputFiles, ensureDeckBuild, releaseBuild } from '../../tools/deck-build'
+import { buildCacheDir, buildInUse, deckInputFiles, ensureDeckBuild, KEPT_BUILDS, releaseBuild } from '../../tools/deck-build'
 
 let root: string
 let builds: string[]
@@ -84,11 +84,11 @@ describe('the build cache', () => {
   })
 
   it('keeps only the newest few builds, once nothing uses the others', async () => {
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < KEPT_BUILDS + 2; i++) {
       writeFileSync(join(root, 'slides.md'), `# Slide ${i}\n`)
       releaseBuild((await ensureDeckBuild({ root, build: fakeBuild })).dir)
     }
-    expect(readdirSync(buildCacheDir(root))).toHaveLength(6)
+    expect(readdirSync(buildCacheDir(root))).toHaveLength(KEPT_BUILDS)
   })
 
   it('never removes a build a live process is serving, and ignores the mark of one that has ended', async () => {
@@ -99,7 +99,7 @@ describe('the build cache', () => {
     releaseBuild(orphan.dir)
     writeFileSync(join(orphan.dir, '.in-use-999999999'), '')
     expect(buildInUse(orphan.dir)).toBe(false)
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < KEPT_BUILDS + 2; i++) {
       writeFileSync(join(root, 'slides.md'), `# Slide ${i}\n`)
       releaseBuild((await ensureDeckBuild({ root, build: fakeBuild })).dir)
     }

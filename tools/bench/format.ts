@@ -257,7 +257,7 @@ export function formatReadmeSection(result: BenchResult): string {
       : []),
     ...(pageRows(result).length
       ? [
-          `Lighthouse ${result.pageMeasures!.lighthouse} (desktop, no throttling), each page served by the same static server, uncompressed; medians:`,
+          `Lighthouse ${result.pageMeasures!.lighthouse} (desktop, no throttling), each page served by the same static server, compressed as \`npm run present\` serves it; medians:`,
           '',
           '| Page | Performance | Accessibility | Total blocking time | Transferred | Largest paint |',
           '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -83,8 +83,9 @@ export async function preparePages(projectRoot: string, work: string, deckDir: s
     paths,
     /** One Lighthouse run of each page, in an order that starts elsewhere each run. */
     measure: async (run: number, chromium: string): Promise<Partial<Record<MeasuredPage, LighthouseRun>>> => {
-      const deck = await serveStatic(deckDist())
-      const marp = await serveStatic(marpDir)
+      // Compressed, as `npm run present` and `npm run preview` serve the deck (tools/compressed-files.ts); Marp's HTML alike.
+      const deck = await serveStatic(deckDist(), { compress: true })
+      const marp = await serveStatic(marpDir, { compress: true })
       try {
         const pages = MEASURED_PAGES.filter(page => paths[page])
         const turn = [...pages.slice(run % pages.length), ...pages.slice(0, run % pages.length)]

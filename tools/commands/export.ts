@@ -1,10 +1,11 @@
 /**
- * `npm run export [-- --lang en --dark --with-clicks --handout --format png --output FILE --timeout MS]`
+ * `npm run export [-- --lang en --dark --with-clicks --handout --format png  --output FILE --timeout MS --watch]`
  *
  * PDF and PNG: prints the deck's static build (reused from the build cache
  * when no input changed, see deck-build.ts) in one Chromium pass, once every
  * page is ready (lib/print-ready.ts), then writes the PDF's outline and
  * metadata. `--format pptx|pptx-editable|md` runs Slidev's own exporter.
+ * `--watch` exports again after each saved change (tools/print/watch.ts).
  */
 import type { Values } from '../command'
 import type { ExportFormat, ExportRequest } from '../print/export-deck'
@@ -23,11 +24,12 @@ const options = {
   'with-clicks': { type: 'boolean', default: false, help: 'One page per click step.' },
   'handout': { type: 'boolean', default: false, help: 'A handout: each slide with its speaker notes (PDF only).' },
   'timeout': { type: 'string', default: String(DEFAULT_EXPORT_TIMEOUT_MS), value: 'MS', help: 'How long to wait for each slide to be ready.' },
+  'watch': { type: 'boolean', default: false, help: 'Keep running: export again after each saved change to a slide, the data or a component (PDF or PNG).' },
 } as const
 
 type ExportValues = Values<typeof options>
 
-function request(values: ExportValues): ExportRequest {
+function request(values: ExportValues): ExportRequest & { watch: boolean } {
   const lang = parseEdition(values.lang)
   const format = values.format as ExportFormat
   if (!EXPORT_FORMATS.includes(format))
@@ -39,7 +41,7 @@ function request(values: ExportValues): ExportRequest {
     throw new UsageError('--handout makes a PDF: leave out --format, or use --format pdf.')
   const name = `${editionFileName(lang)}${values.handout ? '-handout' : ''}${values.dark ? '-dark' : ''}`
   const output = values.output ?? (format === 'png' ? name : `${name}.${format === 'pptx-editable' ? 'pptx' : format}`)
-  return { lang, entry: editionEntry(lang), format, output, dark: values.dark, withClicks: values['with-clicks'], handout: values.handout, timeoutMs }
+  return { lang, entry: editionEntry(lang), format, output, dark: values.dark, withClicks: values['with-clicks'], handout: values.handout, timeoutMs, watch: values.watch }
 }
 
 runCommand({
@@ -52,6 +54,10 @@ runCommand({
   const browser = await findChromium()
   if (!browser)
     throw new Error(missingBrowserMessage())
+  if (wanted.watch) {
+    await notice
+    return (await import('../print/watch')).runExportWatch(wanted, browser.path)
+  }
   const started = Date.now()
   const written = wanted.format === 'pdf' || wanted.format === 'png'
     ? await exportDeck(wanted, browser.path)

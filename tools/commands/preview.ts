@@ -11,6 +11,6 @@ runCommand({
     dir: { type: 'string', default: 'dist', value: 'DIR', help: 'The built deck.' },
   },
 }, async ({ values }) => {
-  const server = await serveStatic(values.dir, { base: values.base, port: Number(values.port) })
+  const server = await serveStatic(values.dir, { base: values.base, port: Number(values.port), compress: true })
   console.log(`Serving ${values.dir}/ at ${server.url} (Ctrl+C to stop)`)
 })

@@ -20,10 +20,11 @@ import type { RelayRole } from '../../setup/relay/protocol'
 import type { RelayOptions } from './relay'
 import type { Secrets } from './secret'
 import { Buffer } from 'node:buffer'
-import { createReadStream, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createServer, STATUS_CODES } from 'node:http'
 import { extname, resolve } from 'node:path'
 import { RELAY_META, RELAY_PATH } from '../../setup/relay/protocol'
+import { sendFile } from '../compressed-files'
 import { TYPES } from '../static-server'
 import { deckFile } from './deck-files'
 import { decide } from './gate'
@@ -131,12 +132,8 @@ export async function startRemoteServer(options: RemoteServerOptions): Promise<R
     }
     // Vite names what it puts in assets/ by a hash of the content: such a file never changes.
     const immutable = pathname.startsWith('/assets/')
-    response.writeHead(200, { 'content-type': TYPES[extname(file.path)] ?? 'application/octet-stream', 'cache-control': immutable ? 'private, max-age=31536000, immutable' : 'no-cache', ...SECURITY_HEADERS })
-    if (method === 'HEAD') {
-      response.end()
-      return
-    }
-    createReadStream(file.path).on('error', () => response.destroy()).pipe(response)
+    sendFile(request, response, file.path, { 'content-type': TYPES[extname(file.path)] ?? 'application/octet-stream', 'cache-control': immutable ? 'private, max-age=31536000, immutable' : 'no-cache', ...SECURITY_HEADERS })
+      .catch(() => response.destroy())
   })
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {

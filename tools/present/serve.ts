@@ -39,7 +39,7 @@ export interface LocalPresentation {
  */
 export async function presentLocal(options: Pick<LocalOptions, 'lang' | 'port'> & { onBuild?: () => void }, cache: Pick<EnsureBuildOptions, 'root' | 'build'> = {}): Promise<LocalPresentation> {
   const build = await ensureDeckBuild({ ...cache, entry: editionEntry(options.lang), onBuild: options.onBuild })
-  const server = await serveStatic(build.dir, { port: options.port }).catch((error: NodeJS.ErrnoException) => {
+  const server = await serveStatic(build.dir, { port: options.port, compress: true }).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'EADDRINUSE' ? new Error(`port ${options.port} is in use on 127.0.0.1: pick another with --port N.`) : error
   })
   return { build, links: localLinks(server.port), close: server.close }

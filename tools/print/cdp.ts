@@ -124,7 +124,7 @@ export class CdpBrowser {
   async newPage(): Promise<CdpPage> {
     const { targetId } = await this.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })
     const { sessionId } = await this.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true })
-    return new CdpPage(this, sessionId)
+    return new CdpPage(this, sessionId, targetId)
   }
 
   /** Ends Chromium at once (nothing it holds is worth a graceful shutdown: its profile is thrown away). */
@@ -143,7 +143,7 @@ export class CdpBrowser {
 }
 
 export class CdpPage {
-  constructor(readonly browser: CdpBrowser, readonly sessionId: string) {}
+  constructor(readonly browser: CdpBrowser, readonly sessionId: string, readonly targetId = '') {}
 
   send<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}): Promise<T> {
     return this.browser.send<T>(method, params, this.sessionId)
@@ -151,6 +151,11 @@ export class CdpPage {
 
   on(method: string, listener: Listener): () => void {
     return this.browser.on(this.sessionId, method, listener)
+  }
+
+  /** Closes this page (its browser keeps running). */
+  async close(): Promise<void> {
+    await this.browser.send('Target.closeTarget', { targetId: this.targetId }).catch(() => {}) // the browser may be gone already
   }
 
   /** Goes to `url` and resolves once its load event has fired. */

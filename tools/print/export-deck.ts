@@ -4,8 +4,10 @@
  */
 import type { Edition } from '../edition'
 import type { DeckSlide } from '../talk/slides'
+import type { CdpBrowser } from './cdp'
+import type { WarmBuild } from './warm-build'
 import { Buffer } from 'node:buffer'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { UI } from '../../lib/i18n'
@@ -52,14 +54,23 @@ function metadataOf(slides: DeckSlide[], lang: Edition, handout: boolean) {
   }
 }
 
+/** What `export --watch` keeps between exports (tools/print/watch.ts). */
+export interface WarmExport {
+  /** The Chromium every export prints in. */
+  browser: CdpBrowser
+  /** Builds in this process instead of starting `slidev build`. */
+  build: WarmBuild
+}
+
 /** Prints the deck: a PDF (with `handout`, one page per slide with its speaker notes) or one PNG per page. Returns what it wrote. */
-export async function exportDeck(request: ExportRequest, executablePath: string): Promise<string> {
+export async function exportDeck(request: ExportRequest, executablePath: string, warm?: WarmExport): Promise<string> {
   const steps = new ExportSteps()
   steps.lap('Node, tsx and imports')
   const entry = resolve(request.entry)
-  const build = await ensureDeckBuild({ entry: request.entry })
+  const build = await ensureDeckBuild({ entry: request.entry, build: warm?.build })
   steps.lap(build.built ? 'the build' : 'hashing the inputs (build up to date)')
-  console.log(build.built ? `Built the deck (${build.hash}).` : `The deck's build is up to date (${build.hash}).`)
+  if (!warm)
+    console.log(build.built ? `Built the deck (${build.hash}).` : `The deck's build is up to date (${build.hash}).`)
   const server = await serveStatic(build.dir)
   // Chromium starts and loads the page while Node reads the slides and loads the PDF library (a second on 2 cores).
   const slides = import('../talk/slides').then(({ loadDeck }) => loadDeck(entry)).then((deck) => {
@@ -79,6 +90,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
       scale: request.format === 'png' ? 2 : 1,
       timeoutMs: request.timeoutMs,
       steps,
+      browser: warm?.browser,
     })
     const deckSlides = await slides
     try {
@@ -125,7 +137,9 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
         metadata: metadataOf(deckSlides, request.lang, request.handout),
       })
       mkdirSync(dirname(output), { recursive: true })
-      writeFileSync(output, pdf)
+      // Written whole, then moved in: a PDF open in a viewer (export --watch) never shows half a file.
+      writeFileSync(`${output}.writing`, pdf)
+      renameSync(`${output}.writing`, output)
       steps.lap('outline, metadata and writing')
       return `${output} (${view.pages.length} pages)`
     }

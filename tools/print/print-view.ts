@@ -34,6 +34,8 @@ export interface PrintViewOptions {
   timeoutMs: number
   /** Where the time of each step is noted. */
   steps?: ExportSteps
+  /** A Chromium kept running between exports (`export --watch`): the view opens a page in it, and closing the view closes only that page. */
+  browser?: CdpBrowser
 }
 
 /** One page of the print view: a slide, at a click step when printed with clicks. */
@@ -63,9 +65,14 @@ export function explainNotReady(slides: DeckSlide[], waiting: string): string {
 }
 
 export async function openPrintView(options: PrintViewOptions): Promise<PrintView> {
-  const browser = await CdpBrowser.launch(options.executablePath)
+  const browser = options.browser ?? await CdpBrowser.launch(options.executablePath)
+  const page = await browser.newPage().catch(async (error) => {
+    if (!options.browser)
+      await browser.close()
+    throw error
+  })
+  const close = () => (options.browser ? page.close() : browser.close())
   try {
-    const page = await browser.newPage()
     options.steps?.lap('starting Chromium')
     const errors: string[] = []
     page.on('Runtime.exceptionThrown', (params) => {
@@ -101,10 +108,10 @@ export async function openPrintView(options: PrintViewOptions): Promise<PrintVie
       const [no, clicks] = c.id.split('-').map(Number)
       return { no, clicks, id: c.id }
     })`)
-    return { page, pages, close: () => browser.close() }
+    return { page, pages, close }
   }
   catch (error) {
-    await browser.close()
+    await close()
     throw error
   }
 }
