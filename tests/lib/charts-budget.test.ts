@@ -6,11 +6,11 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { budgetChart } from '../../lib/charts/budget-figures'
-import { loadDeckData } from '../../node/load-data'
 import { budgetRows } from '../../lib/data/views'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
+import { loadDeckData } from '../../node/load-data'
 
 const data = loadDeckData(resolve(__dirname, '../../data'))
 const numbers = (text: string) => [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map(m => Number(m[0].replace(/,/g, '')))

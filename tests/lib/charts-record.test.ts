@@ -12,10 +12,10 @@ import { eliminationsChart } from '../../lib/charts/eliminations'
 import { partnersChart } from '../../lib/charts/partners'
 import { textWidth } from '../../lib/charts/scale'
 import { worriesChart } from '../../lib/charts/worries'
-import { loadDeckData } from '../../node/load-data'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
+import { loadDeckData } from '../../node/load-data'
 
 const data = loadDeckData(resolve(__dirname, '../../data'))
 const editions = [['ko', data, ko], ['en', localizedData(data, 'en'), en]] as const

@@ -4,12 +4,12 @@ import type { Sankey } from '../../../lib/diagrams/sankey'
 import { resolve } from 'node:path'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../../node/load-data'
 import { fundingChart, fundingDiagram } from '../../../lib/diagrams/funding'
 import { checkSankey, renderSankey, sankeyImbalances, sankeyLabels, sankeyWordsIn } from '../../../lib/diagrams/sankey'
 import { localizedData } from '../../../lib/i18n'
 import { en } from '../../../lib/i18n/en'
 import { ko } from '../../../lib/i18n/ko'
+import { loadDeckData } from '../../../node/load-data'
 
 const data = loadDeckData('data')
 /** The test data set: settled lines of 1,600 (items 1,576), 628 (items 628) and 300 (items 250) under a settled 2,600. */

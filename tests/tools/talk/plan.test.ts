@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeckData } from '../../../node/load-data'
 import { UI } from '../../../lib/i18n'
+import { loadDeckData } from '../../../node/load-data'
 import { editionEntry, EDITIONS } from '../../../tools/edition'
 import { DECKS_FIT_THEIR_SLOT, deckSlotProblem, formatPlanReport, handoutTimes, planDeck } from '../../../tools/talk/plan'
 import { loadDeck } from '../../../tools/talk/slides'
