@@ -52,7 +52,7 @@ describe('the funding sankey, from data/program.yaml', () => {
     expect(label(english, 'gpu')).toBe('GPU ₩158.6 bn')
     expect(label(korean, 'data_1')).toBe('팀별 데이터셋 140억 원 (팀당 28억 원 × 5)')
     expect(label(english, 'data_1')).toBe('Datasets ₩14 bn (₩2.8 bn/team × 5)')
-    expect(label(english, 'total')).toBe('2025 budget ₩213.6 bn as settled')
+    expect(label(english, 'total')).toBe('2025 budget ₩213.6 bn final accounts')
     // The same flows in both: only the words differ.
     expect(flows(english)).toEqual(flows(korean))
     for (const text of sankeyLabels(english))
