@@ -60,8 +60,9 @@ export function ecosystemChart(data: DeckData, ui: UiStrings = ko, at: Ecosystem
     const shown = mark ? ECOSYSTEM_MARKS[mark.mark] : undefined
     // Narrow boxes: eleven parts side by side with the model must fit one slide.
     // English wraps wider: its longer names would otherwise stack the columns past the slide's height.
-    // Drawn now, the mark's symbol makes each name longer: wider boxes keep them to fewer lines, and the diagram within the slide's height.
-    const wrapEm = ui.lang !== 'en' ? (shown ? 8.5 : 6.5) : (shown ? 12 : 10)
+    // Drawn now, Korean names get wider boxes (fewer lines, within the slide's height); the English ones wrap as
+    // on the essay's slide, where wider boxes made the picture too wide to draw at full size.
+    const wrapEm = ui.lang !== 'en' ? (shown ? 8.5 : 6.5) : (shown ? 11 : 10)
     nodes.push({ id, lines: [named(p)], className: shown?.className ?? className, wrapEm })
     return id
   }
@@ -87,7 +88,8 @@ export function ecosystemChart(data: DeckData, ui: UiStrings = ko, at: Ecosystem
     edges,
     classes: DIAGRAM_CLASSES,
     // English boxes run taller: less space between them keeps the columns within the slide's height.
-    spacing: { node: ui.lang === 'en' ? 6 : 12, rank: 12, padding: 8 },
+    // Drawn now, the English picture is wider (longer names in wider boxes): tighter ranks keep it at full size.
+    spacing: { node: ui.lang === 'en' ? 6 : 12, rank: ui.lang === 'en' && at === 'now' ? 6 : 12, padding: 8 },
   }
 }
 
