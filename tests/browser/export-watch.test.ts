@@ -7,7 +7,7 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -19,8 +19,11 @@ const project = join(work, 'project')
 const pdf = join(work, 'deck.pdf')
 const slidesFile = join(project, 'slides.md')
 const programFile = join(project, 'data', 'program.yaml')
-/** The watch's own temporary folder (TMPDIR): Chromium's profile and anything else it makes there must be gone after it ends. */
-const temp = join(work, 'tmp')
+/**
+ * The watch's own temporary folder (TMPDIR): Chromium's profile and anything else it makes there must be gone after
+ * it ends. A short path, as the system's is: under a long one Chromium keeps its socket folder in the system's (tools/chromium.ts).
+ */
+const temp = mkdtempSync(join(tmpdir(), 'dw-'))
 
 function deck(secondTitle: string): string {
   return [
@@ -83,7 +86,6 @@ const EXPORTED = /deck\.pdf \(3 pages\) in [\d.]+ s/
 
 beforeAll(() => {
   prepareCopy()
-  mkdirSync(temp)
   // What `npm run export` runs (package.json), without npm in between: npm itself ends by the signal it was sent.
   watcher = spawn(process.execPath, ['--import', 'tsx', 'tools/commands/export.ts', '--watch', '--output', pdf], {
     cwd: project,
@@ -104,6 +106,7 @@ afterAll(() => {
   }
   catch {} // ended, as the last test expects
   rmSync(work, { recursive: true, force: true })
+  rmSync(temp, { recursive: true, force: true })
 })
 
 describe('npm run export -- --watch', () => {

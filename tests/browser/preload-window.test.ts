@@ -12,7 +12,7 @@ import { loadDeck } from '../../tools/talk/slides'
 import { gotoSlide, launchBrowser, openPage } from './deck'
 
 const { slides } = await loadDeck()
-const funding = slides.find(slide => /<FundingChart\b/.test(slide.content))!.no
+const funding = slides.find(slide => /<FundingDiagram\b/.test(slide.content))!.no
 
 interface NextMove { ms: number, fetched: string[] }
 
