@@ -13,6 +13,7 @@ import { makeContactSheet } from '../../tools/contact-sheet/sheet'
 import { editionEntry } from '../../tools/edition'
 import { loadDeck } from '../../tools/talk/slides'
 import { launchBrowser } from './deck'
+import { printedPages } from './printed-pages'
 
 let browser: Browser
 beforeAll(async () => {
@@ -61,19 +62,19 @@ describe.each([
 ])('the contact sheet of the $lang edition (dark: $dark)', ({ lang, dark, page }) => {
   let sheet: Awaited<ReturnType<typeof makeContactSheet>>
   let read: Awaited<ReturnType<typeof readSheet>>
-  let slideCount: number
+  let pageCount: number
 
   beforeAll(async () => {
-    slideCount = (await loadDeck(resolve(editionEntry(lang)))).slides.length
+    pageCount = printedPages((await loadDeck(resolve(editionEntry(lang)))).slides).count
     const started = Date.now()
     sheet = await makeContactSheet({ lang, dark, executablePath: inject('chromiumPath'), timeoutMs: 120_000 })
     console.log(`contact sheet (${lang}, ${dark ? 'dark' : 'light'}): ${sheet.width}x${sheet.height} px in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-    read = await readSheet(sheet.png, sheetLayout(Array.from({ length: sheet.slides }, (_, i) => i + 1), DEFAULT_SHEET))
+    read = await readSheet(sheet.png, sheetLayout(Array.from({ length: sheet.pages }, (_, i) => i + 1), DEFAULT_SHEET))
   })
 
-  it('holds every slide, in a grid the size its layout gives', () => {
-    expect(sheet.slides).toBe(slideCount)
-    const layout = sheetLayout(Array.from({ length: slideCount }, (_, i) => i + 1), DEFAULT_SHEET)
+  it('holds every page of the PDF, in a grid the size its layout gives', () => {
+    expect(sheet.pages).toBe(pageCount)
+    const layout = sheetLayout(Array.from({ length: pageCount }, (_, i) => i + 1), DEFAULT_SHEET)
     expect([sheet.width, sheet.height]).toEqual([layout.width, layout.height])
     expect([read.width, read.height]).toEqual([layout.width, layout.height])
   })

@@ -26,9 +26,14 @@ import { AFTERMATH_FILE } from '../../tools/talk/rules'
 import { loadDeck } from '../../tools/talk/slides'
 import { mermaidAccTitle, mermaidBlockLabels } from '../../tools/talk/text'
 import { decodePng, inkRows } from './png-pixels'
+import { printedPages } from './printed-pages'
 
 const { slides } = await loadDeck()
 const english = (await loadDeck(editionEntry('en'))).slides
+/** Where each slide prints: a slide whose steps replace each other prints a page per step. */
+const printedAt = { ko: printedPages(slides), en: printedPages(english) }
+/** The page of slide `no` at its last step, as the room last sees it. */
+const pageOf = (no: number, lang: 'ko' | 'en' = 'ko') => printedAt[lang].of(no).last
 const outDir = mkdtempSync(join(tmpdir(), 'deck-export-'))
 const pdf = join(outDir, 'deck.pdf')
 const pdfEn = join(outDir, 'deck.en.pdf')
@@ -131,25 +136,39 @@ beforeAll(() => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 describe('npm run export (PDF)', () => {
-  it('writes exactly one page per slide, with no blank page after the last', () => {
+  it('writes one page per slide and per step of a slide whose steps replace each other, with no blank page after the last', () => {
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
-    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(slides.length)
+    expect(printedAt.ko.count).toBeGreaterThan(slides.length)
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(printedAt.ko.count)
+  })
+
+  it('prints each step of a slide whose steps replace each other, each under the slide\'s title, each different', () => {
+    const switching = slides.filter(slide => /<v-switch\b/.test(slide.content))
+    expect(switching.length).toBeGreaterThan(0)
+    for (const slide of switching) {
+      const { first, last } = printedAt.ko.of(slide.no)
+      expect(last, `slide ${slide.no} (${slide.file}:${slide.line})`).toBeGreaterThan(first)
+      const texts = Array.from({ length: last - first + 1 }, (_, i) => pageText(pdf, first + i))
+      for (const text of texts)
+        expect(spaced(text), `slide ${slide.no}`).toContain(spaced(slide.title!))
+      expect(new Set(texts).size, `slide ${slide.no}: its steps' pages`).toBe(texts.length)
+    }
   })
 
   it.each(slides.filter(s => s.title).map(s => [s.no, s.title!] as const))('page %i holds its slide title "%s", spaces and all', (no, title) => {
-    expect(spaced(pageText(pdf, no))).toContain(spaced(title))
+    expect(spaced(pageText(pdf, pageOf(no)))).toContain(spaced(title))
   })
 
   it('has an outline of the talk\'s sections, each holding its slides, every slide once, on its page', () => {
     const outline = outlineOf(pdf)
     const flatten = (items: OutlineItem[]): OutlineItem[] => items.flatMap(item => [item, ...flatten(item.children)])
-    expect(flatten(outline).map(item => [item.page, item.title])).toEqual(slides.map(slide => [slide.no, slide.title]))
+    expect(flatten(outline).map(item => [item.page, item.title])).toEqual(slides.map(slide => [printedAt.ko.of(slide.no).first, slide.title]))
     const sections = slides.filter(slide => slide.layout === 'section')
     expect(sections.length).toBeGreaterThan(0)
     for (const section of sections) {
-      const entry = outline.find(item => item.page === section.no)
+      const entry = outline.find(item => item.page === printedAt.ko.of(section.no).first)
       expect(entry, section.title).toBeDefined()
-      expect(entry!.children.map(child => child.page)).toEqual(slides.filter(s => s.file === section.file && s !== section).map(s => s.no))
+      expect(entry!.children.map(child => child.page)).toEqual(slides.filter(s => s.file === section.file && s !== section).map(s => printedAt.ko.of(s.no).first))
     }
   })
 
@@ -188,9 +207,9 @@ describe('npm run export (PDF)', () => {
     const data = loadDeckData('data')
     const opening = slides.find(slide => basename(slide.file) === AFTERMATH_FILE)!
     const slip = slides.find(slide => slide.content.includes('<ScheduleSlip'))!
-    for (const page of [1, opening.no, slip.no])
+    for (const page of [1, opening.no, slip.no].map(no => pageOf(no)))
       expect(flat(pageText(pdf, page)), `page ${page}`).toContain(flat(asOfLabel(data)))
-    const text = flat(pageText(pdf, slip.no))
+    const text = flat(pageText(pdf, pageOf(slip.no)))
     const rows = scheduleSlipRows(data)
     expect(rows.filter(row => !row.happened).map(row => row.status)).toEqual(['planned'])
     for (const row of rows) {
@@ -203,7 +222,7 @@ describe('npm run export (PDF)', () => {
   it('shows the second review\'s published scoring and its sources, and Motif Technologies\' path', () => {
     const data = loadDeckData('data')
     const scoring = slides.find(slide => slide.content.includes('<ReviewScoring'))!
-    const text = flat(pageText(pdf, scoring.no))
+    const text = flat(pageText(pdf, pageOf(scoring.no)))
     const view = reviewScoring(data, 'second-evaluation')!
     for (const segment of view.segments) {
       expect(text, segment.name).toContain(flat(segment.name))
@@ -214,7 +233,7 @@ describe('npm run export (PDF)', () => {
     for (const entry of citeEntries(data.sources, ['msit-2026-08-18', 'msit-2026-08-20']))
       expect(text).toMatch(new RegExp(`\\[(?:\\d+,)*${entry.n}(?:,\\d+)*\\]`))
     const path = slides.find(slide => slide.content.includes('<TeamPath'))!
-    const pathText = flat(pageText(pdf, path.no))
+    const pathText = flat(pageText(pdf, pageOf(path.no)))
     for (const step of teamPath(data, 'motif-technologies').filter(s => s.outcome === 'selected' || s.outcome === 'eliminated'))
       expect(pathText, step.text).toContain(flat(step.when))
   })
@@ -223,10 +242,10 @@ describe('npm run export (PDF)', () => {
 describe('npm run export -- --lang en', () => {
   it('writes the English edition: a page per slide, each with its title, the outline, English metadata, the typeface alone', async () => {
     const info = execFileSync('pdfinfo', [pdfEn], { encoding: 'utf8' })
-    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(english.length)
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(printedAt.en.count)
     expect(info).toMatch(/^Tagged:\s+yes$/m)
     for (const slide of english)
-      expect(spaced(pageText(pdfEn, slide.no)), `page ${slide.no}`).toContain(spaced(slide.title!))
+      expect(spaced(pageText(pdfEn, pageOf(slide.no, 'en'))), `slide ${slide.no}`).toContain(spaced(slide.title!))
     const flatten = (items: OutlineItem[]): OutlineItem[] => items.flatMap(item => [item, ...flatten(item.children)])
     expect(flatten(outlineOf(pdfEn)).map(item => item.title)).toEqual(english.map(slide => slide.title))
     const doc = await PDFDocument.load(readFileSync(pdfEn), { updateMetadata: false })
@@ -253,27 +272,28 @@ describe.each([['ko', () => pdf], ['en', () => pdfEn]] as const)('the diagrams i
     const figures = await figuresOf(file())
     expect(diagrams.length).toBeGreaterThan(0)
     for (const { slide, what, title, labels } of diagrams) {
-      const text = flat(pageText(file(), slide.no)).replace(/<br\s*\/?>/g, '')
+      const page = pageOf(slide.no, lang)
+      const text = flat(pageText(file(), page)).replace(/<br\s*\/?>/g, '')
       for (const label of labels)
-        expect(text, `page ${slide.no} (${slide.file}:${slide.line}), ${what}: "${label}"`).toContain(flat(label).replace(/<br\s*\/?>/g, ''))
-      expect(figures.filter(figure => figure.page === slide.no).map(figure => figure.alt), `page ${slide.no}, ${what}`).toContain(title)
+        expect(text, `slide ${slide.no} (${slide.file}:${slide.line}), ${what}: "${label}"`).toContain(flat(label).replace(/<br\s*\/?>/g, ''))
+      expect(figures.filter(figure => figure.page === page).map(figure => figure.alt), `slide ${slide.no}, ${what}`).toContain(title)
     }
   })
 })
 
 describe('npm run export -- --handout', () => {
-  it('gives one A4 page per slide, the slide with its speaker notes', () => {
+  it('gives one A4 page per page of the slides\' PDF, the slide with its speaker notes', () => {
     const info = execFileSync('pdfinfo', [handout], { encoding: 'utf8' })
-    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(slides.length)
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(printedAt.ko.count)
     const [width, height] = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)!.slice(1).map(Number)
     expect(Math.round(width!)).toBe(596)
     expect(Math.round(height!)).toBe(842)
     for (const slide of slides) {
-      const text = flat(pageText(handout, slide.no))
-      expect(text, `page ${slide.no}: title`).toContain(flat(slide.title!))
+      const text = flat(pageText(handout, pageOf(slide.no)))
+      expect(text, `slide ${slide.no}: title`).toContain(flat(slide.title!))
       const firstNote = slide.notes?.split('\n').find(line => line.trim())?.replace(/[*_`>#-]/g, '').slice(0, 30)
       if (firstNote)
-        expect(text, `page ${slide.no}: notes (${slide.file}:${slide.line})`).toContain(flat(firstNote))
+        expect(text, `slide ${slide.no}: notes (${slide.file}:${slide.line})`).toContain(flat(firstNote))
     }
     expect(slides.filter(slide => slide.notes).length).toBeGreaterThan(slides.length / 2)
   })
@@ -282,16 +302,23 @@ describe('npm run export -- --handout', () => {
     const times = handoutTimes(slides, editionEntry('ko'), 'data', ko)
     expect(Object.keys(times)).toHaveLength(slides.length)
     for (const slide of slides)
-      expect(flat(pageText(handout, slide.no)), `page ${slide.no}`).toContain(flat(times[slide.no]!))
+      expect(flat(pageText(handout, pageOf(slide.no))), `slide ${slide.no}`).toContain(flat(times[slide.no]!))
     expect(times[1]).toMatch(/^계획 \d+:\d\d \(여기까지 \d+:\d\d \/ 20:00\)$/)
     expect(times[slides.at(-1)!.no]).toBe(ko.pace.reference)
   })
 })
 
 describe('npm run export -- --format png --dark', () => {
-  it('writes one PNG per slide at twice the slide\'s size', () => {
+  /** `03-1.png`, `03-2.png` for a slide printed at each step; `04.png` for one printed once. */
+  const pngNames = slides.flatMap((slide) => {
+    const { first, last } = printedAt.ko.of(slide.no)
+    const no = String(slide.no).padStart(2, '0')
+    return last > first ? Array.from({ length: last - first + 1 }, (_, step) => `${no}-${step + 1}.png`) : [`${no}.png`]
+  })
+
+  it('writes one PNG per page of the PDF at twice the slide\'s size, a slide\'s steps numbered', () => {
     const files = readdirSync(pngDir).sort()
-    expect(files).toEqual(slides.map(slide => `${String(slide.no).padStart(2, '0')}.png`))
+    expect(files).toEqual(pngNames)
     const header = readFileSync(join(pngDir, files[0]!))
     expect([header.readUInt32BE(16), header.readUInt32BE(20)]).toEqual([1960, 1104])
   })
@@ -303,16 +330,17 @@ describe('npm run export -- --format png --dark', () => {
     mkdirSync(rasterDir)
     execFileSync('pdftoppm', ['-r', '96', '-png', pdf, join(rasterDir, 'page')])
     const pages = readdirSync(rasterDir).sort()
-    expect(pages).toHaveLength(slides.length)
+    expect(pages).toHaveLength(pngNames.length)
     const near = (rows: boolean[], y: number) => rows.slice(Math.max(0, y - 2), y + 3).some(Boolean)
-    const differing = slides.flatMap((slide, i) => {
-      const drawn = inkRows(decodePng(readFileSync(join(pngDir, `${String(slide.no).padStart(2, '0')}.png`))))
+    const differing = pngNames.flatMap((name, i) => {
+      const slide = slides.find(s => s.no === Number(name.slice(0, 2)))!
+      const drawn = inkRows(decodePng(readFileSync(join(pngDir, name))))
       const png = Array.from({ length: drawn.length / 2 }, (_, y) => drawn[2 * y]! || drawn[2 * y + 1]!)
       const printed = inkRows(decodePng(readFileSync(join(rasterDir, pages[i]!))))
       const missing = printed.flatMap((ink, y) => ink && !near(png, y) ? [y] : [])
       const extra = png.flatMap((ink, y) => ink && !near(printed, y) ? [y] : [])
       return missing.length || extra.length
-        ? [`slide ${slide.no} (${slide.file}:${slide.line}): ${missing.length} rows only in the PDF (from y ${missing[0] ?? '-'} px), ${extra.length} only in the PNG (from y ${extra[0] ?? '-'} px)`]
+        ? [`${name}, slide ${slide.no} (${slide.file}:${slide.line}): ${missing.length} rows only in the PDF (from y ${missing[0] ?? '-'} px), ${extra.length} only in the PNG (from y ${extra[0] ?? '-'} px)`]
         : []
     })
     expect(differing).toEqual([])

@@ -44,6 +44,6 @@ runCommand({
     const started = Date.now()
     const sheet = await makeContactSheet({ lang, dark, executablePath: browser.path, timeoutMs })
     const path = writeSheet(values.out, lang, dark, sheet.png)
-    console.log(`${path}: ${sheet.slides} slides, ${sheet.width}x${sheet.height} px, ${(sheet.png.length / 1024).toFixed(0)} kB (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+    console.log(`${path}: ${sheet.pages} pages, ${sheet.width}x${sheet.height} px, ${(sheet.png.length / 1024).toFixed(0)} kB (${((Date.now() - started) / 1000).toFixed(1)} s)`)
   }
 })

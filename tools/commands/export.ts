@@ -18,7 +18,7 @@ import { noticeShownLate, showingDay } from '../shown-late'
 
 const options = {
   'lang': LANG_OPTION,
-  'format': { type: 'string', default: 'pdf', value: EXPORT_FORMATS.join('|'), help: 'What to write: a PDF, one PNG per slide, or Slidev\'s own PPTX or Markdown.' },
+  'format': { type: 'string', default: 'pdf', value: EXPORT_FORMATS.join('|'), help: 'What to write: a PDF, one PNG per page, or Slidev\'s own PPTX or Markdown.' },
   'output': { type: 'string', value: 'FILE', help: 'Where to write (default: sovereign-ai-deck[.en][-handout][-dark].pdf, or a folder for PNG).' },
   'dark': { type: 'boolean', default: false, help: 'The dark colour scheme.' },
   'with-clicks': { type: 'boolean', default: false, help: 'One page per click step.' },

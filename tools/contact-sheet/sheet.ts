@@ -58,7 +58,8 @@ export interface SheetRequest {
 
 export interface Sheet {
   png: Buffer
-  slides: number
+  /** Thumbnails drawn: one per page of the PDF (a slide whose steps replace each other has one per step). */
+  pages: number
   width: number
   height: number
 }
@@ -82,7 +83,7 @@ export async function makeContactSheet(request: SheetRequest): Promise<Sheet> {
       }
       const title = typeof deck.slides[0]?.frontmatter.title === 'string' ? deck.slides[0].frontmatter.title : ''
       const spec: ComposeSpec = {
-        heading: `${title} · ${request.lang} · ${request.dark ? 'dark' : 'light'} · ${view.pages.length} slides`,
+        heading: `${title} · ${request.lang} · ${request.dark ? 'dark' : 'light'} · ${view.pages.length} pages`,
         dark: request.dark,
         font: DECK_FONT_FAMILY,
         layout,
@@ -99,7 +100,7 @@ export async function makeContactSheet(request: SheetRequest): Promise<Sheet> {
         captureBeyondViewport: true,
       })
       const png = Buffer.from(data, 'base64')
-      return { png, slides: view.pages.length, ...pngSize(png) }
+      return { png, pages: view.pages.length, ...pngSize(png) }
     }
     finally {
       await view.close()

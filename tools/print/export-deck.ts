@@ -86,7 +86,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string,
       slides,
       executablePath,
       dark: request.dark,
-      withClicks: request.withClicks,
+      clicks: request.withClicks ? 'all' : 'final',
       scale: request.format === 'png' ? 2 : 1,
       timeoutMs: request.timeoutMs,
       steps,
@@ -99,7 +99,10 @@ export async function exportDeck(request: ExportRequest, executablePath: string,
         mkdirSync(output, { recursive: true })
         const rects = await pageRects(view.page)
         for (const [i, page] of view.pages.entries()) {
-          const name = `${String(page.no).padStart(2, '0')}${request.withClicks ? `-${page.clicks}` : ''}.png`
+          // With --with-clicks, each page is named by its click; a slide printed at each of its steps, by the step (1, 2, …).
+          const steps = view.pages.filter(other => other.no === page.no)
+          const step = request.withClicks ? `-${page.clicks}` : steps.length > 1 ? `-${steps.indexOf(page) + 1}` : ''
+          const name = `${String(page.no).padStart(2, '0')}${step}.png`
           const data = await pageScreenshot(view.page, rects[i]!)
           writeFileSync(join(output, name), Buffer.from(data, 'base64'))
         }

@@ -27,8 +27,13 @@ export interface PrintViewOptions {
   slides: Promise<DeckSlide[]> | DeckSlide[]
   executablePath: string
   dark?: boolean
-  /** One page per click step instead of one per slide. */
-  withClicks?: boolean
+  /**
+   * Which click steps get a page: `final` (the default) one page per slide at
+   * its last step, and every step of a slide whose steps replace each other
+   * (a `<v-switch>`), whose last step alone would lose the others; `all` one
+   * page per click step (`--with-clicks`).
+   */
+  clicks?: PrintedClicks
   /** Pixel density for screenshots (PNG); PDF is vector either way. */
   scale?: number
   timeoutMs: number
@@ -38,7 +43,28 @@ export interface PrintViewOptions {
   browser?: CdpBrowser
 }
 
-/** One page of the print view: a slide, at a click step when printed with clicks. */
+export type PrintedClicks = 'final' | 'all'
+
+/** Whether a slide's click steps replace one another on screen (a `<v-switch>`), so that its last step shows only part of it. */
+export function stepsReplaceEachOther(slide: Pick<DeckSlide, 'content'>): boolean {
+  return /<v-switch\b/.test(slide.content)
+}
+
+/**
+ * The pages to print out of the print view's pages at every click step: all of
+ * them for `all`; for `final`, each slide's last step, and each step of the
+ * slides in `switching`.
+ */
+export function pagesToPrint(pages: PrintedPage[], clicks: PrintedClicks, switching: ReadonlySet<number>): PrintedPage[] {
+  if (clicks === 'all')
+    return pages
+  const last = new Map<number, number>()
+  for (const page of pages)
+    last.set(page.no, Math.max(last.get(page.no) ?? 0, page.clicks))
+  return pages.filter(page => switching.has(page.no) || page.clicks === last.get(page.no))
+}
+
+/** One page of the print view: a slide, at a click step. */
 export interface PrintedPage {
   no: number
   clicks: number
@@ -87,8 +113,8 @@ export async function openPrintView(options: PrintViewOptions): Promise<PrintVie
       // tsx compiles named inner functions with a `__name(fn, 'name')` helper; the page gets their source and needs the helper too.
       page.send('Page.addScriptToEvaluateOnNewDocument', { source: 'globalThis.__name = fn => fn' }),
     ])
-    const query = options.withClicks ? 'print=clicks' : 'print=true'
-    const [slides] = await Promise.all([options.slides, page.goto(new URL(`print?${query}`, options.url).toString(), options.timeoutMs)])
+    // Every step is laid out; pagesToPrint then keeps those the export asked for.
+    const [slides] = await Promise.all([options.slides, page.goto(new URL('print?print=clicks', options.url).toString(), options.timeoutMs)])
     options.steps?.lap('loading the print view')
     const expected = slides.map(slide => ({ no: slide.no, title: slide.title }))
     const check = `((slideNotReady, printNotReady) => printNotReady(slideNotReady, ${JSON.stringify(expected)}, ${JSON.stringify(DECK_FONT_FAMILY)}))(${slideNotReady.toString()}, ${printNotReady.toString()})`
@@ -104,10 +130,21 @@ export async function openPrintView(options: PrintViewOptions): Promise<PrintVie
     const dark = await page.evaluate<boolean>('document.documentElement.classList.contains(\'dark\')')
     if (dark !== !!options.dark)
       throw new Error(`The print view is ${dark ? 'dark' : 'light'}, but a ${options.dark ? 'dark' : 'light'} export was asked for: the deck's colorSchema may fix one.`)
-    const pages = await page.evaluate<PrintedPage[]>(`[...document.querySelectorAll('.print-slide-container')].map(c => {
+    const laidOut = await page.evaluate<PrintedPage[]>(`[...document.querySelectorAll('.print-slide-container')].map(c => {
       const [no, clicks] = c.id.split('-').map(Number)
       return { no, clicks, id: c.id }
     })`)
+    const switching = new Set(slides.filter(stepsReplaceEachOther).map(slide => slide.no))
+    const pages = pagesToPrint(laidOut, options.clicks ?? 'final', switching)
+    // A page left out takes no room in the print, the handout or the screenshots' layout.
+    const kept = JSON.stringify(pages.map(p => p.id))
+    await page.evaluate(`(() => {
+      const kept = new Set(${kept})
+      for (const c of document.querySelectorAll('.print-slide-container')) {
+        if (!kept.has(c.id))
+          c.remove()
+      }
+    })()`)
     return { page, pages, close }
   }
   catch (error) {
