@@ -4,8 +4,7 @@
  */
 import type { Edition } from '../edition'
 import type { DeckSlide } from '../talk/slides'
-import type { CdpBrowser } from './cdp'
-import type { WarmBuild } from './warm-build'
+import type { PrintView } from './print-view'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -54,32 +53,18 @@ function metadataOf(slides: DeckSlide[], lang: Edition, handout: boolean) {
   }
 }
 
-/** What `export --watch` keeps between exports (tools/print/watch.ts). */
-export interface WarmExport {
-  /** The Chromium every export prints in. */
-  browser: CdpBrowser
-  /** Builds in this process instead of starting `slidev build`. */
-  build: WarmBuild
-}
-
-/** Prints the deck: a PDF (with `handout`, one page per slide with its speaker notes) or one PNG per page. Returns what it wrote. */
-export async function exportDeck(request: ExportRequest, executablePath: string, warm?: WarmExport): Promise<string> {
+/** Prints the deck from its cached static build: a PDF (with `handout`, one page per slide with its speaker notes) or one PNG per page. Returns what it wrote. */
+export async function exportDeck(request: ExportRequest, executablePath: string): Promise<string> {
   const steps = new ExportSteps()
   steps.lap('Node, tsx and imports')
   const entry = resolve(request.entry)
-  const build = await ensureDeckBuild({ entry: request.entry, build: warm?.build })
+  const build = await ensureDeckBuild({ entry: request.entry })
   steps.lap(build.built ? 'the build' : 'hashing the inputs (build up to date)')
-  if (!warm)
-    console.log(build.built ? `Built the deck (${build.hash}).` : `The deck's build is up to date (${build.hash}).`)
+  console.log(build.built ? `Built the deck (${build.hash}).` : `The deck's build is up to date (${build.hash}).`)
   const server = await serveStatic(build.dir)
   // Chromium starts and loads the page while Node reads the slides and loads the PDF library (a second on 2 cores).
-  const slides = import('../talk/slides').then(({ loadDeck }) => loadDeck(entry)).then((deck) => {
-    if (deck.errors.length)
-      throw new Error(deck.errors.map(e => `${e.file}:${e.line}: ${e.message}`).join('\n'))
-    return deck.slides
-  })
-  const finishing = import('./pdf-finish')
-  finishing.catch(() => {}) // awaited below; a failure is reported there
+  const slides = readSlides(entry)
+  import('./pdf-finish').catch(() => {}) // loaded meanwhile; a failure is reported where it is used
   try {
     const view = await openPrintView({
       url: server.url,
@@ -90,61 +75,9 @@ export async function exportDeck(request: ExportRequest, executablePath: string,
       scale: request.format === 'png' ? 2 : 1,
       timeoutMs: request.timeoutMs,
       steps,
-      browser: warm?.browser,
     })
-    const deckSlides = await slides
     try {
-      const output = resolve(request.output)
-      if (request.format === 'png') {
-        mkdirSync(output, { recursive: true })
-        const rects = await pageRects(view.page)
-        for (const [i, page] of view.pages.entries()) {
-          // With --with-clicks, each page is named by its click; a slide printed at each of its steps, by the step (1, 2, …).
-          const steps = view.pages.filter(other => other.no === page.no)
-          const step = request.withClicks ? `-${page.clicks}` : steps.length > 1 ? `-${steps.indexOf(page) + 1}` : ''
-          const name = `${String(page.no).padStart(2, '0')}${step}.png`
-          const data = await pageScreenshot(view.page, rects[i]!)
-          writeFileSync(join(output, name), Buffer.from(data, 'base64'))
-        }
-        return `${output}/ (${view.pages.length} PNG files)`
-      }
-      if (request.handout) {
-        const { notes, none } = UI[request.lang].handout
-        const labels = { notes, none }
-        // The plan only for a handout: the slides' PDF does not load the data for it.
-        const { handoutTimes } = await import('../talk/plan')
-        const planned = handoutTimes(deckSlides, entry, resolve(dirname(entry), 'data'), UI[request.lang])
-        const missing = await view.page.evaluate<string>(`(${makeHandout.toString()})(${JSON.stringify({ labels, planned })})`)
-        if (missing)
-          throw new Error(`Handout: ${missing}`)
-      }
-      const { data } = await view.page.send<{ data: string }>('Page.printToPDF', {
-        printBackground: true,
-        preferCSSPageSize: true,
-        generateTaggedPDF: true,
-        generateDocumentOutline: false,
-        marginTop: 0,
-        marginBottom: 0,
-        marginLeft: 0,
-        marginRight: 0,
-        // Inches; the print view's own @page size wins (preferCSSPageSize), this is the fallback.
-        paperWidth: SLIDE_SIZE.width / 96,
-        paperHeight: SLIDE_SIZE.height / 96,
-      })
-      const printed = Buffer.from(data, 'base64')
-      steps.lap('printing')
-      const { finishPdf } = await finishing
-      const pdf = await finishPdf(printed, {
-        pageCount: view.pages.length,
-        outline: deckOutline(deckSlides, view.pages),
-        metadata: metadataOf(deckSlides, request.lang, request.handout),
-      })
-      mkdirSync(dirname(output), { recursive: true })
-      // Written whole, then moved in: a PDF open in a viewer (export --watch) never shows half a file.
-      writeFileSync(`${output}.writing`, pdf)
-      renameSync(`${output}.writing`, output)
-      steps.lap('outline, metadata and writing')
-      return `${output} (${view.pages.length} pages)`
+      return await writeExport(request, view, await slides, steps)
     }
     finally {
       await view.close()
@@ -155,6 +88,75 @@ export async function exportDeck(request: ExportRequest, executablePath: string,
     steps.lap('closing Chromium and the server')
     steps.report()
   }
+}
+
+/** The deck's slides as its Markdown holds them now; rejects with every problem, each with its file and line. */
+export async function readSlides(entry: string): Promise<DeckSlide[]> {
+  const { loadDeck } = await import('../talk/slides')
+  const deck = await loadDeck(resolve(entry))
+  if (deck.errors.length)
+    throw new Error(deck.errors.map(e => `${e.file}:${e.line}: ${e.message}`).join('\n'))
+  return deck.slides
+}
+
+/**
+ * Writes what `request` asks for from a print view that is ready, its pages
+ * chosen: the PNG files, or the PDF (a handout first turns the view into one,
+ * which leaves it a handout). Returns what it wrote.
+ */
+export async function writeExport(request: ExportRequest, view: Pick<PrintView, 'page' | 'pages'>, deckSlides: DeckSlide[], steps?: ExportSteps): Promise<string> {
+  const output = resolve(request.output)
+  if (request.format === 'png') {
+    mkdirSync(output, { recursive: true })
+    const rects = await pageRects(view.page)
+    for (const [i, page] of view.pages.entries()) {
+      // With --with-clicks, each page is named by its click; a slide printed at each of its steps, by the step (1, 2, …).
+      const steps = view.pages.filter(other => other.no === page.no)
+      const step = request.withClicks ? `-${page.clicks}` : steps.length > 1 ? `-${steps.indexOf(page) + 1}` : ''
+      const name = `${String(page.no).padStart(2, '0')}${step}.png`
+      const data = await pageScreenshot(view.page, rects[i]!)
+      writeFileSync(join(output, name), Buffer.from(data, 'base64'))
+    }
+    return `${output}/ (${view.pages.length} PNG files)`
+  }
+  if (request.handout) {
+    const { notes, none } = UI[request.lang].handout
+    const labels = { notes, none }
+    // The plan only for a handout: the slides' PDF does not load the data for it.
+    const { handoutTimes } = await import('../talk/plan')
+    const entry = resolve(request.entry)
+    const planned = handoutTimes(deckSlides, entry, resolve(dirname(entry), 'data'), UI[request.lang])
+    const missing = await view.page.evaluate<string>(`(${makeHandout.toString()})(${JSON.stringify({ labels, planned })})`)
+    if (missing)
+      throw new Error(`Handout: ${missing}`)
+  }
+  const { data } = await view.page.send<{ data: string }>('Page.printToPDF', {
+    printBackground: true,
+    preferCSSPageSize: true,
+    generateTaggedPDF: true,
+    generateDocumentOutline: false,
+    marginTop: 0,
+    marginBottom: 0,
+    marginLeft: 0,
+    marginRight: 0,
+    // Inches; the print view's own @page size wins (preferCSSPageSize), this is the fallback.
+    paperWidth: SLIDE_SIZE.width / 96,
+    paperHeight: SLIDE_SIZE.height / 96,
+  })
+  const printed = Buffer.from(data, 'base64')
+  steps?.lap('printing')
+  const { finishPdf } = await import('./pdf-finish')
+  const pdf = await finishPdf(printed, {
+    pageCount: view.pages.length,
+    outline: deckOutline(deckSlides, view.pages),
+    metadata: metadataOf(deckSlides, request.lang, request.handout),
+  })
+  mkdirSync(dirname(output), { recursive: true })
+  // Written whole, then moved in: a PDF open in a viewer (export --watch) never shows half a file.
+  writeFileSync(`${output}.writing`, pdf)
+  renameSync(`${output}.writing`, output)
+  steps?.lap('outline, metadata and writing')
+  return `${output} (${view.pages.length} pages)`
 }
 
 /** PPTX and Markdown: Slidev's own exporter, with the machine's Chromium and a timeout fit for 2 cores. */

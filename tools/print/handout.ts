@@ -45,7 +45,8 @@ html.print, html.print body, html.print #app, html.print #page-root, #print-cont
 `
   document.head.append(style)
 
-  const containers = [...document.querySelectorAll<HTMLElement>('.print-slide-container')]
+  // The pages the export prints: those it left out are hidden (print-view.ts choosePages).
+  const containers = [...document.querySelectorAll<HTMLElement>('.print-slide-container')].filter(c => c.checkVisibility())
   for (const [index, container] of containers.entries()) {
     const no = Number(container.querySelector('.slidev-page')?.getAttribute('data-slidev-no'))
     const block = document.createElement('section')

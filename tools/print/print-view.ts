@@ -67,14 +67,17 @@ export function pagesToPrint(pages: PrintedPage[], clicks: PrintedClicks, switch
 /** One page of the print view: a slide, at a click step. */
 export interface PrintedPage {
   no: number
+  /** The click step, counted from 0 in the slide's pages. */
   clicks: number
-  /** The container's id in the print view, `NNN-CC`. */
-  id: string
+  /** Its place among the print view's pages, from 0. */
+  index: number
 }
 
 export interface PrintView {
   page: CdpPage
   pages: PrintedPage[]
+  /** The page's uncaught errors so far, first lines. */
+  errors: string[]
   close: () => Promise<void>
 }
 
@@ -116,36 +119,13 @@ export async function openPrintView(options: PrintViewOptions): Promise<PrintVie
     // Every step is laid out; pagesToPrint then keeps those the export asked for.
     const [slides] = await Promise.all([options.slides, page.goto(new URL('print?print=clicks', options.url).toString(), options.timeoutMs)])
     options.steps?.lap('loading the print view')
-    const expected = slides.map(slide => ({ no: slide.no, title: slide.title }))
-    const check = `((slideNotReady, printNotReady) => printNotReady(slideNotReady, ${JSON.stringify(expected)}, ${JSON.stringify(DECK_FONT_FAMILY)}))(${slideNotReady.toString()}, ${printNotReady.toString()})`
-    const deadline = Date.now() + options.timeoutMs
-    for (let waiting = await page.evaluate<string>(check); waiting; waiting = await page.evaluate<string>(check)) {
-      if (Date.now() > deadline) {
-        const pageErrors = errors.length ? `\nErrors in the page:\n  ${errors.join('\n  ')}` : ''
-        throw new Error(`Export stopped after ${Math.round(options.timeoutMs / 1000)} s: ${explainNotReady(slides, waiting)}.${pageErrors}`)
-      }
-      await new Promise(resolve => setTimeout(resolve, POLL_MS))
-    }
+    await waitForPrintView(page, slides, options.timeoutMs, errors)
     options.steps?.lap('waiting for every slide to be drawn')
     const dark = await page.evaluate<boolean>('document.documentElement.classList.contains(\'dark\')')
     if (dark !== !!options.dark)
       throw new Error(`The print view is ${dark ? 'dark' : 'light'}, but a ${options.dark ? 'dark' : 'light'} export was asked for: the deck's colorSchema may fix one.`)
-    const laidOut = await page.evaluate<PrintedPage[]>(`[...document.querySelectorAll('.print-slide-container')].map(c => {
-      const [no, clicks] = c.id.split('-').map(Number)
-      return { no, clicks, id: c.id }
-    })`)
-    const switching = new Set(slides.filter(stepsReplaceEachOther).map(slide => slide.no))
-    const pages = pagesToPrint(laidOut, options.clicks ?? 'final', switching)
-    // A page left out takes no room in the print, the handout or the screenshots' layout.
-    const kept = JSON.stringify(pages.map(p => p.id))
-    await page.evaluate(`(() => {
-      const kept = new Set(${kept})
-      for (const c of document.querySelectorAll('.print-slide-container')) {
-        if (!kept.has(c.id))
-          c.remove()
-      }
-    })()`)
-    return { page, pages, close }
+    const pages = await choosePages(page, slides, options.clicks ?? 'final')
+    return { page, pages, errors, close }
   }
   catch (error) {
     await close()
@@ -153,9 +133,85 @@ export async function openPrintView(options: PrintViewOptions): Promise<PrintVie
   }
 }
 
-/** Where each page of the print view lies in the document, in CSS pixels, for screenshots. */
+/** What Vite's dev server shows in the page instead of the deck when a module fails (its error overlay), or ''. */
+const OVERLAY_TEXT = `(() => {
+  const overlay = document.querySelector('vite-error-overlay')
+  return overlay ? (overlay.shadowRoot?.querySelector('.message')?.textContent ?? overlay.textContent ?? 'an error').trim() : ''
+})()`
+
+/** The attribute that marks a page an export leaves out; the print view's own style for it hides the page. */
+const LEFT_OUT = 'data-deck-left-out'
+
+/**
+ * Waits until the print view is ready to print (print-ready.ts) for `slides`
+ * as the Markdown now holds them, or throws after `timeoutMs` naming the slide,
+ * its file and line, and the page's errors (`errors`, gathered by the caller).
+ */
+export async function waitForPrintView(page: CdpPage, slides: DeckSlide[], timeoutMs: number, errors: string[] = []): Promise<void> {
+  // Every page laid out is checked, those an earlier choice left out too (export --watch picks again after).
+  await page.evaluate(`document.querySelectorAll('[${LEFT_OUT}]').forEach(c => c.removeAttribute('${LEFT_OUT}'))`)
+  const expected = slides.map(slide => ({ no: slide.no, title: slide.title }))
+  const check = `((slideNotReady, printNotReady) => printNotReady(slideNotReady, ${JSON.stringify(expected)}, ${JSON.stringify(DECK_FONT_FAMILY)}))(${slideNotReady.toString()}, ${printNotReady.toString()})`
+  // The pages laid out, read twice 100 ms apart (a timer, not frames: a page in the background draws no frames): a slide counts its clicks as its parts mount, and Slidev adds a
+  // page for each click it counts, so a view that has just loaded or changed may still grow after every page is drawn.
+  const settled = `(async () => {
+    const ids = () => [...document.querySelectorAll('.print-slide-container .slidev-page')].map(p => p.getAttribute('data-slidev-no')).join()
+    const before = ids()
+    await new Promise(done => setTimeout(done, 100))
+    return before === ids() ? '' : 'the pages of each click step to be laid out'
+  })()`
+  const deadline = Date.now() + timeoutMs
+  const notReady = async () => (await page.evaluate<string>(check)) || page.evaluate<string>(settled)
+  for (let waiting = await notReady(); waiting; waiting = await notReady()) {
+    // A dev server's page (export --watch) shows Vite's error overlay when a module fails: no wait mends that.
+    const overlay = await page.evaluate<string>(OVERLAY_TEXT)
+    if (overlay)
+      throw new Error(`The dev server shows an error instead of the deck:\n${overlay}`)
+    if (Date.now() > deadline) {
+      const pageErrors = errors.length ? `\nErrors in the page:\n  ${errors.join('\n  ')}` : ''
+      throw new Error(`Export stopped after ${Math.round(timeoutMs / 1000)} s: ${explainNotReady(slides, waiting)}.${pageErrors}`)
+    }
+    await new Promise(resolve => setTimeout(resolve, POLL_MS))
+  }
+}
+
+/**
+ * Picks the pages to print out of the print view, laid out at every click
+ * (pagesToPrint), and hides the others: a hidden page takes no room in the
+ * print, the handout or the screenshots. Called again after the page changes
+ * (export --watch), it picks afresh.
+ */
+export async function choosePages(page: CdpPage, slides: DeckSlide[], clicks: PrintedClicks): Promise<PrintedPage[]> {
+  // A page is known by its slide and its place among that slide's pages, in the document's order: Slidev's own
+  // ids (`NNN-CC`) may repeat after the dev server updates a slide in place (export --watch).
+  const laidOut = await page.evaluate<PrintedPage[]>(`(() => {
+    const steps = new Map()
+    return [...document.querySelectorAll('.print-slide-container')].map((c, index) => {
+      const no = Number(c.querySelector('.slidev-page')?.getAttribute('data-slidev-no'))
+      const step = steps.get(no) ?? 0
+      steps.set(no, step + 1)
+      return { no, clicks: step, index }
+    })
+  })()`)
+  const switching = new Set(slides.filter(stepsReplaceEachOther).map(slide => slide.no))
+  const pages = pagesToPrint(laidOut, clicks, switching)
+  const kept = JSON.stringify(pages.map(p => p.index))
+  await page.evaluate(`(() => {
+    if (!document.getElementById('${LEFT_OUT}')) {
+      const style = document.createElement('style')
+      style.id = '${LEFT_OUT}'
+      style.textContent = '.print-slide-container[${LEFT_OUT}] { display: none !important; }'
+      document.head.append(style)
+    }
+    const kept = new Set(${kept})
+    document.querySelectorAll('.print-slide-container').forEach((c, index) => kept.has(index) || c.setAttribute('${LEFT_OUT}', ''))
+  })()`)
+  return pages
+}
+
+/** Where each printed page of the print view lies in the document, in CSS pixels, for screenshots. */
 export function pageRects(page: CdpPage): Promise<{ x: number, y: number, width: number, height: number }[]> {
-  return page.evaluate(`[...document.querySelectorAll('.print-slide-container')].map(c => {
+  return page.evaluate(`[...document.querySelectorAll('.print-slide-container')].filter(c => c.checkVisibility()).map(c => {
     const r = c.getBoundingClientRect()
     return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }
   })`)

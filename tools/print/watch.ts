@@ -1,33 +1,51 @@
 /**
  * `npm run export -- --watch`: writes the PDF (or PNGs), then a fresh one after
  * each saved change to a slide, the data, a component or anything else the
- * build reads (tools/deck-build.ts's inputs), one line per export.
+ * deck reads (tools/deck-build.ts's inputs), one line per export.
  *
- * Between exports it keeps warm what a one-shot export starts afresh: the
- * build runs inside this process (warm-build.ts: Vite, Slidev and the deck's
- * plugins stay loaded and compiled), and one Chromium prints every export. A
- * save that leaves the inputs as they were (same hash) prints nothing. A
- * change that breaks the build or the data prints why and leaves the last
- * good file in place (the file is replaced whole, never half-written). Saves
- * made during an export are gathered into the next one.
+ * It prints from Slidev's dev server, as Slidev's own exporter does, so that
+ * a save costs what it costs on screen while editing: the dev server takes
+ * the change (Vite's hot update of the one slide or module that changed), the
+ * print view already open in a warm Chromium redraws it, and the view is
+ * printed again. No build is made. What the page shows is what `npm run dev`
+ * shows; a one-shot `npm run export` prints the static build, whose diagrams
+ * are drawn at build time with the same Mermaid and text.
  *
- * Ctrl-C (SIGINT) or SIGTERM ends Chromium, removes its profile and any build
- * left half-made, and exits.
+ * Before each export the data is checked and the slides read afresh: a broken
+ * data file prints its file, record and field and leaves the last good file
+ * in place (a file is replaced whole, never half-written); so does an error
+ * the dev server shows in the page. When the page does not take a change by a
+ * hot update within a moment (a restart of the server, a change no module
+ * holds), or after a failure, the view is loaded afresh. A save that leaves
+ * the inputs as they were (same hash) prints nothing. Saves made during an
+ * export are gathered into the next one.
+ *
+ * Ctrl-C (SIGINT) or SIGTERM ends the dev server, Chromium and its profile,
+ * and exits.
  */
 import type { FSWatcher } from 'node:fs'
 import type { BuildKey } from '../deck-build'
+import type { DevServer } from '../slidev'
+import type { DeckSlide } from '../talk/slides'
 import type { ExportRequest } from './export-deck'
-import { existsSync, rmSync, watch } from 'node:fs'
+import type { PrintedClicks, PrintView } from './print-view'
+import { existsSync, readdirSync, statSync, watch } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { loadDeckData } from '../../node/load-data'
 import { deckInputFiles, deckInputHash, INPUT_DIRS } from '../deck-build'
+import { startDevServer } from '../slidev'
 import { CdpBrowser } from './cdp'
-import { exportDeck } from './export-deck'
-import { warmBuild } from './warm-build'
+import { readSlides, writeExport } from './export-deck'
+import { choosePages, openPrintView, waitForPrintView } from './print-view'
 
 /** Saves closer together than this make one export (an editor's save can touch a file twice). */
 const SETTLE_MS = 150
-/** Lines of a failed build's message shown: the cause, not the bundler's whole trace. */
+/** How long the page may take to show a saved change by a hot update before the view is loaded afresh. */
+const HOT_UPDATE_WAIT_MS = 4000
+/** A hot update is taken whole once no further one has come for this long (one save can update several modules). */
+const HOT_UPDATE_QUIET_MS = 250
+/** Lines of a failure's message shown: the cause, not the bundler's whole trace. */
 const REASON_LINES = 12
 
 export interface WatchOptions {
@@ -56,35 +74,77 @@ export function reasonLines(error: unknown): string {
   return shown.map(line => `    ${line}`).join('\n')
 }
 
+function isFolder(path: string) {
+  try {
+    return statSync(path).isDirectory()
+  }
+  catch {
+    return false // gone already
+  }
+}
+
+/** `dir` and every folder below it (none when it does not exist). */
+export function foldersUnder(dir: string): string[] {
+  if (!isFolder(dir))
+    return []
+  return [dir, ...readdirSync(dir, { withFileTypes: true }).filter(entry => entry.isDirectory()).flatMap(entry => foldersUnder(join(dir, entry.name)))]
+}
+
 /** Starts the watch: the first export at once, then one after each change. */
 export async function watchExport(request: ExportRequest, executablePath: string, options: WatchOptions = {}): Promise<ExportWatch> {
   const root = resolve(options.root ?? process.cwd())
   const log = options.log ?? ((line: string) => console.log(line))
   const key: BuildKey = { entry: request.entry, base: '/' }
-  const browser = await CdpBrowser.launch(executablePath)
-  const building = new Set<string>()
-  const build = warmBuild(root)
-  const warm = {
-    browser,
-    build: async (outDir: string, k: BuildKey) => {
-      building.add(outDir)
-      try {
-        await build(outDir, k)
-      }
-      finally {
-        building.delete(outDir)
-      }
-    },
+  const entry = resolve(root, request.entry)
+  const clicks: PrintedClicks = request.withClicks ? 'all' : 'final'
+  const dev: DevServer = await startDevServer(root, { entry: request.entry, timeoutMs: request.timeoutMs })
+  const browser = await CdpBrowser.launch(executablePath).catch(async (error) => {
+    dev.stop('SIGTERM')
+    await dev.exited
+    throw error
+  })
+
+  let view: PrintView | undefined
+  /** When the page last took a change: a hot update, or a load of its own (Vite reloads it when it cannot update in place). */
+  let lastUpdate = 0
+  const openView = async (slides: DeckSlide[]) => {
+    await view?.close()
+    view = undefined
+    const opened = await openPrintView({ url: dev.url, slides, executablePath, dark: request.dark, clicks, scale: request.format === 'png' ? 2 : 1, timeoutMs: request.timeoutMs, browser })
+    opened.page.on('Runtime.consoleAPICalled', (params) => {
+      // Vite's client logs `console.debug('[vite]', 'hot updated: /…')` once an update is applied.
+      const text = ((params.args as { value?: unknown }[] | undefined) ?? []).map(arg => String(arg.value ?? '')).join(' ')
+      if (/^\[vite\] (?:css )?hot updated/.test(text))
+        lastUpdate = Date.now()
+    })
+    opened.page.on('Page.loadEventFired', () => lastUpdate = Date.now())
+    view = opened
+    return opened
+  }
+  let lastExport = 0 // when the last export ended: an update before it belongs to an earlier change
+  /**
+   * Waits until the open view has taken the change first seen at `changedAt` by a hot update; false when it has
+   * not in time. Vite may see a save a little before this watch does: an update up to a second earlier counts.
+   */
+  const tookHotUpdate = async (changedAt: number) => {
+    const since = Math.max(lastExport, changedAt - 1000)
+    const taken = () => lastUpdate > since && Date.now() - lastUpdate >= HOT_UPDATE_QUIET_MS
+    for (const deadline = Date.now() + HOT_UPDATE_WAIT_MS; !taken(); await new Promise(done => setTimeout(done, 50))) {
+      if (Date.now() > deadline)
+        return false
+    }
+    return true
   }
 
   let exported: string | undefined // the inputs' hash of the last good export
   let lastGood: Date | undefined
+  let fresh = false // the next export loads the view afresh
   let changed: string[] = []
   let running: Promise<void> | undefined
   let owed = false
   let stopped = false
 
-  const exportOnce = async (reason: string) => {
+  const exportOnce = async (reason: string, changedAt: number) => {
     let hash: string
     try {
       hash = deckInputHash(root, key)
@@ -97,33 +157,50 @@ export async function watchExport(request: ExportRequest, executablePath: string
       return
     const started = Date.now()
     try {
-      const written = await exportDeck(request, executablePath, warm)
+      // A broken data file fails here with its file, record and field, before the page shows anything of it.
+      loadDeckData(join(root, 'data'))
+      const slides = await readSlides(entry)
+      let current = view
+      if (!current || fresh || !(await tookHotUpdate(changedAt)))
+        current = await openView(slides)
+      fresh = false
+      await waitForPrintView(current.page, slides, request.timeoutMs, current.errors)
+      const pages = await choosePages(current.page, slides, clicks)
+      const written = await writeExport(request, { page: current.page, pages }, slides)
+      // A handout turns the view into one: the next export starts from the deck again.
+      fresh = request.handout
       exported = hash
       lastGood = new Date()
       log(`${clock(lastGood)} ${written} in ${seconds(Date.now() - started)} ${reason}`)
     }
     catch (error) {
+      fresh = true
       if (stopped)
         return
       const kept = lastGood && existsSync(resolve(root, request.output)) ? `the last good export (${clock(lastGood)}) stays` : 'nothing written yet'
       log(`${clock()} not exported ${reason} (${seconds(Date.now() - started)}); ${kept}:\n${reasonLines(error)}`)
     }
+    finally {
+      lastExport = Date.now()
+    }
   }
 
+  let firstChange = 0 // when the first save gathered into the next export was seen
   const run = (reason: string) => {
     if (running) {
       owed = true
       return
     }
     running = (async () => {
-      await exportOnce(reason)
+      await exportOnce(reason, firstChange)
       // `owed` is set by saves made while an export ran; `stopped` by Ctrl-C.
       // eslint-disable-next-line no-unmodified-loop-condition
       while (owed && !stopped) {
         owed = false
         const files = changed
+        const at = firstChange
         changed = []
-        await exportOnce(`after a change to ${files.join(', ') || 'the deck'}`)
+        await exportOnce(`after a change to ${files.join(', ') || 'the deck'}`, at)
       }
       running = undefined
     })()
@@ -137,6 +214,8 @@ export async function watchExport(request: ExportRequest, executablePath: string
     // Top-level files count only if the build reads them (the PDF itself may be written into the project).
     if (!file.includes('/') && !inputs.has(file) && !/^slides(?:\..+)?\.md$/.test(file))
       return
+    if (!changed.length)
+      firstChange = Date.now()
     if (!changed.includes(file))
       changed.push(file)
     clearTimeout(settle)
@@ -151,11 +230,24 @@ export async function watchExport(request: ExportRequest, executablePath: string
     }, SETTLE_MS)
   }
 
-  const watchers: FSWatcher[] = [watch(root, (_event, name) => name && onChange(String(name)))]
-  for (const dir of INPUT_DIRS) {
-    if (existsSync(join(root, dir)))
-      watchers.push(watch(join(root, dir), { recursive: true }, (_event, name) => name && onChange(relative(root, join(root, dir, String(name))).split('\\').join('/'))))
+  // One watcher per folder, not Node's recursive one: on Linux that one watches each file and loses a file an
+  // editor saves by writing a new one and renaming it over the old (vim, sed -i), so later saves went unseen.
+  const watchers = new Map<string, FSWatcher>()
+  const watchFolder = (dir: string) => {
+    if (watchers.has(dir) || stopped)
+      return
+    watchers.set(dir, watch(dir, (_event, name) => {
+      if (!name)
+        return
+      const path = join(dir, String(name))
+      if (dir !== root && isFolder(path))
+        watchFolder(path)
+      onChange(relative(root, path).split('\\').join('/'))
+    }))
   }
+  watchFolder(root)
+  for (const dir of INPUT_DIRS)
+    foldersUnder(join(root, dir)).forEach(watchFolder)
 
   run('(watching for changes; Ctrl-C stops)')
 
@@ -163,11 +255,11 @@ export async function watchExport(request: ExportRequest, executablePath: string
     stop: async () => {
       stopped = true
       clearTimeout(settle)
-      for (const watcher of watchers)
+      for (const watcher of watchers.values())
         watcher.close()
       await browser.close()
-      for (const dir of building)
-        rmSync(dir, { recursive: true, force: true })
+      dev.stop('SIGTERM')
+      await dev.exited
     },
   }
 }

@@ -16,7 +16,7 @@ const slides = [
   slide(6, 'slides/02-model.md', 'Puzzle'),
   slide(7, 'slides/90-sources.md', 'Sources'),
 ]
-const onePagePerSlide = (count: number): PrintedPage[] => Array.from({ length: count }, (_, i) => ({ no: i + 1, clicks: 1, id: '' }))
+const onePagePerSlide = (count: number): PrintedPage[] => Array.from({ length: count }, (_, i) => ({ no: i + 1, clicks: 0, index: i }))
 
 describe('the PDF outline', () => {
   it('puts a section\'s slides under it and leaves slides outside a section at the top', () => {
@@ -26,7 +26,7 @@ describe('the PDF outline', () => {
   })
 
   it('points each slide at its first page when slides print a page per click', () => {
-    const pages: PrintedPage[] = [1, 2, 2, 3, 4, 5, 5, 5, 6, 7].map(no => ({ no, clicks: 1, id: '' }))
+    const pages: PrintedPage[] = [1, 2, 2, 3, 4, 5, 5, 5, 6, 7].map((no, index) => ({ no, clicks: 0, index }))
     const outline = deckOutline(slides, pages)
     expect(outline.map(entry => entry.page)).toEqual([0, 1, 3, 4, 9])
     expect(outline[3]!.children.map(entry => entry.page)).toEqual([5, 8])
