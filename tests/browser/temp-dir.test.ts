@@ -2,8 +2,9 @@
  * The commands leave nothing in the temp directory: an export, a contact
  * sheet, and an export stopped with Ctrl-C each run with a temp directory of
  * their own (TMPDIR), compared before and after, with no process of theirs
- * left running. What may stay is named: the compile caches of tsx and of
- * jiti (which Slidev loads its config with), one folder each that every run
+ * left running. What may stay is named: the compile caches of tsx, of jiti
+ * (which Slidev loads its config with) and of Node itself (node-compile-cache,
+ * which npm turns on under Node 22 and later), one folder each that every run
  * reuses, as node_modules/.cache is.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -14,7 +15,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
 
-const REUSED_CACHES = [`tsx-${userInfo().uid}`, 'jiti']
+const REUSED_CACHES = [`tsx-${userInfo().uid}`, 'jiti', 'node-compile-cache']
 const made: string[] = []
 afterAll(() => made.forEach(dir => rmSync(dir, { recursive: true, force: true })))
 
