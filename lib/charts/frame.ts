@@ -69,7 +69,7 @@ export const TOP = 3
  * level with the text, `RAISE` px above the `baseline`.
  */
 export type RoundShape = 'disc' | 'half' | 'ring' | 'cross'
-export interface RoundMark { circle?: { cx: number, cy: number, r: number }, path?: string }
+export interface RoundMark { shape: RoundShape, circle?: { cx: number, cy: number, r: number }, path?: string }
 
 const DISC = 8
 const RAISE = 6
@@ -78,9 +78,9 @@ export function roundMark(shape: RoundShape, left: number, baseline: number): Ro
   const [x, y] = [left + DISC, baseline - RAISE]
   const r = shape === 'disc' ? DISC : DISC - 1
   if (shape === 'cross')
-    return { path: `M ${x - r} ${y - r} L ${x + r} ${y + r} M ${x - r} ${y + r} L ${x + r} ${y - r}` }
+    return { shape, path: `M ${x - r} ${y - r} L ${x + r} ${y + r} M ${x - r} ${y + r} L ${x + r} ${y - r}` }
   const circle = { cx: x, cy: y, r }
-  return shape === 'half' ? { circle, path: `M ${x} ${y - r} A ${r} ${r} 0 0 0 ${x} ${y + r} Z` } : { circle }
+  return shape === 'half' ? { shape, circle, path: `M ${x} ${y - r} A ${r} ${r} 0 0 0 ${x} ${y + r} Z` } : { shape, circle }
 }
 
 /**
