@@ -8,69 +8,63 @@
  */
 import type { DeckData, RecordFinding } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
+import type { Chart, RoundMark, RoundShape, TextMark } from './frame'
 import { periodStart } from '../data/as-of'
+import { CHART_WIDTH, roundMark, TEXT } from './frame'
 import { textWidth } from './scale'
 
-export const ASKS_FONT = 17
-const ASK_FONT = 18
-const SMALL = 16
 const ROW = 64
 const GAP = 22
-/** From a mark's centre to its label. */
+/** From a mark's centre to its label, and from the line's baseline up to the centre. */
 const MARK_ROOM = 20
+/** From the ask's baseline to the line under it that says what was not found. */
+const NOT_FOUND_LINE = 21
 
 export type FindingMark = RecordFinding['answers']
 
-export interface AsksMark {
-  x: number
-  mark: FindingMark
-  label: string
-  labelX: number
+/** How each answer is drawn: answered a disc, in part a half-filled ring, the other way a cross, not yet happened a (dashed) ring. */
+const SHAPES: Record<FindingMark, RoundShape> = { yes: 'disc', partly: 'half', against: 'cross', unknown: 'ring' }
+
+export interface AsksMark extends RoundMark {
+  answers: FindingMark
+  label: TextMark
 }
 
 export interface AsksRow {
-  /** Baseline of the ask's name; the marks sit on its line. */
-  y: number
-  name: string
+  /** The ask's name; the marks sit on its line. */
+  name: TextMark
   marks: AsksMark[]
   /** "찾지 못함 1" under the ask, when something was looked for and not found. */
-  notFound?: string
+  notFound?: TextMark
 }
 
-export interface AsksChart {
-  width: number
-  height: number
-  plotX: number
+export interface AsksChart extends Chart {
   rows: AsksRow[]
-  title: string
-  description: string
 }
 
 export function asksChart(data: Pick<DeckData, 'record' | 'asOf'>, ui: UiStrings, options: { width?: number } = {}): AsksChart {
-  const width = options.width ?? 860
+  const width = options.width ?? CHART_WIDTH
   const asks = data.record.asks
-  const plotX = Math.ceil(Math.max(...asks.map(a => textWidth(a.label[ui.lang], ASK_FONT, 'bold')))) + GAP + 8
+  const plotX = Math.ceil(Math.max(...asks.map(a => textWidth(a.label[ui.lang], TEXT.body, 'bold')))) + GAP + 8
   const rows = asks.map((ask, i): AsksRow => {
     const y = 24 + i * ROW
     let x = plotX
     const marks = [...ask.record].sort((a, b) => (periodStart(a.date) < periodStart(b.date) ? -1 : 1)).map((finding): AsksMark => {
-      const mark = { x: x + 8, mark: finding.answers, label: finding.label, labelX: x + MARK_ROOM }
-      x += MARK_ROOM + textWidth(finding.label, ASKS_FONT) + GAP
+      const mark = { ...roundMark(SHAPES[finding.answers], x, y), answers: finding.answers, label: { text: finding.label, x: x + MARK_ROOM, y } }
+      x += MARK_ROOM + textWidth(finding.label, TEXT.dense) + GAP
       return mark
     })
     if (x - GAP > width)
       throw new Error(`data/record.yaml → record.asks[${ask.id}]: its findings' labels run ${Math.round(x - GAP - width)} px past the picture's ${width} px; expected shorter labels`)
-    return { y, name: ask.label[ui.lang], marks, notFound: ask.notFound?.length ? ui.asks.notFoundCount(ask.notFound.length) : undefined }
+    return { name: { text: ask.label[ui.lang], x: 0, y }, marks, notFound: ask.notFound?.length ? { text: ui.asks.notFoundCount(ask.notFound.length), x: 0, y: y + NOT_FOUND_LINE } : undefined }
   })
   const described = asks.map(ask => `${ask.label[ui.lang]}: ${ask.record.map(f => `${f.label} (${ui.date(f.date)}, ${ui.asks.answers[f.answers]})`).join('; ')}${ask.notFound?.length ? `; ${ui.asks.notFound}: ${ask.notFound.map(n => n.what).join('; ')}` : ''}`)
   return {
     width,
     height: asks.length * ROW + 4,
-    plotX,
+    font: TEXT.dense,
     rows,
     title: ui.asks.title(ui.date(data.asOf)),
     description: described.join('. ').concat('.'),
   }
 }
-
-export const ASKS_SMALL = SMALL

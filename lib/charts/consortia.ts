@@ -1,97 +1,88 @@
-import type { OrganisationKind } from '../data/schema'
 /**
  * The selected teams on one picture: each team's lead and model, its partners
  * as a bar of one block per partner grouped by kind (the number of each kind
  * written on its group), and the direction the team stated. The kinds are
  * named once, in a key over the bars, in the order the groups take.
  */
+import type { OrganisationKind } from '../data/schema'
 import type { ConsortiumRow } from '../data/views'
 import type { UiStrings } from '../i18n/strings'
+import type { Chart, LineMark, RectMark, TextMark } from './frame'
 import { kindOrder } from '../data/format'
-import { textWidth } from './scale'
+import { CHART_WIDTH, TEXT } from './frame'
+import { textWidth, wrapWords } from './scale'
 
-export const CONSORTIA_FONT = 18
-const LEAD_FONT = 20
-const SMALL = 16
-const ROW = 58
-const KEY = 30
 const GAP = 16
 /** Width of one partner's block. */
 const BLOCK = 15
+/** The key over the bars: its height, its swatches' top and size, the room from a swatch to its label, the labels' baseline. */
+const KEY = { height: 30, swatchTop: 4, swatch: 14, swatchRoom: 20, baseline: 17 }
+/**
+ * A team's row, from its rule: its height, the lead's and the model's
+ * baselines, the bar's top and height, its counts' baseline, and the
+ * direction's: one line level with the counts, or two from `twoLines`.
+ */
+const ROW = { height: 58, leadBaseline: 26, modelBaseline: 48, barTop: 12, bar: 26, countBaseline: 31, twoLines: 22, line: 22 }
 
 export interface ConsortiaChartRow {
-  y: number
-  lead: string
-  startup?: string
-  model?: string
-  groups: { kind: OrganisationKind, x: number, width: number, count: number }[]
+  rule: LineMark
+  lead: TextMark
+  /** "스타트업" after the lead, `space` px after it. */
+  startup?: { text: string, space: number }
+  model?: TextMark
+  groups: { kind: OrganisationKind, block: RectMark, count: TextMark }[]
   direction: string
   /** The direction wrapped to the width left of it: one or two lines. */
-  directionLines: string[]
+  directionLines: TextMark[]
 }
 
-export interface ConsortiaChart {
-  width: number
-  height: number
-  barX: number
+export interface ConsortiaChart extends Chart {
+  /** x where the direction's lines start. */
   directionX: number
-  key: { kind: OrganisationKind, label: string, x: number }[]
+  key: { kind: OrganisationKind, swatch: RectMark, label: TextMark }[]
   rows: ConsortiaChartRow[]
-  title: string
-  description: string
-}
-
-/** Words of `text` in lines no wider than `room` px at `size` (a word wider than the room keeps a line of its own). */
-export function wrapWords(text: string, room: number, size: number): string[] {
-  const lines: string[] = []
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines.at(-1)
-    if (last !== undefined && textWidth(`${last} ${word}`, size) <= room)
-      lines[lines.length - 1] = `${last} ${word}`
-    else
-      lines.push(word)
-  }
-  return lines
 }
 
 export function consortiaChart(rows: ConsortiumRow[], ui: UiStrings, options: { width?: number } = {}): ConsortiaChart {
-  const width = options.width ?? 860
-  // The lead is set bold at 20 px.
-  const leadWidth = Math.max(...rows.map(r => textWidth(r.lead[ui.lang], LEAD_FONT, 'bold') + (r.startup ? GAP / 2 + textWidth(ui.consortia.startup, SMALL) : 0)), ...rows.map(r => textWidth(r.model ?? '', SMALL)))
+  const width = options.width ?? CHART_WIDTH
+  const leadWidth = Math.max(...rows.map(r => textWidth(r.lead[ui.lang], TEXT.lead, 'bold') + (r.startup ? GAP / 2 + textWidth(ui.consortia.startup, TEXT.small) : 0)), ...rows.map(r => textWidth(r.model ?? '', TEXT.small)))
   const barX = Math.ceil(leadWidth) + GAP
   const most = Math.max(...rows.map(r => r.partnerCount))
   const directionX = barX + most * BLOCK + GAP
   const kinds = kindOrder.filter(kind => rows.some(r => r.partnerGroups.some(g => g.kind === kind)))
   let keyX = barX
   const key = kinds.map((kind) => {
-    const item = { kind, label: ui.kinds[kind], x: keyX }
-    keyX += 14 + 6 + textWidth(item.label, SMALL) + GAP
+    const item = { kind, swatch: { x: keyX, y: KEY.swatchTop, width: KEY.swatch, height: KEY.swatch }, label: { text: ui.kinds[kind], x: keyX + KEY.swatchRoom, y: KEY.baseline } }
+    keyX += KEY.swatchRoom + textWidth(item.label.text, TEXT.small) + GAP
     return item
   })
   return {
     width,
-    height: KEY + rows.length * ROW,
-    barX,
+    height: KEY.height + rows.length * ROW.height,
+    font: TEXT.body,
     directionX,
     key,
     rows: rows.map((row, i) => {
+      const y = KEY.height + i * ROW.height
       let x = barX
       const groups = kinds.flatMap((kind) => {
         const group = row.partnerGroups.find(g => g.kind === kind)
         if (!group)
           return []
-        const placed = { kind, x, width: group.count * BLOCK, count: group.count }
-        x += placed.width
-        return [placed]
+        const block = { x, y: y + ROW.barTop, width: group.count * BLOCK, height: ROW.bar }
+        x += block.width
+        return [{ kind, block, count: { text: String(group.count), x: block.x + block.width / 2, y: y + ROW.countBaseline, anchor: 'middle' as const } }]
       })
+      const lines = wrapWords(row.focus ?? '', width - directionX, TEXT.body)
+      const firstLine = y + (lines.length > 1 ? ROW.twoLines : ROW.countBaseline)
       return {
-        y: KEY + i * ROW,
-        lead: row.lead[ui.lang],
-        startup: row.startup ? ui.consortia.startup : undefined,
-        model: row.model,
+        rule: { x1: 0, x2: width, y1: y, y2: y },
+        lead: { text: row.lead[ui.lang], x: 0, y: y + ROW.leadBaseline },
+        startup: row.startup ? { text: ui.consortia.startup, space: GAP / 2 } : undefined,
+        model: row.model ? { text: row.model, x: 0, y: y + ROW.modelBaseline } : undefined,
         groups,
         direction: row.focus ?? '',
-        directionLines: wrapWords(row.focus ?? '', width - directionX, CONSORTIA_FONT),
+        directionLines: lines.map((text, l) => ({ text, x: directionX, y: firstLine + l * ROW.line })),
       }
     }),
     title: ui.consortia.label,

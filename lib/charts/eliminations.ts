@@ -6,36 +6,31 @@
  */
 import type { DeckData } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
-import { wrapWords } from './consortia'
-import { textWidth } from './scale'
+import type { Chart, TextMark } from './frame'
+import { CHART_WIDTH, TEXT } from './frame'
+import { textWidth, wrapWords } from './scale'
 
-export const ELIMINATION_FONT = 20
-const LEAD_FONT = 22
 const LINE = 28
 const ROW_GAP = 22
+/** From the team's name to the stage and date after it. */
+const WHEN_GAP = 14
 
 export interface EliminationRow {
-  /** Baseline of the team's name. */
-  y: number
-  lead: string
-  /** "1차 단계평가 · 2026.1.15" */
-  when: string
-  whenX: number
-  /** The reason's lines, each with its baseline. */
-  reason: { text: string, y: number }[]
+  /** The team's name. */
+  lead: TextMark
+  /** "1차 단계평가 · 2026.1.15" after it. */
+  when: TextMark
+  /** The reason's lines. */
+  reason: TextMark[]
   sources: string[]
 }
 
-export interface EliminationsChart {
-  width: number
-  height: number
+export interface EliminationsChart extends Chart {
   rows: EliminationRow[]
-  title: string
-  description: string
 }
 
 export function eliminationsChart(data: Pick<DeckData, 'consortia' | 'program'>, ui: UiStrings, options: { width?: number } = {}): EliminationsChart {
-  const width = options.width ?? 860
+  const width = options.width ?? CHART_WIDTH
   // A team cut from the race: eliminated after it had been selected (a call's unselected applicants are not cut).
   const cut = data.consortia.flatMap(team => team.history
     .filter((entry, i) => entry.outcome === 'eliminated' && team.history.slice(0, i).some(h => h.outcome === 'selected'))
@@ -48,23 +43,22 @@ export function eliminationsChart(data: Pick<DeckData, 'consortia' | 'program'>,
   const rows = cut.map(({ team, entry }, i): EliminationRow => {
     const stage = data.program.stages.find(s => s.id === entry.stage)!
     const lead = team.lead.name[ui.lang]
-    const top = y + (i > 0 ? ROW_GAP : 0) + LEAD_FONT
-    const lines = wrapWords(entry.reason!, width, ELIMINATION_FONT)
+    const top = y + (i > 0 ? ROW_GAP : 0) + TEXT.heading
+    const lines = wrapWords(entry.reason!, width, TEXT.lead)
     y = top + lines.length * LINE + 10
     return {
-      y: top,
-      lead,
-      when: `${stage.name[ui.lang]} · ${ui.date(entry.date)}`,
-      whenX: textWidth(lead, LEAD_FONT, 'bold') + 14,
-      reason: lines.map((line, l) => ({ text: line, y: top + (l + 1) * LINE + 2 })),
+      lead: { text: lead, x: 0, y: top },
+      when: { text: `${stage.name[ui.lang]} · ${ui.date(entry.date)}`, x: textWidth(lead, TEXT.heading, 'bold') + WHEN_GAP, y: top },
+      reason: lines.map((line, l) => ({ text: line, x: 0, y: top + (l + 1) * LINE + 2 })),
       sources: entry.sources,
     }
   })
   return {
     width,
     height: y,
+    font: TEXT.lead,
     rows,
     title: ui.eliminations.title,
-    description: rows.map(r => `${r.lead}, ${r.when}: ${r.reason.map(l => l.text).join(' ')}`).join('. ').concat('.'),
+    description: rows.map(r => `${r.lead.text}, ${r.when.text}: ${r.reason.map(l => l.text).join(' ')}`).join('. ').concat('.'),
   }
 }

@@ -8,60 +8,38 @@
  */
 import type { FieldStepView } from '../data/views'
 import type { UiStrings } from '../i18n/strings'
+import type { Chart, RectMark } from './frame'
+import { CHART_WIDTH, LABELLED_BAR, TEXT, TOP } from './frame'
 import { textWidth } from './scale'
 
-export const FIELD_FONT = 18
-/** The date beside a stage's name, and the change after a count. */
-export const FIELD_SMALL = 16
-/**
- * A counted step: its label line, then its bar with the count after it. From
- * the row's top: the label's baseline, the bar's top, the count's baseline,
- * low enough that its line box clears the label's (a line box is about
- * 0.94 em above the baseline and 0.23 em below).
- */
-export const FIELD_ROW = 43
-export const FIELD_BAR = 16
-export const FIELD_LABEL_BASELINE = 14
-export const FIELD_BAR_TOP = 20
-export const FIELD_AFTER_BASELINE = 35.5
-/** The line of planned steps, and its baseline from its top. */
-export const FIELD_PLAN_ROW = 28
-export const FIELD_PLAN_BASELINE = 20
+const BAR = 16
+/** The line of planned steps: its height, and its baseline from its top. */
+const PLAN = { height: 28, baseline: 20 }
 /** Space between a name and its date, and between a count and its change. */
-export const FIELD_SPACE = 10
+const SPACE = 10
 const GAP = 12
-/** Room above the first line's line box. */
-const TOP = 3
 /** The leaving or joining teams are named after the change when there are at most this many. */
 const MAX_NAMES = 2
 
 export interface FieldRow {
-  /** Top of the row. */
-  y: number
-  /** The line above the bar: the stage's name, then its date; `width` is about how far it reaches. */
-  label: { name: string, when?: string, width: number }
-  bar: {
-    width: number
-    /** The part of the bar that joined at this step (drawn apart), at its end. */
-    added: number
-    status: FieldStepView['status']
-  }
-  /** After the bar: the count ("5개 팀", "2개 팀 예정"), then the change ("−2 네이버클라우드·NC AI"). */
-  after: { x: number, count: string, change?: string, width: number }
+  /** The line above the bar: the stage's name, then its date `space` px after it; `width` is about how far it reaches. */
+  label: { name: string, when?: string, x: number, y: number, space: number, width: number }
+  /** The bar, as long as the teams after the step; the part that joined at this step is `joined`, drawn apart at its end. */
+  bar: RectMark
+  joined?: RectMark
+  status: FieldStepView['status']
+  /** After the bar: the count ("5개 팀", "2개 팀 예정"), then the change ("−2 네이버클라우드·NC AI") `space` px after it. */
+  after: { count: string, change?: string, x: number, y: number, space: number, width: number }
   /** The latest step that happened. */
   accent: boolean
 }
 
-export interface FieldChart {
-  width: number
-  height: number
+export interface FieldChart extends Chart {
   /** Pixels per team. */
   perTeam: number
   rows: FieldRow[]
   /** The steps known only as plans, as one line under the bars. */
-  plan?: { y: number, text: string, width: number }
-  title: string
-  description: string
+  plan?: { text: string, x: number, y: number, width: number }
 }
 
 /** "+1" or "−2" (a true minus sign). */
@@ -85,13 +63,13 @@ function changeTexts(step: FieldStepView, ui: UiStrings): { short?: string, name
 }
 
 function afterWidth(count: string, change: string | undefined): number {
-  return textWidth(count, FIELD_FONT, 'bold') + (change ? FIELD_SPACE + textWidth(change, FIELD_SMALL) : 0)
+  return textWidth(count, TEXT.body, 'bold') + (change ? SPACE + textWidth(change, TEXT.small) : 0)
 }
 
 const hasCount = (step: FieldStepView): step is FieldStepView & { teams: number } => step.teams !== undefined
 
 export function fieldChart(steps: FieldStepView[], ui: UiStrings, options: { width?: number, moment: string }): FieldChart {
-  const width = options.width ?? 860
+  const width = options.width ?? CHART_WIDTH
   const counted = steps.filter(hasCount)
   if (!counted.some(step => step.teams > 0))
     throw new Error('a field chart needs at least one step with teams in it')
@@ -103,27 +81,35 @@ export function fieldChart(steps: FieldStepView[], ui: UiStrings, options: { wid
     throw new Error(`the stages' counts leave no room for bars in ${width} px`)
 
   const rows = counted.map((step, i): FieldRow => {
+    const top = TOP + i * LABELLED_BAR.height
     const barWidth = step.teams * perTeam
+    const added = step.change !== undefined && step.change > 0 ? Math.min(step.change, step.teams) * perTeam : 0
+    const barY = top + LABELLED_BAR.barTop
     const count = countText(step, ui)
     const { short, named } = changeTexts(step, ui)
     const x = barWidth + GAP
     // Names only where they fit on the line; the count and its sign always do.
     const change = named && x + afterWidth(count, named) <= width ? named : short
     return {
-      y: TOP + i * FIELD_ROW,
       label: {
         name: step.name,
         when: step.when,
-        width: textWidth(step.name, FIELD_FONT, 'bold') + (step.when ? FIELD_SPACE + textWidth(step.when, FIELD_SMALL) : 0),
+        x: 0,
+        y: top + LABELLED_BAR.labelBaseline,
+        space: SPACE,
+        width: textWidth(step.name, TEXT.body, 'bold') + (step.when ? SPACE + textWidth(step.when, TEXT.small) : 0),
       },
-      bar: { width: barWidth, added: step.change !== undefined && step.change > 0 ? Math.min(step.change, step.teams) * perTeam : 0, status: step.status },
-      after: { x, count, change, width: afterWidth(count, change) },
+      bar: { x: 0, y: barY, width: barWidth - added, height: BAR },
+      joined: added ? { x: barWidth - added, y: barY, width: added, height: BAR } : undefined,
+      status: step.status,
+      after: { count, change, x, y: top + LABELLED_BAR.valueBaseline, space: SPACE, width: afterWidth(count, change) },
       accent: step === latest,
     }
   })
   const planned = steps.filter(step => !hasCount(step)).map(step => step.name)
   const planText = planned.length ? ui.field.plan(planned) : undefined
-  const plan = planText ? { y: TOP + rows.length * FIELD_ROW, text: planText, width: textWidth(planText, FIELD_FONT) } : undefined
+  const planTop = TOP + rows.length * LABELLED_BAR.height
+  const plan = planText ? { text: planText, x: 0, y: planTop + PLAN.baseline, width: textWidth(planText, TEXT.body) } : undefined
   const tooWide = [...rows.map(row => ({ text: row.label.name, reach: row.label.width })), ...(plan ? [{ text: plan.text, reach: plan.width }] : [])]
     .find(line => line.reach > width)
   if (tooWide)
@@ -140,7 +126,8 @@ export function fieldChart(steps: FieldStepView[], ui: UiStrings, options: { wid
   })
   return {
     width,
-    height: TOP + rows.length * FIELD_ROW + (plan ? FIELD_PLAN_ROW : 0),
+    height: planTop + (plan ? PLAN.height : 0),
+    font: TEXT.body,
     perTeam,
     rows,
     plan,

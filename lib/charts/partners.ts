@@ -7,48 +7,34 @@
  */
 import type { Consortium, DeckData } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
+import type { Chart, TextMark } from './frame'
+import { CHART_WIDTH, TEXT } from './frame'
 import { textWidth } from './scale'
 
-export const PARTNERS_FONT = 18
-const LEAD_FONT = 20
 const LINE = 25
 const TEAM_GAP = 14
 const GAP = 20
 const KIND_GAP = 10
 
-export interface PartnerName {
-  name: string
+export interface PartnerName extends TextMark {
   /** The partner is also in another of the teams given (the overlap the slide shows). */
   shared: boolean
-  x: number
-  /** Where the middle dot after it goes (none after a line's last name). */
-  dotX?: number
-}
-
-export interface PartnersLine {
-  y: number
-  /** "기업" or "대학·기관", on the line's first row only. */
-  kind?: string
-  names: PartnerName[]
 }
 
 export interface PartnersTeam {
-  lead: string
-  y: number
+  lead: TextMark
   count: number
-  lines: PartnersLine[]
+  /** "기업" or "대학·기관", on the first line of its kind only. */
+  kinds: TextMark[]
+  names: PartnerName[]
+  /** The middle dots between names on a line. */
+  dots: TextMark[]
 }
 
-export interface PartnersChart {
-  width: number
-  height: number
-  nameX: number
-  kindX: number
+export interface PartnersChart extends Chart {
   teams: PartnersTeam[]
   /** The line over the lists that says what bold means. */
-  key: { text: string, y: number }
-  title: string
-  description: string
+  key: TextMark
 }
 
 const key = (name: { ko: string }) => name.ko.trim()
@@ -59,7 +45,7 @@ const key = (name: { ko: string }) => name.ko.trim()
  * of them is marked shared.
  */
 export function partnersChart(data: Pick<DeckData, 'consortia'>, teams: readonly string[], ui: UiStrings, options: { width?: number, among?: readonly string[] } = {}): PartnersChart {
-  const width = options.width ?? 860
+  const width = options.width ?? CHART_WIDTH
   const find = (id: string): Consortium => {
     const team = data.consortia.find(c => c.id === id)
     if (!team)
@@ -75,12 +61,13 @@ export function partnersChart(data: Pick<DeckData, 'consortia'>, teams: readonly
     for (const partner of new Set(team.partners!.map(p => key(p.name))))
       teamsWith.set(partner, (teamsWith.get(partner) ?? 0) + 1)
   }
-  const kindX = Math.ceil(Math.max(...shown.map(t => textWidth(t.lead.name[ui.lang], LEAD_FONT, 'bold')))) + GAP
+  const kindX = Math.ceil(Math.max(...shown.map(t => textWidth(t.lead.name[ui.lang], TEXT.lead, 'bold')))) + GAP
   const labels = [ui.partners.companies, ui.partners.others]
-  const nameX = kindX + Math.ceil(Math.max(...labels.map(l => textWidth(l, PARTNERS_FONT)))) + KIND_GAP
+  const nameX = kindX + Math.ceil(Math.max(...labels.map(l => textWidth(l, TEXT.body)))) + KIND_GAP
   const separator = ' · '
 
-  const keyLine = { text: ui.partners.key, y: 18 }
+  const keyLine = { text: ui.partners.key, x: 0, y: 18 }
+  const nameWidth = (mark: PartnerName) => textWidth(mark.text, TEXT.body, mark.shared ? 'bold' : 'regular')
   let y = keyLine.y + 12
   const chartTeams = shown.map((team, t): PartnersTeam => {
     const top = y + (t > 0 ? TEAM_GAP : 0) + LINE - 5
@@ -88,44 +75,39 @@ export function partnersChart(data: Pick<DeckData, 'consortia'>, teams: readonly
       team.partners!.filter(p => p.kind === 'company'),
       team.partners!.filter(p => p.kind !== 'company'),
     ]
-    const lines: PartnersLine[] = []
+    const kinds: TextMark[] = []
+    const names: PartnerName[] = []
+    const dots: TextMark[] = []
+    let lineY = top - LINE
     groups.forEach((group, g) => {
       if (!group.length)
         return
-      // Whole names, in the data's order, as many to a line as fit.
-      let line: PartnerName[] = []
+      // Whole names, in the data's order, as many to a line as fit; a dot between two on a line.
       let x = nameX
-      let first = true
-      const flush = () => {
-        line.slice(0, -1).forEach(mark => mark.dotX = mark.x + textWidth(mark.name, PARTNERS_FONT, mark.shared ? 'bold' : 'regular') + textWidth(' ', PARTNERS_FONT))
-        lines.push({ y: top + lines.length * LINE, kind: first ? labels[g] : undefined, names: line })
-        first = false
-        line = []
-        x = nameX
-      }
-      for (const partner of group) {
-        const name = partner.name[ui.lang]
-        const mark: PartnerName = { name, shared: (teamsWith.get(key(partner.name)) ?? 0) > 1, x }
-        const end = x + textWidth(name, PARTNERS_FONT, mark.shared ? 'bold' : 'regular')
-        if (line.length && end > width) {
-          flush()
-          mark.x = x
+      lineY += LINE
+      kinds.push({ text: labels[g]!, x: kindX, y: lineY })
+      group.forEach((partner, p) => {
+        const mark: PartnerName = { text: partner.name[ui.lang], shared: (teamsWith.get(key(partner.name)) ?? 0) > 1, x, y: lineY }
+        if (p > 0 && x + nameWidth(mark) > width) {
+          dots.pop()
+          lineY += LINE
+          mark.x = nameX
+          mark.y = lineY
         }
-        line.push(mark)
-        x = mark.x + textWidth(name, PARTNERS_FONT, mark.shared ? 'bold' : 'regular') + textWidth(separator, PARTNERS_FONT)
-      }
-      if (line.length)
-        flush()
+        names.push(mark)
+        dots.push({ text: '·', x: mark.x + nameWidth(mark) + textWidth(' ', TEXT.body), y: lineY })
+        x = mark.x + nameWidth(mark) + textWidth(separator, TEXT.body)
+      })
+      dots.pop()
     })
-    y = top + (lines.length - 1) * LINE + 6
-    return { lead: team.lead.name[ui.lang], y: top, count: team.partners!.length, lines }
+    y = lineY + 6
+    return { lead: { text: team.lead.name[ui.lang], x: 0, y: top }, count: team.partners!.length, kinds, names, dots }
   })
   const shared = [...teamsWith].filter(([, n]) => n > 1).map(([name]) => name)
   return {
     width,
     height: y + 4,
-    nameX,
-    kindX,
+    font: TEXT.body,
     teams: chartTeams,
     key: keyLine,
     title: ui.partners.title,

@@ -11,24 +11,12 @@
  */
 import type { TeamReleasesView } from '../data/views'
 import type { UiStrings } from '../i18n/strings'
+import type { Chart, LineMark, RectMark, TextMark } from './frame'
+import { CHART_WIDTH, LABELLED_BAR, TEXT, TOP } from './frame'
 import { textWidth } from './scale'
 
-export const RELEASES_FONT = 18
-/**
- * One release: its label line, then its bar with the value after it. From the
- * row's top: the label's baseline, the bar's top, the value's baseline. The
- * value sits low enough that its line box clears the label's (a line box is
- * about 0.94 em above the baseline and 0.23 em below), and the label is
- * nearer its own bar than the bar above.
- */
-export const RELEASE_ROW = 43
-export const RELEASE_BAR = 14
-export const RELEASE_LABEL_BASELINE = 14
-export const RELEASE_BAR_TOP = 20
-export const RELEASE_VALUE_BASELINE = 35.5
+const BAR = 14
 const TEAM_GAP = 8
-/** Room above the first line's line box. */
-const TOP = 3
 const GAP = 12
 
 /**
@@ -46,40 +34,32 @@ export function parameterBillions(size: string): number {
 }
 
 export interface ReleaseBar {
-  /** Top of the release's row. */
-  y: number
   /** The model's name, on the line above the bar. */
-  label: string
-  /** Lengths at the chart's scale; none when no source gives the size. */
-  totalWidth?: number
-  activeWidth?: number
+  label: TextMark
+  /** Total parameters, and the active ones inside, at the chart's scale; none when no source gives the size. */
+  total?: RectMark
+  active?: RectMark
   /** "750B (활성 37B) · Apache-2.0" after the bar, or that the size is unconfirmed where a bar would start. */
-  value: string
-  valueX: number
+  value: TextMark
   latest: boolean
 }
 
 export interface ReleasesTeam {
-  name: string
-  /** Baseline of the team's name (level with its first label line). */
-  y: number
-  /** Top of the rule above the team (none for the first). */
-  ruleY?: number
+  /** The team's name, level with its first label line. */
+  name: TextMark
+  /** The rule above the team (none for the first). */
+  rule?: LineMark
   bars: ReleaseBar[]
   /** Shown when the team released nothing. */
-  none?: string
+  none?: TextMark
 }
 
-export interface ReleasesChart {
-  width: number
-  height: number
+export interface ReleasesChart extends Chart {
   /** x where every bar starts (after the longest team name). */
   barX: number
   /** Pixels per billion parameters. */
   perBillion: number
   teams: ReleasesTeam[]
-  title: string
-  description: string
 }
 
 /** A release's size in the edition's words: "750B (활성 37B)". */
@@ -110,14 +90,14 @@ function sizes(team: TeamReleasesView, release: TeamReleasesView['releases'][num
 
 /** How wide a label after a bar sets: bold for the latest release. */
 function valueWidth(value: string, latest: boolean): number {
-  return textWidth(value, RELEASES_FONT, latest ? 'bold' : 'regular')
+  return textWidth(value, TEXT.body, latest ? 'bold' : 'regular')
 }
 
 export function releasesChart(teams: TeamReleasesView[], ui: UiStrings, options: { width?: number } = {}): ReleasesChart {
-  const width = options.width ?? 860
+  const width = options.width ?? CHART_WIDTH
   if (!teams.length)
     throw new Error('a releases chart needs at least one team')
-  const barX = Math.ceil(Math.max(...teams.map(t => textWidth(t.team, RELEASES_FONT, 'bold')))) + GAP * 2
+  const barX = Math.ceil(Math.max(...teams.map(t => textWidth(t.team, TEXT.body, 'bold')))) + GAP * 2
   const parsed = teams.map(team => team.releases.map(release => ({ release, ...sizes(team, release) })))
   const values = parsed.map(list => list.map(({ release, total }) => {
     const size = total === undefined ? ui.releasesChart.sizeUnconfirmed : sizeText(release.total!, release.active, ui)
@@ -134,25 +114,25 @@ export function releasesChart(teams: TeamReleasesView[], ui: UiStrings, options:
   const chartTeams = teams.map((team, t): ReleasesTeam => {
     const top = y + (t > 0 ? TEAM_GAP : 0)
     const bars = parsed[t]!.map(({ release, total, active }, r): ReleaseBar => {
-      const totalWidth = total === undefined ? undefined : total * perBillion
+      const rowTop = top + r * LABELLED_BAR.height
+      const bar = (billions: number | undefined): RectMark | undefined =>
+        total === undefined || billions === undefined ? undefined : { x: barX, y: rowTop + LABELLED_BAR.barTop, width: billions * perBillion, height: BAR }
       return {
-        y: top + r * RELEASE_ROW,
-        label: release.name,
-        totalWidth,
-        activeWidth: active === undefined || totalWidth === undefined ? undefined : active * perBillion,
-        value: values[t]![r]!,
-        valueX: barX + (totalWidth === undefined ? 0 : totalWidth + GAP),
+        label: { text: release.name, x: barX, y: rowTop + LABELLED_BAR.labelBaseline },
+        total: bar(total),
+        active: bar(active),
+        value: { text: values[t]![r]!, x: barX + (total === undefined ? 0 : total * perBillion + GAP), y: rowTop + LABELLED_BAR.valueBaseline },
         latest: release.latest,
       }
     })
-    const rows = Math.max(bars.length, 1)
-    y = top + rows * RELEASE_ROW
+    y = top + Math.max(bars.length, 1) * LABELLED_BAR.height
+    const nameY = top + LABELLED_BAR.labelBaseline
+    const ruleY = top - TEAM_GAP / 2
     return {
-      name: team.team,
-      y: top + RELEASE_LABEL_BASELINE,
-      ruleY: t > 0 ? top - TEAM_GAP / 2 : undefined,
+      name: { text: team.team, x: 0, y: nameY },
+      rule: t > 0 ? { x1: 0, x2: width, y1: ruleY, y2: ruleY } : undefined,
       bars,
-      none: team.releases.length ? undefined : ui.releasesChart.none,
+      none: team.releases.length ? undefined : { text: ui.releasesChart.none, x: barX, y: nameY },
     }
   })
 
@@ -161,6 +141,7 @@ export function releasesChart(teams: TeamReleasesView[], ui: UiStrings, options:
   return {
     width,
     height: y,
+    font: TEXT.body,
     barX,
     perBillion: Number.isFinite(perBillion) ? perBillion : 0,
     teams: chartTeams,

@@ -1,7 +1,7 @@
 /**
- * Small helpers the deck's SVG charts share: linear scales and text widths
- * from the deck's typeface (Pretendard), so that labels can be placed where
- * they fit without measuring in a browser.
+ * Small helpers the deck's SVG charts share: linear scales, and text widths
+ * from the deck's typeface (Pretendard) with lines wrapped by them, so that
+ * labels can be placed where they fit without measuring in a browser.
  */
 
 /** A linear map from a data range to a pixel range. */
@@ -67,6 +67,19 @@ export function textWidth(text: string, size: number, weight: Weight = 'regular'
       ems += OTHER_EM[weight][char] ?? 1
   }
   return ems * size
+}
+
+/** Words of `text` in lines no wider than `room` px at `size` (a word wider than the room keeps a line of its own). */
+export function wrapWords(text: string, room: number, size: number): string[] {
+  const lines: string[] = []
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1)
+    if (last !== undefined && textWidth(`${last} ${word}`, size) <= room)
+      lines[lines.length - 1] = `${last} ${word}`
+    else
+      lines.push(word)
+  }
+  return lines
 }
 
 /** Days since 1970-01-01 for a YYYY-MM-DD or YYYY-MM (its first day) date. */

@@ -9,41 +9,49 @@
  */
 import type { SlipRow } from '../data/views'
 import type { UiStrings } from '../i18n/strings'
-import { dayNumber, linear, textWidth } from './scale'
+import type { Chart, LineMark, RectMark, TextMark, Tick } from './frame'
+import type { Box } from './scale'
+import { CHART_WIDTH, TEXT } from './frame'
+import { dayNumber, linear, textBox, textWidth } from './scale'
 
-export const SLIP_FONT = 18
-const LABEL_FONT = 16
-const LINE = 26
+/** A line of the row: its height, a report's bar's height, and the baseline of the text on it from its middle. */
+const LINE = { height: 26, bar: 12, baseline: 6 }
 const ROW_GAP = 12
-const BAR = 12
 const GAP = 10
 const AXIS = 8
 /** From the mark of the day a review happened to its label. */
 const HAPPENED_GAP = 12
+/** The as-of label's place at the top, after the line. */
+const AS_OF_LABEL = { dx: 8, y: 14 }
 
-export interface SlipChartReport { x1: number, x2: number, y: number, label: string, labelX: number, anchor: 'start' | 'end' }
+/** A label beside a mark: starting at `x`, or ending there where it would run past the chart. */
+export interface SlipLabel extends TextMark { anchor: 'start' | 'end' }
+
+export interface SlipChartReport {
+  /** The days the report's wording covers. */
+  bar: RectMark
+  /** The day(s) it was reported. */
+  label: SlipLabel
+}
 
 export interface SlipChartRow {
-  name: string
+  name: TextMark
+  /** Top of the row, and its height: a line per lane of reports, and one for the day it happened. */
   y: number
   height: number
   reports: SlipChartReport[]
   /** Reports whose wording names no time, as text under the row's name. */
-  unplaced: string[]
-  happened?: { x: number, label: string, anchor: 'start' | 'end' }
+  unplaced: TextMark[]
+  /** The day it happened: a stroke and a dot on the row's last line, and its label beside them. */
+  happened?: { x: number, stroke: LineMark, dot: { cx: number, cy: number, r: number }, label: SlipLabel }
 }
 
-export interface SlipChart {
-  width: number
-  height: number
+export interface SlipChart extends Chart {
   plotX: number
   rows: SlipChartRow[]
-  /** The as-of line, drawn in pieces that leave a gap where a label stands across it. */
-  asOf: { x: number, label: string, segments: [number, number][] }
-  ticks: { x: number, label: string }[]
-  axisY: number
-  title: string
-  description: string
+  /** The as-of line, drawn in pieces that leave a gap where a label stands across it, and its label. */
+  asOf: { x: number, segments: LineMark[], label: TextMark }
+  ticks: Tick[]
 }
 
 function monthsBetween(first: number, last: number): string[] {
@@ -55,19 +63,21 @@ function monthsBetween(first: number, last: number): string[] {
 }
 
 export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options: { width?: number } = {}): SlipChart {
-  const width = options.width ?? 860
-  const plotX = Math.ceil(Math.max(...rows.map(r => textWidth(r.name, SLIP_FONT, 'bold')))) + 24
+  const width = options.width ?? CHART_WIDTH
+  const plotX = Math.ceil(Math.max(...rows.map(r => textWidth(r.name, TEXT.body, 'bold')))) + 24
   // The axis runs from the first report to the last day any report names: a label before a bar has room there.
   const days = rows.flatMap(r => [...r.reports.flatMap(p => (p.from && p.to ? [dayNumber(p.from), dayNumber(p.to)] : [])), ...r.reports.map(p => dayNumber(p.reportedOn)), ...(r.happened ? [dayNumber(r.happened.date)] : [])])
   const first = Math.min(...days, dayNumber(asOf)) - 20
   const last = Math.max(...days, dayNumber(asOf)) + 20
   const x = linear([first, last], [plotX, width - 4])
-  const place = (x1: number, x2: number, label: string, size: number) => {
-    const room = textWidth(label, size) + GAP
-    return x2 + room <= width ? { labelX: x2 + GAP, anchor: 'start' as const } : { labelX: x1 - GAP, anchor: 'end' as const }
+  /** A label's box, by its anchor. */
+  const boxOf = (label: SlipLabel, size: number, weight: 'regular' | 'bold' = 'regular'): Box => {
+    const w = textWidth(label.text, size, weight)
+    return textBox(label.text, label.anchor === 'start' ? label.x : label.x - w, label.y, w, size)
   }
 
   let y = 0
+  const labelBoxes: Box[] = []
   const chartRows = rows.map((row): SlipChartRow => {
     const top = y
     // Reports that said the same days are one bar, labelled with every day they were reported.
@@ -80,79 +90,75 @@ export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options:
     }
     // Each bar takes the first lane where it and its label clear what is already there.
     const lanes: [number, number][][] = []
-    const placed = [...bars.values()].map((bar) => {
+    const reports = [...bars.values()].map((bar): SlipChartReport => {
       const x1 = x(dayNumber(bar.from))
       const x2 = Math.max(x(dayNumber(bar.to) + 1), x1 + 6)
-      const label = ui.slip.reported(ui.list(bar.dates))
-      const at = place(x1, x2, label, LABEL_FONT)
-      const width = textWidth(label, LABEL_FONT)
-      const extent: [number, number] = at.anchor === 'start' ? [x1, at.labelX + width] : [at.labelX - width, x2]
+      const text = ui.slip.reported(ui.list(bar.dates))
+      const w = textWidth(text, TEXT.small)
+      const after = x2 + w + GAP <= width
+      const extent: [number, number] = after ? [x1, x2 + GAP + w] : [x1 - GAP - w, x2]
       let lane = lanes.findIndex(taken => taken.every(([a, b]) => extent[1] + GAP <= a || b + GAP <= extent[0]))
       if (lane < 0)
         lane = lanes.push([]) - 1
       lanes[lane]!.push(extent)
-      return { x1, x2, label, ...at, lane }
+      const middle = top + lane * LINE.height + LINE.height / 2
+      return {
+        bar: { x: x1, y: middle - LINE.bar / 2, width: x2 - x1, height: LINE.bar },
+        label: { text, x: after ? x2 + GAP : x1 - GAP, y: middle + LINE.baseline, anchor: after ? 'start' : 'end' },
+      }
     })
-    const reports = placed.map(({ lane, ...bar }): SlipChartReport => ({ ...bar, y: top + lane * LINE + LINE / 2 }))
-    const unplaced = row.reports.filter(r => !(r.from && r.to)).map(r => ui.reported(r.said, r.reportedOn))
+    const unplacedTexts = row.reports.filter(r => !(r.from && r.to)).map(r => ui.reported(r.said, r.reportedOn))
     // The day it happened, or what cannot be placed on the axis, takes the row's last line.
-    const lines = Math.max(lanes.length, 1) + (row.happened || unplaced.length ? 1 : 0)
-    y += lines * LINE + ROW_GAP
+    const lines = Math.max(lanes.length, 1) + (row.happened || unplacedTexts.length ? 1 : 0)
+    const height = lines * LINE.height
+    y += height + ROW_GAP
+    const bottom = top + height
+    const unplaced = unplacedTexts.map((text, i) => ({ text, x: plotX, y: bottom - (unplacedTexts.length - i) * LINE.height + LINE.height / 2 + LINE.baseline }))
     const happened = row.happened && (() => {
       const at = x(dayNumber(row.happened!.date))
-      const label = ui.slip.happened(row.happened!.when)
-      return { x: at, label, anchor: at + GAP + textWidth(label, SLIP_FONT, 'bold') <= width ? 'start' as const : 'end' as const }
+      const text = ui.slip.happened(row.happened!.when)
+      const after = at + GAP + textWidth(text, TEXT.body, 'bold') <= width
+      return {
+        x: at,
+        stroke: { x1: at, x2: at, y1: bottom - LINE.height + 2, y2: bottom - 2 },
+        dot: { cx: at, cy: bottom - LINE.height / 2, r: 7 },
+        label: { text, x: after ? at + HAPPENED_GAP : at - HAPPENED_GAP, y: bottom - LINE.height / 2 + LINE.baseline, anchor: after ? 'start' as const : 'end' as const },
+      }
     })()
-    return { name: row.name, y: top, height: lines * LINE, reports, unplaced, happened }
+    labelBoxes.push(
+      ...reports.map(report => boxOf(report.label, TEXT.small)),
+      ...unplaced.map(line => textBox(line.text, line.x, line.y, textWidth(line.text, TEXT.small), TEXT.small)),
+      ...(happened ? [boxOf(happened.label, TEXT.body, 'bold')] : []),
+    )
+    return { name: { text: row.name, x: 0, y: top + LINE.height / 2 + LINE.baseline }, y: top, height, reports, unplaced, happened }
   })
   const axisY = y + 14
   const asOfX = x(dayNumber(asOf))
-  // Every label's box (text spans [baseline - 0.94 em, baseline + 0.23 em]); the as-of line breaks where one crosses it.
-  const labelBoxes: [number, number, number, number][] = chartRows.flatMap(row => [
-    ...row.reports.map((r): [number, number, number, number] => {
-      const w = textWidth(r.label, LABEL_FONT)
-      const [x1, x2] = r.anchor === 'start' ? [r.labelX, r.labelX + w] : [r.labelX - w, r.labelX]
-      return [x1, x2, r.y + 6 - 0.94 * LABEL_FONT, r.y + 6 + 0.23 * LABEL_FONT]
-    }),
-    ...row.unplaced.map((text, i): [number, number, number, number] => {
-      const baseline = row.y + row.height - (row.unplaced.length - i) * LINE + LINE / 2 + 6
-      return [plotX, plotX + textWidth(text, LABEL_FONT), baseline - 0.94 * LABEL_FONT, baseline + 0.23 * LABEL_FONT]
-    }),
-    // The day it happened, set bold at the chart's size beside its mark (as ScheduleSlip.vue places it).
-    ...(row.happened
-      ? [((): [number, number, number, number] => {
-          const w = textWidth(row.happened!.label, SLIP_FONT, 'bold')
-          const at = row.happened!.anchor === 'start' ? row.happened!.x + HAPPENED_GAP : row.happened!.x - HAPPENED_GAP
-          const baseline = row.y + row.height - LINE / 2 + 6
-          const [x1, x2] = row.happened!.anchor === 'start' ? [at, at + w] : [at - w, at]
-          return [x1, x2, baseline - 0.94 * SLIP_FONT, baseline + 0.23 * SLIP_FONT]
-        })()]
-      : []),
-  ])
-  // Ticks every half year, those whose label fits the width; the line stops above a tick's label it would cross.
-  const ticks = monthsBetween(first, last).filter(m => ['01', '07'].includes(m.slice(5))).map(m => ({ x: x(dayNumber(m)), label: ui.date(m) })).filter(tick => tick.x + textWidth(tick.label, LABEL_FONT) / 2 <= width && tick.x - textWidth(tick.label, LABEL_FONT) / 2 >= plotX / 2)
+  // Ticks every half year, those whose label fits the width; the as-of line breaks where any label crosses it.
+  const ticks = monthsBetween(first, last).filter(m => ['01', '07'].includes(m.slice(5))).map(m => ({ text: ui.date(m), x: x(dayNumber(m)), y: axisY + 4, anchor: 'middle' as const })).filter(tick => tick.x + textWidth(tick.text, TEXT.small) / 2 <= width && tick.x - textWidth(tick.text, TEXT.small) / 2 >= plotX / 2)
   for (const tick of ticks) {
-    const half = textWidth(tick.label, LABEL_FONT) / 2
-    labelBoxes.push([tick.x - half, tick.x + half, axisY + 4 - 0.94 * LABEL_FONT, axisY + 4 + 0.23 * LABEL_FONT])
+    const w = textWidth(tick.text, TEXT.small)
+    labelBoxes.push(textBox(tick.text, tick.x - w / 2, tick.y, w, TEXT.small))
   }
-  const gaps = labelBoxes.filter(([x1, x2]) => x1 - 3 <= asOfX && asOfX <= x2 + 3).map(([, , y1, y2]): [number, number] => [y1 - 2, y2 + 2]).sort((a, b) => a[0] - b[0])
-  const segments: [number, number][] = []
+  const gaps = labelBoxes.filter(box => box.x1 - 3 <= asOfX && asOfX <= box.x2 + 3).map((box): [number, number] => [box.y1 - 2, box.y2 + 2]).sort((a, b) => a[0] - b[0])
+  const segments: LineMark[] = []
+  const segment = (y1: number, y2: number) => segments.push({ x1: asOfX, x2: asOfX, y1, y2 })
   let from = 0
   for (const [g1, g2] of gaps) {
     if (g1 > from)
-      segments.push([from, g1])
+      segment(from, g1)
     from = Math.max(from, g2)
   }
   if (from < axisY)
-    segments.push([from, axisY])
+    segment(from, axisY)
   return {
     width,
     height: axisY + AXIS,
+    font: TEXT.body,
     plotX,
     rows: chartRows,
-    asOf: { x: asOfX, label: ui.asOf(asOf), segments },
+    asOf: { x: asOfX, segments, label: { text: ui.asOf(asOf), x: asOfX + AS_OF_LABEL.dx, y: AS_OF_LABEL.y } },
     ticks,
-    axisY,
     title: ui.slip.title,
     description: ui.slip.description(rows.map(row => ({
       name: row.name,
@@ -161,5 +167,3 @@ export function slipChart(rows: SlipRow[], asOf: string, ui: UiStrings, options:
     }))),
   }
 }
-
-export const SLIP_LAYOUT = { LINE, BAR, LABEL_FONT, HAPPENED_GAP }

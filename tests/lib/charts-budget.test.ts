@@ -6,6 +6,8 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { budgetChart } from '../../lib/charts/budget-figures'
+import { TEXT } from '../../lib/charts/frame'
+import { textWidth } from '../../lib/charts/scale'
 import { budgetRows } from '../../lib/data/views'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
@@ -23,9 +25,9 @@ describe('the budget chart in each edition\'s unit', () => {
     expect(english.rows.map(r => r.range?.label !== undefined)).toEqual(korean.rows.map(r => r.range?.label !== undefined))
     korean.rows.forEach((row, i) => {
       const other = english.rows[i]!
-      for (const [ko, en] of [[row.range?.label, other.range?.label], [row.settled?.label, other.settled?.label]] as const) {
+      for (const [ko, en] of [[row.range?.label.text, other.range?.label.text], [row.settled?.label.text, other.settled?.label.text]] as const) {
         const want = numbers(ko ?? '').map(n => n / 10)
-        expect(numbers(en ?? ''), `${other.name}: "${en}" against "${ko}"`).toEqual(want)
+        expect(numbers(en ?? ''), `${other.name.text}: "${en}" against "${ko}"`).toEqual(want)
       }
     })
   })
@@ -33,12 +35,29 @@ describe('the budget chart in each edition\'s unit', () => {
   it('labels the English axis in ₩ bn, each tick a tenth of the Korean tick at the same place', () => {
     const top = Math.max(...data.program.budget.map(b => b.amount.value))
     expect(english.ticks.length).toBeGreaterThan(2)
-    expect(english.ticks.map(t => Number(t.label.replace(/,/g, '')))).toEqual(korean.ticks.map(t => Number(t.label.replace(/,/g, '')) / 10))
+    expect(english.ticks.map(t => Number(t.text.replace(/,/g, '')))).toEqual(korean.ticks.map(t => Number(t.text.replace(/,/g, '')) / 10))
     // The plot starts after the row names, which differ in width: compare places along the plot.
     const along = (chart: typeof korean, x: number) => (x - chart.plotX) / (chart.width - 16 - chart.plotX)
     english.ticks.forEach((tick, i) => expect(along(english, tick.x)).toBeCloseTo(along(korean, korean.ticks[i]!.x), 6))
     // The last tick is within the largest figure, in each edition's unit (2,136억 원 = ₩213.6 bn).
-    expect(Number(korean.ticks.at(-1)!.label.replace(/,/g, ''))).toBeLessThanOrEqual(top)
-    expect(Number(english.ticks.at(-1)!.label.replace(/,/g, ''))).toBeLessThanOrEqual(top / 10)
+    expect(Number(korean.ticks.at(-1)!.text.replace(/,/g, ''))).toBeLessThanOrEqual(top)
+    expect(Number(english.ticks.at(-1)!.text.replace(/,/g, ''))).toBeLessThanOrEqual(top / 10)
+  })
+
+  it('puts each reported dot and settled square on its row\'s line, and each label that would run past the chart ends at its mark', () => {
+    for (const chart of [korean, english]) {
+      for (const row of chart.rows) {
+        const lineY = row.line.y1
+        for (const dot of row.range?.dots ?? [])
+          expect(dot.cy).toBe(lineY)
+        if (row.settled)
+          expect(row.settled.square.y + row.settled.square.height / 2).toBe(lineY)
+        for (const label of [row.range?.label, row.settled?.label].filter(l => l !== undefined)) {
+          const w = textWidth(label.text, TEXT.body, label === row.settled?.label ? 'bold' : 'regular')
+          expect(label.anchor === 'start' ? label.x + w : label.x, label.text).toBeLessThanOrEqual(chart.width)
+        }
+      }
+      expect(chart.unit).toMatchObject({ x: chart.width, text: chart === korean ? ko.budget.unit : en.budget.unit })
+    }
   })
 })

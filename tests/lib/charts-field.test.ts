@@ -3,19 +3,19 @@
  * the essay saw them or as of the deck's date, every label inside the width
  * and clear of the others and of the bars, in the edition's language.
  */
-import type { Box } from '../../lib/charts/scale'
 import type { DeckData } from '../../lib/data/schema'
 import type { UiStrings } from '../../lib/i18n/strings'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FIELD_AFTER_BASELINE, FIELD_BAR, FIELD_BAR_TOP, FIELD_FONT, FIELD_LABEL_BASELINE, FIELD_PLAN_BASELINE, fieldChart } from '../../lib/charts/field'
-import { boxesOverlap, textBox as boxOf } from '../../lib/charts/scale'
+import { fieldChart } from '../../lib/charts/field'
+import { TEXT } from '../../lib/charts/frame'
 import { fieldSteps } from '../../lib/data/views'
 import { essayMoment } from '../../lib/diagrams/race'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
 import { loadDeckData } from '../../node/load-data'
+import { expectReadable as expectReadableMarks, rectBox, textBoxOf } from './chart-boxes'
 
 const data = loadDeckData(resolve(__dirname, '../../data'))
 const fixture = loadDeckData(resolve(__dirname, '../fixtures/data/valid'))
@@ -26,32 +26,16 @@ function chartOf(deck: DeckData, ui: UiStrings, at: 'essay' | 'latest', width?: 
   return fieldChart(fieldSteps(localized, at, ui), ui, { moment, width })
 }
 
-/** A line of text as the browser boxes it, at the chart's size. */
-const textBox = (what: string, x: number, baseline: number, width: number): Box => boxOf(what, x, baseline, width, FIELD_FONT)
-const overlaps = boxesOverlap
-
-/** Every label and bar the component draws, where it draws them. */
-function marks(chart: ReturnType<typeof fieldChart>): { texts: Box[], bars: Box[] } {
+/** Every label and bar the component draws, where it draws them: inside the chart, none over another. */
+function expectReadable(chart: ReturnType<typeof fieldChart>): void {
   const texts = chart.rows.flatMap(row => [
-    textBox(row.label.name, 0, row.y + FIELD_LABEL_BASELINE, row.label.width),
-    textBox(row.after.count, row.after.x, row.y + FIELD_AFTER_BASELINE, row.after.width),
+    textBoxOf({ ...row.label, text: row.label.name }, TEXT.body, 'bold', row.label.width),
+    textBoxOf({ ...row.after, text: row.after.count }, TEXT.body, 'bold', row.after.width),
   ])
   if (chart.plan)
-    texts.push(textBox(chart.plan.text, 0, chart.plan.y + FIELD_PLAN_BASELINE, chart.plan.width))
-  const bars = chart.rows.map(row => ({ what: `bar of ${row.label.name}`, x1: 0, x2: row.bar.width, y1: row.y + FIELD_BAR_TOP, y2: row.y + FIELD_BAR_TOP + FIELD_BAR }))
-  return { texts, bars }
-}
-
-function expectReadable(chart: ReturnType<typeof fieldChart>): void {
-  const { texts, bars } = marks(chart)
-  for (const text of texts) {
-    expect(text.x1, text.what).toBeGreaterThanOrEqual(0)
-    expect(text.x2, text.what).toBeLessThanOrEqual(chart.width)
-    expect(text.y1, text.what).toBeGreaterThanOrEqual(0)
-    expect(text.y2, text.what).toBeLessThanOrEqual(chart.height)
-    for (const other of [...texts, ...bars].filter(o => o !== text))
-      expect(overlaps(text, other), `${text.what} / ${other.what}`).toBe(false)
-  }
+    texts.push(textBoxOf(chart.plan, TEXT.body, 'regular', chart.plan.width))
+  const bars = chart.rows.map(row => rectBox(`bar of ${row.label.name}`, { ...row.bar, width: row.bar.width + (row.joined?.width ?? 0) }))
+  expectReadableMarks(chart, texts, bars)
 }
 
 describe.each([['ko', ko], ['en', en]] as const)('the %s field chart', (_, ui) => {
@@ -63,13 +47,15 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s field chart', (_, ui) =
       ...[15, 10, 5, 3, 4, 3].map(n => ui.race.teams(n)),
       ui.field.planned(ui.race.teams(2)),
     ])
-    expect(latest.rows.map(r => r.bar.status)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'planned'])
+    expect(latest.rows.map(r => r.status)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'planned'])
   })
 
   it('draws each bar as long as the teams left', () => {
     for (const row of latest.rows)
-      expect(row.bar.width / latest.perTeam).toBeCloseTo(Number(/\d+/.exec(row.after.count)![0]), 6)
+      expect((row.bar.width + (row.joined?.width ?? 0)) / latest.perTeam).toBeCloseTo(Number(/\d+/.exec(row.after.count)![0]), 6)
     expect(latest.rows[0]!.bar.width / latest.rows[3]!.bar.width).toBeCloseTo(15 / 3, 6)
+    // Every bar starts at the chart's left edge, under its label.
+    expect(latest.rows.map(r => r.bar.x)).toEqual(latest.rows.map(r => r.label.x))
   })
 
   it('shares one bar between the presentation review and the selection it was announced with', () => {
@@ -81,7 +67,9 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s field chart', (_, ui) =
   it('shows the change at each stage, the added team apart, and names the few teams that moved', () => {
     expect(latest.rows.map(r => r.after.change?.split(' ')[0])).toEqual([undefined, '\u22125', '\u22125', '\u22122', '+1', '\u22121', undefined])
     const added = latest.rows[4]!
-    expect(added.bar.added).toBeCloseTo(latest.perTeam, 6)
+    expect(added.joined!.width).toBeCloseTo(latest.perTeam, 6)
+    expect(added.joined!.x).toBeCloseTo(added.bar.x + added.bar.width, 6)
+    expect(latest.rows.filter(r => r.joined)).toEqual([added])
     expect(added.after.change).toBe(`+1 ${data.consortia.find(c => c.id === 'motif-technologies')!.lead.name[ui.lang]}`)
     // Five names would not be read at a glance: the count alone.
     expect(latest.rows[1]!.after.change).toBe('\u22125')
@@ -128,7 +116,7 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s field chart', (_, ui) =
 describe('the field chart on other data', () => {
   it('the test data set as of March 2026: the second review and the final still planned, dashed', () => {
     const chart = chartOf(fixture, ko, 'latest')
-    expect(chart.rows.map(r => [r.after.count, r.bar.status])).toEqual([
+    expect(chart.rows.map(r => [r.after.count, r.status])).toEqual([
       ['15개 팀', 'done'],
       ['10개 팀', 'done'],
       ['5개 팀', 'done'],
@@ -145,7 +133,7 @@ describe('the field chart on other data', () => {
     const copy = structuredClone(data)
     copy.program.stages.find(s => s.id === 'second-evaluation')!.status = 'unreported'
     const chart = chartOf(copy, ui, 'latest')
-    const row = chart.rows.find(r => r.bar.status === 'unreported')!
+    const row = chart.rows.find(r => r.status === 'unreported')!
     expect(row.after.count).toBe(ui.field.unreported(ui.race.teams(3)))
     expect(row.after.change).toBeUndefined()
     expect(chart.rows.find(r => r.accent)?.after.count).toBe(ui.race.teams(4))

@@ -8,13 +8,14 @@ import type { DeckData } from '../../lib/data/schema'
 import type { UiStrings } from '../../lib/i18n/strings'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parameterBillions, RELEASE_BAR, RELEASE_BAR_TOP, RELEASE_LABEL_BASELINE, RELEASE_VALUE_BASELINE, RELEASES_FONT, releasesChart } from '../../lib/charts/releases'
-import { boxesOverlap, textBox as boxOf, textWidth } from '../../lib/charts/scale'
+import { TEXT } from '../../lib/charts/frame'
+import { parameterBillions, releasesChart } from '../../lib/charts/releases'
 import { licenceInBrief, teamReleases } from '../../lib/data/views'
 import { localizedData } from '../../lib/i18n'
 import { en } from '../../lib/i18n/en'
 import { ko } from '../../lib/i18n/ko'
 import { loadDeckData } from '../../node/load-data'
+import { expectReadable, rectBox, textBoxOf } from './chart-boxes'
 
 const data = loadDeckData(resolve(__dirname, '../../data'))
 /** The four teams the second-stage review judged, as the aftermath's slide lists them. */
@@ -24,24 +25,19 @@ function chartOf(deck: DeckData, ui: UiStrings, teams: string[] = FOUR, firstAnd
   return releasesChart(teamReleases(localizedData(deck, ui.lang), teams, { firstAndLatest, ui }), ui)
 }
 
-/** A line of text as the browser boxes it, at the chart's size. */
-const textBox = (what: string, x: number, baseline: number, width: number): Box => boxOf(what, x, baseline, width, RELEASES_FONT)
-const overlaps = boxesOverlap
-
 /** Every label and bar the component draws, where it draws them. */
 function marks(chart: ReturnType<typeof releasesChart>): { texts: Box[], bars: Box[] } {
   const texts: Box[] = []
   const bars: Box[] = []
   for (const team of chart.teams) {
-    texts.push(textBox(team.name, 0, team.y, textWidth(team.name, RELEASES_FONT, 'bold')))
+    texts.push(textBoxOf(team.name, TEXT.body, 'bold'))
     if (team.none)
-      texts.push(textBox(team.none, chart.barX, team.y, textWidth(team.none, RELEASES_FONT)))
+      texts.push(textBoxOf(team.none, TEXT.body))
     for (const bar of team.bars) {
       const weight = bar.latest ? 'bold' : 'regular'
-      texts.push(textBox(bar.label, chart.barX, bar.y + RELEASE_LABEL_BASELINE, textWidth(bar.label, RELEASES_FONT, weight)))
-      texts.push(textBox(bar.value, bar.valueX, bar.y + RELEASE_VALUE_BASELINE, textWidth(bar.value, RELEASES_FONT, weight)))
-      if (bar.totalWidth !== undefined)
-        bars.push({ what: `bar of ${bar.label}`, x1: chart.barX, x2: chart.barX + bar.totalWidth, y1: bar.y + RELEASE_BAR_TOP, y2: bar.y + RELEASE_BAR_TOP + RELEASE_BAR })
+      texts.push(textBoxOf(bar.label, TEXT.body, weight), textBoxOf(bar.value, TEXT.body, weight))
+      if (bar.total)
+        bars.push(rectBox(`bar of ${bar.label.text}`, bar.total))
     }
   }
   return { texts, bars }
@@ -90,7 +86,7 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s releases chart', (_, ui
     expect(chart.teams.map(t => t.bars.length)).toEqual([2, 2, 2, 1])
     for (const team of chart.teams)
       expect(team.bars.map(b => b.latest)).toEqual(team.bars.length === 2 ? [false, true] : [true])
-    expect(chart.teams[0]!.bars.map(b => b.label)).toEqual(['K-EXAONE', 'K-EXAONE 2.0'])
+    expect(chart.teams[0]!.bars.map(b => b.label.text)).toEqual(['K-EXAONE', 'K-EXAONE 2.0'])
   })
 
   it('draws total and active parameters to one scale', () => {
@@ -98,38 +94,37 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s releases chart', (_, ui
     const releases = views.flatMap(v => v.releases)
     bars.forEach((bar, i) => {
       const release = releases[i]!
-      expect(bar.totalWidth).toBeCloseTo(parameterBillions(release.total!) * chart.perBillion, 6)
-      expect(bar.activeWidth).toBeCloseTo(parameterBillions(release.active!) * chart.perBillion, 6)
+      expect(bar.total!.width).toBeCloseTo(parameterBillions(release.total!) * chart.perBillion, 6)
+      expect(bar.active!.width).toBeCloseTo(parameterBillions(release.active!) * chart.perBillion, 6)
+      // Active inside total: the same start and band.
+      expect([bar.active!.x, bar.active!.y, bar.active!.height]).toEqual([bar.total!.x, bar.total!.y, bar.total!.height])
+      expect(bar.total!.x).toBe(chart.barX)
     })
     // K-EXAONE 2.0 against K-EXAONE: 750B against 236B.
     const [first, latest] = chart.teams[0]!.bars
-    expect(latest!.totalWidth! / first!.totalWidth!).toBeCloseTo(750 / 236, 6)
+    expect(latest!.total!.width / first!.total!.width).toBeCloseTo(750 / 236, 6)
   })
 
   it('labels each bar with its size and active parameters after it, and the licence on the latest and on a first that differs', () => {
     const [first, latest] = chart.teams[0]!.bars
-    expect(latest!.value).toBe(`750B (${ui.releases.active('37B')}) · Apache-2.0`)
-    expect(first!.value).toBe(`236B (${ui.releases.active('23B')}) · ${ui.releasesChart.licence.own}`)
-    expect(latest!.valueX).toBeGreaterThan(chart.barX + latest!.totalWidth!)
-    expect(chart.teams[3]!.bars[0]!.value).toBe(`314B (${ui.releases.active('13.2B')}) · MIT`)
+    expect(latest!.value.text).toBe(`750B (${ui.releases.active('37B')}) · Apache-2.0`)
+    expect(first!.value.text).toBe(`236B (${ui.releases.active('23B')}) · ${ui.releasesChart.licence.own}`)
+    expect(latest!.value.x).toBeGreaterThan(latest!.total!.x + latest!.total!.width)
+    expect(chart.teams[3]!.bars[0]!.value.text).toBe(`314B (${ui.releases.active('13.2B')}) · MIT`)
     // SK Telecom's first and latest are both Apache-2.0: the first says its size only.
-    expect(chart.teams[1]!.bars[0]!.value).toBe(`519B (${ui.releases.active('33B')})`)
+    expect(chart.teams[1]!.bars[0]!.value.text).toBe(`519B (${ui.releases.active('33B')})`)
   })
 
   it('fits 860 px wide and 380 px high, with no label over another, over a bar or across a rule', () => {
     expect(chart.width).toBe(860)
     expect(chart.height).toBeLessThanOrEqual(380)
     const { texts, bars } = marks(chart)
+    expectReadable(chart, texts, bars)
     for (const text of texts) {
-      expect(text.x1, text.what).toBeGreaterThanOrEqual(0)
-      expect(text.x2, text.what).toBeLessThanOrEqual(chart.width)
-      expect(text.y1, text.what).toBeGreaterThanOrEqual(0)
-      expect(text.y2, text.what).toBeLessThanOrEqual(chart.height)
-      for (const other of [...texts, ...bars].filter(o => o !== text))
-        expect(overlaps(text, other), `${text.what} / ${other.what}`).toBe(false)
-      for (const team of chart.teams.filter(t => t.ruleY !== undefined))
-        expect(text.y1 < team.ruleY! && team.ruleY! < text.y2, `${text.what} crosses the rule above ${team.name}`).toBe(false)
+      for (const rule of chart.teams.flatMap(t => t.rule ? [t.rule] : []))
+        expect(text.y1 < rule.y1 && rule.y1 < text.y2, `${text.what} crosses the rule at ${rule.y1}`).toBe(false)
     }
+    expect(chart.teams.map(t => t.rule?.x2)).toEqual([undefined, chart.width, chart.width, chart.width])
   })
 
   it('states every size, date and licence in its description', () => {
@@ -139,7 +134,7 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s releases chart', (_, ui
   })
 
   it('speaks the edition\'s language', () => {
-    const words = [chart.title, chart.description, ...chart.teams.flatMap(t => [t.name, ...t.bars.flatMap(b => [b.label, b.value])])].join('\n')
+    const words = [chart.title, chart.description, ...chart.teams.flatMap(t => [t.name.text, ...t.bars.flatMap(b => [b.label.text, b.value.text])])].join('\n')
     if (ui.lang === 'en')
       expect(words).not.toMatch(/[\u3131-\u318E\uAC00-\uD7A3]/)
     else
@@ -148,7 +143,7 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s releases chart', (_, ui
 
   it('shows every release of a team without firstAndLatest, only the last in the accent', () => {
     const all = chartOf(data, ui, ['lg-ai-research'], false)
-    expect(all.teams[0]!.bars.map(b => [b.label.split(' · ')[0], b.latest])).toEqual([['K-EXAONE', false], ['EXAONE 4.5', false], ['K-EXAONE 2.0', true]])
+    expect(all.teams[0]!.bars.map(b => [b.label.text.split(' · ')[0], b.latest])).toEqual([['K-EXAONE', false], ['EXAONE 4.5', false], ['K-EXAONE 2.0', true]])
   })
 })
 
@@ -163,12 +158,12 @@ describe('releases the data cannot size', () => {
   it.each([['ko', ko], ['en', en]] as const)('(%s) a release with no size gets no bar but says its size is unconfirmed', (_, ui) => {
     const chart = chartOf(withVaetki(undefined), ui, ['nc-ai', 'lg-ai-research'])
     const vaetki = chart.teams[0]!.bars[0]!
-    expect(vaetki.totalWidth).toBeUndefined()
-    expect(vaetki.value.startsWith(`${ui.releasesChart.sizeUnconfirmed} · `)).toBe(true)
-    expect(vaetki.valueX).toBe(chart.barX)
+    expect(vaetki.total).toBeUndefined()
+    expect(vaetki.value.text.startsWith(`${ui.releasesChart.sizeUnconfirmed} · `)).toBe(true)
+    expect(vaetki.value.x).toBe(chart.barX)
     expect(chart.description).toContain(ui.releasesChart.sizeUnconfirmed)
     // The other team's bars keep their scale.
-    expect(chart.teams[1]!.bars[0]!.totalWidth).toBeCloseTo(236 * chart.perBillion, 6)
+    expect(chart.teams[1]!.bars[0]!.total!.width).toBeCloseTo(236 * chart.perBillion, 6)
   })
 
   it('a size it cannot read stops the chart, naming the team, the release and the field', () => {
@@ -187,7 +182,7 @@ describe('releases the data cannot size', () => {
   it('a team with no release says so instead of drawing bars', () => {
     const chart = chartOf(data, ko, ['kakao', 'skt'])
     expect(chart.teams[0]!.bars).toEqual([])
-    expect(chart.teams[0]!.none).toBe(ko.releasesChart.none)
+    expect(chart.teams[0]!.none).toEqual({ text: ko.releasesChart.none, x: chart.barX, y: chart.teams[0]!.name.y })
     expect(chart.description).toContain(`카카오: ${ko.releasesChart.none}`)
   })
 })

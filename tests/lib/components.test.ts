@@ -4,7 +4,7 @@
  * are HTML, rendered on the server with Vue, and the output must hold the
  * names escaped and no live <img> or <script>.
  */
-import type { Component } from 'vue'
+import type { App, Component } from 'vue'
 import type { DeckData } from '../../lib/data/schema'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -56,9 +56,16 @@ async function loadComponent(name: string, data: DeckData): Promise<Component> {
   return (await import(/* @vite-ignore */ moduleFile)).default as Component
 }
 
+/** An app of the component, with the components every chart draws in registered as Slidev registers components/. */
+async function appOf(name: string, data: DeckData, props: Record<string, unknown> = {}): Promise<App> {
+  const app = createSSRApp(await loadComponent(name, data), props)
+  for (const shared of ['ChartFrame', 'ChartText'])
+    app.component(shared, await loadComponent(shared, data))
+  return app
+}
+
 async function render(name: string, props: Record<string, unknown> = {}): Promise<string> {
-  const component = await loadComponent(name, hostileData())
-  return renderToString(createSSRApp(component, props))
+  return renderToString(await appOf(name, hostileData(), props))
 }
 
 describe('data components render names as text', () => {
@@ -110,7 +117,7 @@ describe('data components in the English edition', () => {
     ['Cite', { ids: 'cartech-2025-06-20,nocutnews-2025-08-04' }],
     ['EssayByline', {}],
   ])('%s shows no Korean', async (name, props) => {
-    const app = createSSRApp(await loadComponent(name, realData()), props)
+    const app = await appOf(name, realData(), props)
     app.provide('$$slidev-context', englishDeck)
     const html = await renderToString(app)
     expect(html).not.toMatch(/[\uAC00-\uD7A3]/)

@@ -93,7 +93,7 @@ describe('the consortia slide', () => {
     const shown = [...slide.content.matchAll(/<ConsortiumPartners :teams="(\[[^"]*\])"/g)].map(m => JSON.parse(m[1]!.replace(/'/g, '"')) as string[])
     expect(shown.flat().sort()).toEqual(selected.map(c => c.id).sort())
     const ui = lang === 'ko' ? koUi : enUi
-    const named = shown.flatMap(teams => partnersChart(localizedData(data, lang), teams, ui).teams.flatMap(t => t.lines.flatMap(l => l.names.map(n => n.name))))
+    const named = shown.flatMap(teams => partnersChart(localizedData(data, lang), teams, ui).teams.flatMap(t => t.names.map(n => n.text)))
     const missing = selected.flatMap(c => (c.partners ?? []).map(p => p.name[lang]).filter(name => !named.includes(name)).map(name => `${c.id}: ${name}`))
     expect(missing).toEqual([])
   })
