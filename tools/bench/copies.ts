@@ -39,7 +39,7 @@ function wrapProjectViteConfig(projectRoot: string, dir: string): void {
   renameSync(join(dir, config), join(dir, `vite.config.project${ext}`))
   writeFileSync(join(dir, config), [
     `import { defineConfig, mergeConfig, type UserConfig } from 'vite'`,
-    `import project from '../vite.config.project'`,
+    `import project from './vite.config.project'`,
     '',
     'export default defineConfig(async (env) => {',
     '  const base: UserConfig = typeof project === \'function\' ? await project(env) : await project',
