@@ -91,9 +91,7 @@ export const en: UiStrings = {
     title: 'Each consortium’s partners by name',
     description: (teams, shared) => `${teams.map(t => `${t.lead}: ${t.partners.join(', ')}`).join('. ')}.${shared.length ? ` In two or more teams (bold): ${shared.join(', ')}.` : ''}`,
   },
-  stages: { headings: ['Stage', 'Date', 'Teams left', 'Out · in'], applied: n => `${n} applied →`, teams: n => `${n} team${n === 1 ? '' : 's'}` },
   releases: { active: size => `${size} active` },
-  timeline: { schedule: 'Timing reported', asOfNote: asOf => `${asOf}: from the reports found up to that day` },
   cite: { label: 'Sources' },
   sources: { summary: 'summary title' },
   byline: {

@@ -189,9 +189,9 @@ describe('npm run export (PDF)', () => {
     const opening = slides.find(slide => basename(slide.file) === AFTERMATH_FILE)!
     const slip = slides.find(slide => slide.content.includes('<ScheduleSlip'))!
     for (const page of [1, opening.no, slip.no])
-      expect(flat(pageText(pdf, page)), `page ${page}`).toContain(flat(asOfLabel(data)))
+      expect(flat(pageText(pdf, page)), `page ${page}`).toContain(flat(asOfLabel(data, ko)))
     const text = flat(pageText(pdf, slip.no))
-    const rows = scheduleSlipRows(data)
+    const rows = scheduleSlipRows(data, ko)
     expect(rows.filter(row => !row.happened).map(row => row.status)).toEqual(['planned'])
     for (const row of rows) {
       expect(text, row.name).toContain(flat(row.name))
@@ -204,18 +204,18 @@ describe('npm run export (PDF)', () => {
     const data = loadDeckData('data')
     const scoring = slides.find(slide => slide.content.includes('<ReviewScoring'))!
     const text = flat(pageText(pdf, scoring.no))
-    const view = reviewScoring(data, 'second-evaluation')!
+    const view = reviewScoring(data, 'second-evaluation', ko)!
     for (const segment of view.segments) {
       expect(text, segment.name).toContain(flat(segment.name))
       if (segment.top)
         expect(text, segment.name).toContain(flat(ko.scoring.top(segment.top.score, ko.list(segment.top.teams))))
     }
     // The footnote line names the ministry's release and note by their numbers on the sources pages.
-    for (const entry of citeEntries(data.sources, ['msit-2026-08-18', 'msit-2026-08-20']))
+    for (const entry of citeEntries(data.sources, ['msit-2026-08-18', 'msit-2026-08-20'], ko))
       expect(text).toMatch(new RegExp(`\\[(?:\\d+,)*${entry.n}(?:,\\d+)*\\]`))
     const path = slides.find(slide => slide.content.includes('<TeamPath'))!
     const pathText = flat(pageText(pdf, path.no))
-    for (const step of teamPath(data, 'motif-technologies').filter(s => s.outcome === 'selected' || s.outcome === 'eliminated'))
+    for (const step of teamPath(data, 'motif-technologies', ko).filter(s => s.outcome === 'selected' || s.outcome === 'eliminated'))
       expect(pathText, step.text).toContain(flat(step.when))
   })
 })

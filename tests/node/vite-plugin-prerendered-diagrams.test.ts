@@ -14,6 +14,7 @@ import { DiagramError } from '../../lib/diagrams/deck-diagrams'
 import { generatedDiagrams } from '../../lib/diagrams/index'
 import { diagramText } from '../../lib/diagrams/prerendered'
 import { localizedData, UI } from '../../lib/i18n'
+import { ko } from '../../lib/i18n/ko'
 import { loadDeckData } from '../../node/load-data'
 import { deckDiagrams, PRERENDERED_COMPONENT, prerenderedDiagrams } from '../../node/vite-plugin-prerendered-diagrams'
 import { diagramId } from '../../tools/diagrams/render'
@@ -74,7 +75,7 @@ describe('prerenderedDiagrams', () => {
     const map = await run(plugin.load, await run(plugin.resolveId, 'virtual:prerendered-diagrams')) as string
     const code = 'flowchart LR\n  A --> B'
     expect(map).toContain(`[${JSON.stringify(code)}, { light: () => import("virtual:prerendered-diagram/${diagramId(code, 'light')}"), dark: () => import("virtual:prerendered-diagram/${diagramId(code, 'dark')}") }]`)
-    for (const diagram of generatedDiagrams(loadDeckData(dataDir)))
+    for (const diagram of generatedDiagrams(loadDeckData(dataDir), ko))
       expect(map).toContain(JSON.stringify(diagramText(diagram.code)))
     const dark = await run(plugin.resolveId, `virtual:prerendered-diagram/${diagramId(code, 'dark')}`)
     expect(await run(plugin.load, dark)).toBe(`export default ${JSON.stringify(`<svg id="${diagramId(code, 'dark')}"></svg>`)}\n`)

@@ -5,6 +5,7 @@
  */
 import process from 'node:process'
 import { generatedDiagrams } from '../../lib/diagrams/index'
+import { ko } from '../../lib/i18n/ko'
 import { loadDeckData } from '../../node/load-data'
 import { runCommand } from '../command'
 import { withMarker, writeDiagrams } from '../write-diagrams'
@@ -20,7 +21,7 @@ runCommand({
 }, ({ values }) => {
   const data = loadDeckData(values.data)
   if (values.stdout) {
-    for (const diagram of generatedDiagrams(data))
+    for (const diagram of generatedDiagrams(data, ko))
       process.stdout.write(`%% ${diagram.id}: ${diagram.component}\n${withMarker(diagram.code)}\n`)
   }
   else {
