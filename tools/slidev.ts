@@ -10,8 +10,8 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
 import { loadDeckData } from '../node/load-data'
+import { onExit } from '../node/on-exit'
 import { freePort } from './free-port'
-import { onExit } from './on-exit'
 
 const OUTPUT_KEPT = 8000
 
@@ -50,7 +50,7 @@ export function spawnTool(command: string, args: string[], dir: string, env: Nod
     }
     catch {} // already gone
   }
-  // In a group of its own, it would outlive a Ctrl-C of this process: ended with it (tools/on-exit.ts),
+  // In a group of its own, it would outlive a Ctrl-C of this process: ended with it (node/on-exit.ts),
   // with SIGTERM, so that it can end what it started in turn (a Chromium that prerenders diagrams).
   const end = onExit(() => stop())
   void exited.then(end.cancel)

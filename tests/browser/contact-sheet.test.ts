@@ -8,10 +8,10 @@ import type { Browser } from 'playwright-core'
 import type { Edition } from '../../tools/edition'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck } from '../../node/deck-slides'
 import { DEFAULT_SHEET, SHEET_SPACING, sheetLayout } from '../../tools/contact-sheet/layout'
 import { makeContactSheet } from '../../tools/contact-sheet/sheet'
 import { editionEntry } from '../../tools/edition'
-import { loadDeck } from '../../tools/talk/slides'
 import { launchBrowser } from './deck'
 
 let browser: Browser

@@ -5,8 +5,8 @@
  * imports, and how a diagram that cannot be drawn stops the build.
  */
 import type { DeckDiagram } from '../../lib/diagrams/deck-diagrams'
+import type { DiagramDrawings } from '../../node/diagram-render'
 import type { DeckBeingBuilt } from '../../node/vite-plugin-prerendered-diagrams'
-import type { DiagramDrawings } from '../../tools/diagrams/render'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -15,9 +15,9 @@ import { generatedDiagrams } from '../../lib/diagrams/index'
 import { diagramText } from '../../lib/diagrams/prerendered'
 import { localizedData, UI } from '../../lib/i18n'
 import { ko } from '../../lib/i18n/ko'
+import { diagramId } from '../../node/diagram-render'
 import { loadDeckData } from '../../node/load-data'
 import { deckDiagrams, PRERENDERED_COMPONENT, prerenderedDiagrams } from '../../node/vite-plugin-prerendered-diagrams'
-import { diagramId } from '../../tools/diagrams/render'
 
 const root = resolve(__dirname, '../..')
 const dataDir = resolve(root, 'tests/fixtures/data/valid')

@@ -8,7 +8,7 @@
  */
 import type { Edition } from '../edition'
 import { join } from 'node:path'
-import { findChromium, missingBrowserMessage } from '../browser'
+import { findChromium, missingBrowserMessage } from '../../node/browser'
 import { runCommand, UsageError } from '../command'
 import { foreignFiles, makeContactSheet, sheetFileName, writeSheet } from '../contact-sheet/sheet'
 import { EDITIONS, LANG_OPTION, parseEdition } from '../edition'

@@ -10,7 +10,7 @@
 import type { Values } from '../command'
 import type { ExportFormat, ExportRequest } from '../print/export-deck'
 import process from 'node:process'
-import { findChromium, missingBrowserMessage } from '../browser'
+import { findChromium, missingBrowserMessage } from '../../node/browser'
 import { runCommand, UsageError } from '../command'
 import { editionEntry, editionFileName, LANG_OPTION, parseEdition } from '../edition'
 import { DEFAULT_EXPORT_TIMEOUT_MS, EXPORT_FORMATS, exportDeck, exportWithSlidev } from '../print/export-deck'

@@ -6,8 +6,8 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { findChromium, missingBrowserMessage } from '../browser'
-import { launchChromium } from '../chromium'
+import { findChromium, missingBrowserMessage } from '../../node/browser'
+import { launchChromium } from '../../node/chromium'
 import { runCommand } from '../command'
 import { waitForSlide } from '../slide-ready'
 import { serveStatic } from '../static-server'

@@ -1,10 +1,10 @@
+import type { CdpBrowser } from '../../node/cdp'
+import type { DeckSlide } from '../../node/deck-slides'
 /**
  * Exporting the deck: PDF (slides or handout) and PNG from the print view of
  * the cached static build; PPTX and Markdown through Slidev's own exporter.
  */
 import type { Edition } from '../edition'
-import type { DeckSlide } from '../talk/slides'
-import type { CdpBrowser } from './cdp'
 import type { WarmBuild } from './warm-build'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
@@ -73,7 +73,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string,
     console.log(build.built ? `Built the deck (${build.hash}).` : `The deck's build is up to date (${build.hash}).`)
   const server = await serveStatic(build.dir)
   // Chromium starts and loads the page while Node reads the slides and loads the PDF library (a second on 2 cores).
-  const slides = import('../talk/slides').then(({ loadDeck }) => loadDeck(entry)).then((deck) => {
+  const slides = import('../../node/deck-slides').then(({ loadDeck }) => loadDeck(entry)).then((deck) => {
     if (deck.errors.length)
       throw new Error(deck.errors.map(e => `${e.file}:${e.line}: ${e.message}`).join('\n'))
     return deck.slides
@@ -109,7 +109,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string,
         const { notes, none } = UI[request.lang].handout
         const labels = { notes, none }
         // The plan only for a handout: the slides' PDF does not load the data for it.
-        const { handoutTimes } = await import('../talk/plan')
+        const { handoutTimes } = await import('../../node/talk-plan')
         const planned = handoutTimes(deckSlides, entry, resolve(dirname(entry), 'data'), UI[request.lang])
         const missing = await view.page.evaluate<string>(`(${makeHandout.toString()})(${JSON.stringify({ labels, planned })})`)
         if (missing)

@@ -1,12 +1,12 @@
+import type { DeckSlide } from '../../node/deck-slides'
 /**
  * The word budget: how many words the room reads on a slide, counted on the
  * rendered slide (what measureSlide reads at each click step), against a
  * budget for the slide's kind, named by its layout.
  */
 import type { SlideReading, Step } from '../slide-checks/types'
-import type { DeckSlide } from './slides'
 import { basename, relative } from 'node:path'
-import { SOURCES_FILE } from './rules'
+import { SOURCES_FILE } from '../../node/deck-slides'
 
 export interface WordBudget {
   /** Words outside pictures: the title, lines, tables, captions. */

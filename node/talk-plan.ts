@@ -1,18 +1,18 @@
 /**
  * The time plan of a deck on disk: its slides as Slidev's parser loads them
- * (slides.ts), the slot from its headmatter's `duration:`, the speaking rate
+ * (./deck-slides.ts), the slot from its headmatter's `duration:`, the speaking rate
  * of its edition's language from data/talk.yaml, each slide's click steps
- * (rules.ts); the arithmetic is lib/talk/plan.ts. Also the plan as
+ * (lib/talk/markdown.ts); the arithmetic is lib/talk/plan.ts. Also the plan as
  * `npm run check:slides` prints it.
  */
-import type { DeckLang, UiStrings } from '../../lib/i18n/strings'
-import type { TalkPlan } from '../../lib/talk/plan'
-import type { DeckSlide } from './slides'
+import type { DeckLang, UiStrings } from '../lib/i18n/strings'
+import type { TalkPlan } from '../lib/talk/plan'
+import type { DeckSlide } from './deck-slides'
 import { basename, relative, resolve } from 'node:path'
-import { formatDuration, planRules, planTalk, referenceFlags, slotProblem, slotSeconds, unitsToCut } from '../../lib/talk/plan'
-import { loadDeckData } from '../../node/load-data'
-import { clickSteps, SOURCES_FILE } from './rules'
-import { loadDeck } from './slides'
+import { clickSteps } from '../lib/talk/markdown'
+import { formatDuration, planRules, planTalk, referenceFlags, slotProblem, slotSeconds, unitsToCut } from '../lib/talk/plan'
+import { loadDeck, SOURCES_FILE } from './deck-slides'
+import { loadDeckData } from './load-data'
 
 /**
  * Whether the real decks' notes fit their slots. Issue 28 trimmed the notes
