@@ -7,7 +7,7 @@ import type { EssaySection } from '../../lib/data/schema'
 import type { DeckSlide } from '../../node/deck-slides'
 import { basename } from 'node:path'
 import { frontmatterCiteIds } from '../../lib/citations'
-import { essaySections } from '../../lib/data/schema'
+import { essaySections } from '../../lib/data/schema-essay'
 import { bulletLines, clickSteps } from '../../lib/talk/markdown'
 import { SOURCES_FILE } from '../../node/deck-slides'
 

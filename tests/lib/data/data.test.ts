@@ -10,7 +10,7 @@ import { citeEntries, citeGroups, parseIds, sourcesPage, sourcesPageCount, Unkno
 import { citations } from '../../../lib/data/cross-check'
 import { consortiaWith, stageCounts } from '../../../lib/data/derive'
 import { formatAmount, formatDate, formatWhen } from '../../../lib/data/format'
-import { essaySections } from '../../../lib/data/schema'
+import { essaySections } from '../../../lib/data/schema-essay'
 import { groupPartners, selectedConsortiaRows } from '../../../lib/data/views'
 import { fundingChart } from '../../../lib/diagrams/funding'
 import { ko } from '../../../lib/i18n/ko'

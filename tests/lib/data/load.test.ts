@@ -491,7 +491,7 @@ describe('cross-checks between records and files', () => {
     expect(problemsOf(texts)).toEqual([{
       file: 'program.yaml',
       path: 'program.support[gpu].items[0].amount.unit',
-      message: 'no English form for the unit "대"; expected one in ENGLISH_UNITS (lib/i18n/en.ts)',
+      message: 'the unit "대" is not one the editions write; expected one of 억 원, 장 (B200) (a new unit goes into AMOUNT_UNITS in lib/data/schema-fields.ts, with its English form in lib/i18n/en.ts)',
     }])
   })
 
