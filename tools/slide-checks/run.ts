@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path'
 import { waitForSlide } from '../slide-ready'
 import { judgeAxe, judgeSlide } from './judge'
 import { measureSlide } from './measure'
+import { readSlide } from './reading'
 import { stepKey } from './report'
 
 export interface CheckDeckOptions {
@@ -125,6 +126,7 @@ async function knownClicks(page: Page, slide: number): Promise<number> {
 async function checkStep(page: Page, step: Step, options: CheckDeckOptions, result: DeckCheckResult): Promise<void> {
   await settle(page, step)
   const measurement = await page.evaluate(measureSlide, `.slidev-page-${step.slide}`)
+  const reading = await page.evaluate(readSlide, `.slidev-page-${step.slide}`)
   const axe = await isNewContent(page, step.slide) ? await runAxe(page, step.slide) : []
   const findings = [...judgeSlide(measurement, step), ...judgeAxe(axe, step)]
   if (findings.length > 0 && options.screenshotDir) {
@@ -134,7 +136,7 @@ async function checkStep(page: Page, step: Step, options: CheckDeckOptions, resu
   }
   result.steps.push(step)
   result.findings.push(...findings)
-  result.readings.push({ ...step, ...measurement.reading })
+  result.readings.push({ ...step, ...reading })
   options.onStep?.(step, findings)
 }
 
