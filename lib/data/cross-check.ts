@@ -14,30 +14,44 @@ import { stageIndex } from './derive.ts'
 import { variantMessages } from './glossary.ts'
 import { recordKey } from './problem.ts'
 
+/** The data files whose records hold the deck's statements, each as its file's top level (`{ program: … }`). */
+function recordFiles(data: DeckData): [file: string, content: object][] {
+  return [
+    ['essay.yaml', { essay: data.essay }],
+    ['program.yaml', { program: data.program }],
+    ['consortia.yaml', { consortia: data.consortia }],
+    ['timeline.yaml', { timeline: data.timeline }],
+    ['ecosystem.yaml', { ecosystem: data.ecosystem }],
+    ['talk.yaml', { talk: data.talk }],
+    ['record.yaml', { record: data.record }],
+  ]
+}
+
+/**
+ * Walks every value under `node`, depth first, naming a record in a list by
+ * its id or date (recordKey). `visit` sees each value with its path and key;
+ * it returns true when it has dealt with the value, and the walk goes no deeper.
+ */
+function walkValues(node: unknown, path: string, visit: (node: unknown, path: string, key?: string) => boolean, key?: string): void {
+  if (visit(node, path, key))
+    return
+  if (Array.isArray(node))
+    node.forEach((child, index) => walkValues(child, `${path}[${recordKey(node, index)}]`, visit))
+  else if (node && typeof node === 'object')
+    Object.entries(node).forEach(([field, value]) => walkValues(value, path ? `${path}.${field}` : field, visit, field))
+}
+
 /** Every `sources` list in the data, with where it stands. */
 export function citations(data: DeckData): { file: string, path: string, ids: string[] }[] {
   const found: { file: string, path: string, ids: string[] }[] = []
-  const walk = (file: string, node: unknown, path: string) => {
-    if (Array.isArray(node)) {
-      node.forEach((child, index) => walk(file, child, `${path}[${recordKey(node, index)}]`))
-    }
-    else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        const here = path ? `${path}.${key}` : key
-        if (key === 'sources' && Array.isArray(value) && value.every(v => typeof v === 'string'))
-          found.push({ file, path: here, ids: value as string[] })
-        else
-          walk(file, value, here)
-      }
-    }
+  for (const [file, content] of recordFiles(data)) {
+    walkValues(content, '', (node, path, key) => {
+      if (key !== 'sources' || !Array.isArray(node) || !node.every(v => typeof v === 'string'))
+        return false
+      found.push({ file, path, ids: node as string[] })
+      return true
+    })
   }
-  walk('essay.yaml', { essay: data.essay }, '')
-  walk('program.yaml', { program: data.program }, '')
-  walk('consortia.yaml', { consortia: data.consortia }, '')
-  walk('timeline.yaml', { timeline: data.timeline }, '')
-  walk('ecosystem.yaml', { ecosystem: data.ecosystem }, '')
-  walk('talk.yaml', { talk: data.talk }, '')
-  walk('record.yaml', { record: data.record }, '')
   return found
 }
 
@@ -186,34 +200,23 @@ const findingAnswers: DataRule = data => data.record.asks.flatMap(ask => ask.rec
 /** No glossary variant in the data's own text (source headlines are quoted as published). */
 const glossaryTerms: DataRule = (data) => {
   const problems: DataProblem[] = []
-  const walk = (file: string, node: unknown, path: string) => {
+  const inFile = (file: string) => (node: unknown, path: string, key?: string) => {
+    // A search's queries are recorded as typed, and the essay's quotes as published.
+    if (key === 'queries' || key === 'quote')
+      return true
     if (typeof node === 'string') {
       for (const message of variantMessages(node, data.glossary))
         problems.push({ file, path, message })
     }
-    else if (Array.isArray(node)) {
-      node.forEach((child, index) => walk(file, child, `${path}[${recordKey(node, index)}]`))
-    }
-    else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        // A search's queries are recorded as typed, and the essay's quotes as published.
-        if (key === 'queries' || key === 'quote')
-          continue
-        walk(file, value, path ? `${path}.${key}` : key)
-      }
-    }
+    return false
   }
-  walk('essay.yaml', { essay: data.essay }, '')
-  walk('program.yaml', { program: data.program }, '')
-  walk('consortia.yaml', { consortia: data.consortia }, '')
-  walk('timeline.yaml', { timeline: data.timeline }, '')
-  walk('ecosystem.yaml', { ecosystem: data.ecosystem }, '')
-  walk('record.yaml', { record: data.record }, '')
+  for (const [file, content] of recordFiles(data))
+    walkValues(content, '', inFile(file))
   data.sources.forEach((source) => {
-    walk('sources.yaml', source.publisher, `sources[${source.id}].publisher`)
+    walkValues(source.publisher, `sources[${source.id}].publisher`, inFile('sources.yaml'))
     // A title the deck wrote (the headline was not seen) follows the glossary; a quoted headline stays as published.
     if (source.titleIsSummary)
-      walk('sources.yaml', source.title, `sources[${source.id}].title`)
+      walkValues(source.title, `sources[${source.id}].title`, inFile('sources.yaml'))
   })
   // A variant must not be part of any preferred term, or the term itself would be flagged.
   data.glossary.forEach((entry, index) => {

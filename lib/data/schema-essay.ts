@@ -4,10 +4,11 @@
  * and worries (data/record.yaml) and the glossary (data/glossary.yaml).
  */
 import { z } from 'zod'
-import { bilingualSchema, englishForms, eventStatus, id, isoDateOrMonth, requireEnglish, searchRecordSchema, sourceIds, webUrl } from './schema-fields.ts'
+import { bilingualSchema, englishRecord, eventStatus, id, isoDateOrMonth, searchRecordSchema, sourceIds, webUrl } from './schema-fields.ts'
 
 /** Essay sections, in the essay's order; slides/ has one file for each. */
 export const essaySections = ['opening', 'foundation-model', 'startup', 'diversity', 'ecosystem', 'essence'] as const
+export type EssaySection = typeof essaySections[number]
 
 export const ecosystemPartSchema = z.object({
   id,
@@ -15,8 +16,9 @@ export const ecosystemPartSchema = z.object({
   group: z.enum(['core', 'layer', 'strategy']),
   section: z.enum(essaySections),
 }).strict()
+export type EcosystemPart = z.infer<typeof ecosystemPartSchema>
 
-export const essaySchema = z.object({
+export const essaySchema = englishRecord({
   /** The post's headline; left out while no copy of the post shows it (none seen so far). */
   title: z.string().min(1).optional(),
   /** The blog category the post is filed under, as the post shows it. */
@@ -26,9 +28,9 @@ export const essaySchema = z.object({
   url: webUrl,
   /** The stamp the post shows, as it shows it. */
   stamp: z.string().min(1),
-  en: englishForms(['title', 'category', 'blog']),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['title', 'category', 'blog']))
+}, ['title', 'category', 'blog'])
+export type Essay = z.infer<typeof essaySchema>
 
 /** How one finding stands against what the essay asked: it answers the ask, answers part of it, or goes the other way. */
 export const answerKinds = ['yes', 'partly', 'against', 'unknown'] as const
@@ -39,7 +41,7 @@ export const confidences = ['high', 'medium', 'low'] as const
  * selection, budget line or result, with its date, its status on the as-of
  * date, how far it answers the ask, and how sure the deck is of it.
  */
-export const recordFindingSchema = z.object({
+export const recordFindingSchema = englishRecord({
   id,
   date: isoDateOrMonth,
   status: eventStatus,
@@ -51,9 +53,9 @@ export const recordFindingSchema = z.object({
   confidence: z.enum(confidences),
   /** Required while status is unreported: the search that found no report of it. */
   searched: searchRecordSchema.optional(),
-  en: englishForms(['what', 'label']),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['what', 'label']))
+}, ['what', 'label'])
+export type RecordFinding = z.infer<typeof recordFindingSchema>
 
 /** One thing the essay asks for, in its own words, and the record against it. */
 export const essayAskSchema = z.object({
@@ -66,14 +68,14 @@ export const essayAskSchema = z.object({
   quoteEn: z.string().min(1),
   record: z.array(recordFindingSchema),
   /** What was looked for against this ask and not found (a separate working group, a vote): the search behind it. */
-  notFound: z.array(z.object({ what: z.string().min(1), en: englishForms(['what']), searched: searchRecordSchema }).strict().superRefine(requireEnglish(['what']))).optional(),
+  notFound: z.array(englishRecord({ what: z.string().min(1), searched: searchRecordSchema }, ['what'])).optional(),
   sources: sourceIds,
 }).strict()
 
 export const verdicts = ['borne-out', 'mixed', 'not-borne-out'] as const
 
 /** One of the essay's worries and what happened, including what cuts against the essay. */
-export const essayWorrySchema = z.object({
+export const essayWorrySchema = englishRecord({
   id,
   label: bilingualSchema,
   quote: z.string().min(1),
@@ -81,27 +83,27 @@ export const essayWorrySchema = z.object({
   /** What happened, in a line the scorecard shows. */
   happened: z.string().min(1).max(48),
   verdict: z.enum(verdicts),
-  en: englishForms(['happened']),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['happened']))
+}, ['happened'])
+export type EssayWorry = z.infer<typeof essayWorrySchema>
 
 /** Where one ecosystem part (data/ecosystem.yaml) stands in the record: answered, in part, or nothing found. */
-export const ecosystemNowSchema = z.object({
+export const ecosystemNowSchema = englishRecord({
   part: id,
   mark: z.enum(['yes', 'partly', 'none-found']),
   /** The finding behind the mark, in a few words ("모두의 AI"). */
   note: z.string().min(1).max(16),
   /** Required when the mark is none-found: the search that found nothing. */
   searched: searchRecordSchema.optional(),
-  en: englishForms(['note']),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['note']))
+}, ['note'])
 
 export const recordSchema = z.object({
   asks: z.array(essayAskSchema).min(1),
   worries: z.array(essayWorrySchema).min(1),
   ecosystemNow: z.array(ecosystemNowSchema).min(1),
 }).strict()
+export type DeckRecord = z.infer<typeof recordSchema>
 
 /** One preferred term and the variants that must not appear beside it. */
 export const glossaryEntrySchema = z.object({
@@ -116,3 +118,4 @@ export const glossaryEntrySchema = z.object({
   if (entry.explain && !entry.explainEn)
     context.addIssue({ code: 'custom', path: ['explainEn'], message: `the English form of explain ("${entry.explain}")` })
 })
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>

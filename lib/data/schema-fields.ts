@@ -28,6 +28,7 @@ export const isoDateOrMonth = z.string({ error: 'an ISO date, YYYY-MM-DD' }).sup
  */
 export const eventStatuses = ['done', 'planned', 'unreported'] as const
 export const eventStatus = z.enum(eventStatuses)
+export type EventStatus = typeof eventStatuses[number]
 
 /** A web address the deck can link to. */
 export const webUrl = z.string({ error: 'a URL (http or https)' }).refine((value) => {
@@ -46,13 +47,14 @@ export const HANGUL = /[\u3131-\u318E\uAC00-\uD7A3]/
  * `en: { field: … }` beside the Korean. Every listed field whose value has
  * Hangul in it needs one; the check names the record and the field.
  */
-export function englishForms<const K extends string>(fields: readonly K[]) {
+function englishForms<const K extends string>(fields: readonly K[]) {
   return z.object(Object.fromEntries(fields.map(field => [field, z.string().min(1).optional()])) as Record<K, z.ZodOptional<z.ZodString>>).strict().optional()
 }
 
 /** Adds to `context` an issue for each listed Korean field that has no English form. */
-export function requireEnglish(fields: readonly string[]) {
-  return (record: Record<string, unknown> & { en?: Record<string, string | undefined> }, context: z.core.$RefinementCtx) => {
+function requireEnglish(fields: readonly string[]) {
+  return (value: object, context: z.core.$RefinementCtx) => {
+    const record = value as Record<string, unknown> & { en?: Record<string, string | undefined> }
     for (const field of fields) {
       const value = record[field]
       if (typeof value === 'string' && HANGUL.test(value) && !record.en?.[field])
@@ -61,13 +63,22 @@ export function requireEnglish(fields: readonly string[]) {
   }
 }
 
+/**
+ * A record (strict: no field beyond `shape` and `en`) whose listed text
+ * fields, where written in Korean, each need their English form in
+ * `en: { field: … }` for the English edition.
+ */
+export function englishRecord<S extends z.ZodRawShape, const K extends string>(shape: S, fields: readonly K[]) {
+  return z.object({ ...shape, en: englishForms(fields) }).strict().superRefine(requireEnglish(fields))
+}
+
 export const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens')
 
 /** Ids of entries in data/sources.yaml that back a statement. */
 export const sourceIds = z.array(id).min(1, 'at least one source id')
 
 /** One report of when a planned step would happen; sources moved the second review more than once. */
-export const scheduleReportSchema = z.object({
+export const scheduleReportSchema = englishRecord({
   /** The timing as the source words it, e.g. "2026년 6월 말~7월 초". */
   said: z.string().min(1),
   /**
@@ -77,9 +88,8 @@ export const scheduleReportSchema = z.object({
   period: z.object({ from: isoDateOrMonth, to: isoDateOrMonth.optional() }).strict().optional(),
   /** The day the source published it. */
   reported: isoDate,
-  en: englishForms(['said']),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['said']))
+}, ['said'])
 
 /**
  * The search behind a "not reported" or an "unconfirmed": where the fact was
@@ -96,14 +106,16 @@ export const searchRecordSchema = z.object({
   /** What the search did find, if anything, in a sentence. */
   found: z.string().min(1).optional(),
 }).strict()
+export type SearchRecord = z.infer<typeof searchRecordSchema>
 
 /** A name in the deck's language and in English. */
 export const bilingualSchema = z.object({
   ko: z.string().min(1),
   en: z.string().min(1),
 }).strict()
+export type Bilingual = z.infer<typeof bilingualSchema>
 
-export const sourceSchema = z.object({
+export const sourceSchema = englishRecord({
   id,
   publisher: z.string().min(1),
   title: z.string().min(1),
@@ -114,8 +126,8 @@ export const sourceSchema = z.object({
   published: isoDateOrMonth,
   language: z.enum(['ko', 'en']),
   /** English publisher name, and an English gist of a Korean title (the title itself stays as published). */
-  en: englishForms(['publisher', 'title']),
-}).strict().superRefine(requireEnglish(['publisher', 'title']))
+}, ['publisher', 'title'])
+export type Source = z.infer<typeof sourceSchema>
 
 /**
  * The units and `per` words of the data's amounts: every edition writes each
@@ -133,10 +145,13 @@ export const amountSchema = z.object({
   /** What one unit counts, e.g. "팀당" (per team). */
   per: z.string().min(1).optional(),
 }).strict()
+export type Amount = z.infer<typeof amountSchema>
 
 export const organisationKinds = ['company', 'university', 'research-institute', 'hospital', 'public-body', 'media'] as const
+export type OrganisationKind = typeof organisationKinds[number]
 
 export const organisationSchema = z.object({
   name: bilingualSchema,
   kind: z.enum(organisationKinds),
 }).strict()
+export type Organisation = z.infer<typeof organisationSchema>

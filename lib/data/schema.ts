@@ -1,15 +1,19 @@
-import type { ecosystemNowSchema, essayAskSchema, essaySections, essayWorrySchema, recordFindingSchema } from './schema-essay.ts'
-import type { eventStatuses, organisationKinds } from './schema-fields.ts'
 /**
  * The shape of everything the deck states as fact. Each YAML file in data/
  * is checked against one schema of `dataFiles` below; the programme, the
  * consortia, the timeline and the talk are defined here, the essay's side in
- * ./schema-essay.ts, the shared fields in ./schema-fields.ts. The types below
- * are what slides, components and diagram generators receive.
+ * ./schema-essay.ts, the shared fields in ./schema-fields.ts. Each type (the
+ * shape slides, components and diagram generators receive) stands beside its
+ * schema; this file hands them all on.
  */
+import type { DeckRecord, EcosystemPart, Essay, GlossaryEntry } from './schema-essay.ts'
+import type { Source } from './schema-fields.ts'
 import { z } from 'zod'
 import { ecosystemPartSchema, essaySchema, glossaryEntrySchema, recordSchema } from './schema-essay.ts'
-import { amountSchema, bilingualSchema, englishForms, eventStatus, HANGUL, id, isoDate, isoDateOrMonth, organisationSchema, requireEnglish, scheduleReportSchema, searchRecordSchema, sourceIds, sourceSchema } from './schema-fields.ts'
+import { amountSchema, bilingualSchema, englishRecord, eventStatus, HANGUL, id, isoDate, isoDateOrMonth, organisationSchema, scheduleReportSchema, searchRecordSchema, sourceIds, sourceSchema } from './schema-fields.ts'
+
+export type { DeckRecord, EcosystemPart, Essay, EssaySection, EssayWorry, GlossaryEntry, RecordFinding } from './schema-essay.ts'
+export type { Amount, Bilingual, EventStatus, Organisation, OrganisationKind, SearchRecord, Source } from './schema-fields.ts'
 
 /** One scored part of a stage review, as the ministry published it: its points out of the review's total, the teams' average, the top team. */
 const scoreItemSchema = z.object({
@@ -21,6 +25,7 @@ const scoreItemSchema = z.object({
   /** The team (or teams, when tied) with the top score, and that score. */
   top: z.object({ consortia: z.array(id).min(1), score: z.number({ error: 'a number' }).nonnegative() }).strict().optional(),
 }).strict()
+export type ScoreItem = z.infer<typeof scoreItemSchema>
 
 const scorePartSchema = scoreItemSchema.extend({
   /** The gap between the first and the last team, as published. */
@@ -30,7 +35,7 @@ const scorePartSchema = scoreItemSchema.extend({
 }).strict()
 
 /** A stage of the selection; `planned` stages have no outcome yet. */
-const stageSchema = z.object({
+const stageSchema = englishRecord({
   id,
   name: bilingualSchema,
   date: isoDateOrMonth,
@@ -64,11 +69,11 @@ const stageSchema = z.object({
     }).strict().optional(),
     sources: sourceIds,
   }).strict().optional(),
-  en: englishForms(['dateLabel']),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['dateLabel']))
+}, ['dateLabel'])
+export type Stage = z.infer<typeof stageSchema>
 
-const supportItemSchema = z.object({
+const supportItemSchema = englishRecord({
   label: z.string().min(1),
   /** What the amount is for, in a few words, written before it in the funding diagram ("데이터 공동구매 100억 원"). */
   short: z.string().min(1).max(14).optional(),
@@ -76,23 +81,21 @@ const supportItemSchema = z.object({
   /** The first day this item was on offer, when that was after the selection (the diagram at the essay's date leaves it out). */
   since: isoDate.optional(),
   note: z.string().optional(),
-  en: englishForms(['label', 'short', 'note']),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['label', 'short', 'note']))
+}, ['label', 'short', 'note'])
 
-const budgetFigureSchema = z.object({
+const budgetFigureSchema = englishRecord({
   amount: amountSchema,
   /** What the figure covers, as the source scopes it. */
   scope: z.string().min(1),
   /** The figure's name in a few words, where a diagram draws it ("2025년 1차 추경"). */
   short: z.string().min(1).max(20).optional(),
-  en: englishForms(['scope', 'short']),
   /** When the source stated it (for a figure that a later source revised); a month for a publication that gives no day. */
   stated: isoDateOrMonth.optional(),
   /** The figure comes from the settlement of the year's accounts (what was appropriated and spent), not from a report or a plan. */
   settled: z.boolean().optional(),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['scope', 'short']))
+}, ['scope', 'short'])
 
 const supportLineSchema = z.object({
   id: z.enum(['gpu', 'data', 'talent']),
@@ -101,14 +104,13 @@ const supportLineSchema = z.object({
   /** Consortium ids that received this line at selection. */
   recipients: z.array(id),
   /** Consortia that were selected but may receive this line only from a later date (the GPU suppliers, from H2 2026). */
-  deferred: z.array(z.object({
+  deferred: z.array(englishRecord({
     consortium: id,
     /** When the team may receive the line, as the sources word it ("2026년 하반기"). */
     from: z.string().min(1),
     reason: z.string().min(1),
-    en: englishForms(['from', 'reason']),
     sources: sourceIds,
-  }).strict().superRefine(requireEnglish(['from', 'reason']))).optional(),
+  }, ['from', 'reason'])).optional(),
   /** The line's total over the programme, as each source states it (sources may disagree). */
   totals: z.array(budgetFigureSchema).optional(),
   note: z.string().optional(),
@@ -118,27 +120,28 @@ const supportLineSchema = z.object({
 const programSchema = z.object({
   name: bilingualSchema,
   formerName: bilingualSchema.optional(),
-  ministry: organisationSchema.extend({ role: z.string().min(1), en: englishForms(['role']), sources: sourceIds }).strict().superRefine(requireEnglish(['role'])),
+  ministry: englishRecord({ ...organisationSchema.shape, role: z.string().min(1), sources: sourceIds }, ['role']),
   /** `since`: the first day an agency is reported in the programme, when later than the selection. */
-  agencies: z.array(organisationSchema.extend({ role: z.string().min(1), since: isoDate.optional(), en: englishForms(['role']), sources: sourceIds }).strict().superRefine(requireEnglish(['role']))).min(1),
+  agencies: z.array(englishRecord({ ...organisationSchema.shape, role: z.string().min(1), since: isoDate.optional(), sources: sourceIds }, ['role'])).min(1),
   call: z.object({ opens: isoDate, closes: isoDate, maxTeams: z.number().int().positive(), sources: sourceIds }).strict(),
   stages: z.array(stageSchema).min(1),
   target: z.object({ text: z.string().min(1), sources: sourceIds }).strict(),
   support: z.array(supportLineSchema).min(1),
   /** Total budget as each source states it; sources disagree, so every figure is kept. */
   budget: z.array(budgetFigureSchema).min(1),
-  openSource: z.object({ text: z.string().min(1), en: englishForms(['text']), sources: sourceIds }).strict().superRefine(requireEnglish(['text'])),
+  openSource: englishRecord({ text: z.string().min(1), sources: sourceIds }, ['text']),
 }).strict()
+export type Program = z.infer<typeof programSchema>
 
 /** One dated step in a consortium's path through the selection. */
-const historyEntrySchema = z.object({
+const historyEntrySchema = englishRecord({
   date: isoDate,
   stage: id,
   outcome: z.enum(['applied', 'passed', 'eliminated', 'selected']),
   reason: z.string().min(1).optional(),
-  en: englishForms(['reason']),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['reason']))
+}, ['reason'])
+export type HistoryEntry = z.infer<typeof historyEntrySchema>
 
 /** A model a team released: what it is and under which licence, as its sources state it. */
 const modelReleaseSchema = z.object({
@@ -185,8 +188,9 @@ const consortiumSchema = z.object({
   if (consortium.focus && HANGUL.test(consortium.focus) && !consortium.en?.focus)
     context.addIssue({ code: 'custom', path: ['en', 'focus'], message: `the English form of focus ("${consortium.focus}")` })
 })
+export type Consortium = z.infer<typeof consortiumSchema>
 
-const timelineEventSchema = z.object({
+const timelineEventSchema = englishRecord({
   date: isoDateOrMonth,
   /** How a source words a date known only roughly, e.g. "2026년 말". */
   dateLabel: z.string().min(1).optional(),
@@ -197,36 +201,9 @@ const timelineEventSchema = z.object({
   schedule: z.array(scheduleReportSchema).optional(),
   /** Required while status is unreported: the search that found no report of the outcome. */
   searched: searchRecordSchema.optional(),
-  en: englishForms(['title', 'dateLabel']),
   sources: sourceIds,
-}).strict().superRefine(requireEnglish(['title', 'dateLabel']))
-
-export type Bilingual = z.infer<typeof bilingualSchema>
-export type Source = z.infer<typeof sourceSchema>
-export type Amount = z.infer<typeof amountSchema>
-export type Organisation = z.infer<typeof organisationSchema>
-export type OrganisationKind = typeof organisationKinds[number]
-export type Stage = z.infer<typeof stageSchema>
-export type SupportLine = z.infer<typeof supportLineSchema>
-export type Program = z.infer<typeof programSchema>
-export type HistoryEntry = z.infer<typeof historyEntrySchema>
-export type Consortium = z.infer<typeof consortiumSchema>
+}, ['title', 'dateLabel'])
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
-export type EcosystemPart = z.infer<typeof ecosystemPartSchema>
-export type EssaySection = typeof essaySections[number]
-export type Essay = z.infer<typeof essaySchema>
-export type EventStatus = typeof eventStatuses[number]
-export type ScheduleReport = z.infer<typeof scheduleReportSchema>
-export type SearchRecord = z.infer<typeof searchRecordSchema>
-export type ScorePart = z.infer<typeof scorePartSchema>
-export type ScoreItem = z.infer<typeof scoreItemSchema>
-export type ModelRelease = z.infer<typeof modelReleaseSchema>
-export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>
-export type RecordFinding = z.infer<typeof recordFindingSchema>
-export type EssayAsk = z.infer<typeof essayAskSchema>
-export type EssayWorry = z.infer<typeof essayWorrySchema>
-export type EcosystemNow = z.infer<typeof ecosystemNowSchema>
-export type DeckRecord = z.infer<typeof recordSchema>
 
 /**
  * How fast the talk is spoken in one edition's language: the planned time of a
