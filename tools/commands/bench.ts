@@ -35,7 +35,7 @@ import { measurePresentRemote } from '../bench/present'
 import { dirBytes, pdfPages, runMeasured, STEP_TIMEOUT_MS } from '../bench/processes'
 import { prepareExportRace, preparePages } from '../bench/race'
 import { EXPORTERS } from '../bench/result'
-import { runCommand, UsageError } from '../command'
+import { flagOption, runCommand, UsageError } from '../command'
 import { BUILD_CACHE_ENV } from '../deck-build'
 import { readExportSteps } from '../print/steps'
 import { spawnTool } from '../slidev'
@@ -51,8 +51,8 @@ const BENCH_COMMAND = {
     'edits': { type: 'string', default: '3', value: 'N', help: 'Saved edits timed per run.' },
     'skip': { type: 'string', default: '', value: 'STEPS', help: `Steps to leave out, comma-separated: ${STEPS.join(', ')}.` },
     'out': { type: 'string', default: 'bench/latest.json', value: 'FILE', help: 'Where the figures go (after every counted run).' },
-    'write-docs': { type: 'boolean', default: false, help: 'Also write the figures into docs/benchmark.md.' },
-    'keep': { type: 'boolean', default: false, help: 'Keep the work folder (the copies and their builds).' },
+    'write-docs': flagOption('Also write the figures into docs/benchmark.md.'),
+    'keep': flagOption('Keep the work folder (the copies and their builds).'),
   },
 } as const
 
