@@ -9,6 +9,7 @@ import type { DeckLang, UiStrings } from '../lib/i18n/strings'
 import type { TalkPlan } from '../lib/talk/plan'
 import type { DeckSlide } from './deck-slides'
 import { basename, relative, resolve } from 'node:path'
+import { editionOf } from '../lib/i18n/index'
 import { clickSteps } from '../lib/talk/markdown'
 import { formatDuration, planRules, planTalk, referenceFlags, slotProblem, slotSeconds, unitsToCut } from '../lib/talk/plan'
 import { loadDeck, SOURCES_FILE } from './deck-slides'
@@ -21,12 +22,6 @@ import { loadDeckData } from './load-data'
  */
 export const DECKS_FIT_THEIR_SLOT = true
 
-/** The edition a deck speaks, from its headmatter's `htmlAttrs.lang` (Korean unless it says English). */
-export function deckLanguage(headmatter: Record<string, unknown>): DeckLang {
-  const lang = (headmatter.htmlAttrs as { lang?: unknown } | undefined)?.lang
-  return lang === 'en' ? 'en' : 'ko'
-}
-
 export interface DeckPlan {
   entry: string
   lang: DeckLang
@@ -36,7 +31,7 @@ export interface DeckPlan {
 /** The plan of already loaded slides, with their headmatter (slide 1's frontmatter) and the data's rates. */
 export function planOfSlides(slides: DeckSlide[], entry: string, dataDir: string): DeckPlan {
   const headmatter = slides[0]?.frontmatter ?? {}
-  const lang = deckLanguage(headmatter)
+  const lang = editionOf(headmatter.htmlAttrs)
   const rate = loadDeckData(dataDir).talk.speakingRates[lang]
   const reference = referenceFlags(slides, file => basename(file) === SOURCES_FILE)
   const inputs = slides.map((slide, index) => ({

@@ -3,7 +3,7 @@
  *
  * PDF and PNG: prints the deck's static build (reused from the build cache
  * when no input changed, see deck-build.ts) in one Chromium pass, once every
- * page is ready (lib/print-ready.ts), then writes the PDF's outline and
+ * page is ready (tools/print/print-ready.ts), then writes the PDF's outline and
  * metadata. `--format pptx|pptx-editable|md` runs Slidev's own exporter.
  * `--watch` exports again after each saved change (tools/print/watch.ts).
  */

@@ -1,6 +1,6 @@
 /**
  * Opens Slidev's print view (/print) of a served build in Chromium and waits
- * until it is ready to print (lib/print-ready.ts): every page drawn, titled
+ * until it is ready to print (./print-ready.ts): every page drawn, titled
  * and set in the deck's typeface. A page that is not ready in time stops the
  * export with its slide, its file and what it was waiting for.
  */

@@ -42,8 +42,6 @@ export const WORD_BUDGETS = {
   'data': { words: 45, pictureWords: 50 },
 } as const satisfies Record<string, WordBudget>
 
-export type BudgetedLayout = keyof typeof WORD_BUDGETS
-
 /**
  * The budgets above count Korean words (어절). English says the same in more,
  * shorter words (articles, prepositions, auxiliaries): this deck's English
