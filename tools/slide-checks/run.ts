@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { waitForSlide } from '../slide-ready'
+import { installColours } from './colours'
 import { judgeAxe, judgeSlide } from './judge'
 import { measureSlide } from './measure'
 import { readSlide } from './reading'
@@ -125,6 +126,7 @@ async function knownClicks(page: Page, slide: number): Promise<number> {
 
 async function checkStep(page: Page, step: Step, options: CheckDeckOptions, result: DeckCheckResult): Promise<void> {
   await settle(page, step)
+  await page.evaluate(installColours)
   const measurement = await page.evaluate(measureSlide, `.slidev-page-${step.slide}`)
   const reading = await page.evaluate(readSlide, `.slidev-page-${step.slide}`)
   const axe = await isNewContent(page, step.slide) ? await runAxe(page, step.slide) : []
