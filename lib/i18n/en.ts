@@ -1,5 +1,5 @@
-import type { AMOUNT_PER, AMOUNT_UNITS } from '../data/schema-fields.ts'
 /** The English edition's words: dates, amounts and labels written for readers abroad. */
+import type { AMOUNT_PER, AMOUNT_UNITS } from '../data/schema-fields.ts'
 import type { Amount } from '../data/schema.ts'
 import type { UiStrings } from './strings.ts'
 

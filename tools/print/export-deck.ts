@@ -1,9 +1,9 @@
-import type { CdpBrowser } from '../../node/cdp'
-import type { DeckSlide } from '../../node/deck-slides'
 /**
  * Exporting the deck: PDF (slides or handout) and PNG from the print view of
  * the cached static build; PPTX and Markdown through Slidev's own exporter.
  */
+import type { CdpBrowser } from '../../node/cdp'
+import type { DeckSlide } from '../../node/deck-slides'
 import type { Edition } from '../edition'
 import type { WarmBuild } from './warm-build'
 import { Buffer } from 'node:buffer'

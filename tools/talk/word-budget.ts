@@ -1,9 +1,9 @@
-import type { DeckSlide } from '../../node/deck-slides'
 /**
  * The word budget: how many words the room reads on a slide, counted on the
- * rendered slide (what measureSlide reads at each click step), against a
- * budget for the slide's kind, named by its layout.
+ * rendered slide (what readSlide, tools/slide-checks/reading.ts, reads at
+ * each click step), against a budget for the slide's kind, named by its layout.
  */
+import type { DeckSlide } from '../../node/deck-slides'
 import type { SlideReading, Step } from '../slide-checks/types'
 import { basename, relative } from 'node:path'
 import { SOURCES_FILE } from '../../node/deck-slides'
@@ -74,7 +74,7 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter(token => /[\p{L}\p{N}]/u.test(token)).length
 }
 
-/** What a viewer read on one slide at one step (measureSlide's reading). */
+/** What a viewer read on one slide at one step (readSlide's reading). */
 export interface StepReading extends Step, SlideReading {}
 
 export interface SlideWordCount {
