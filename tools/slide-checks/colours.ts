@@ -3,11 +3,16 @@
  * installs on `window.deckColours` what the measurement needs of colours:
  * a CSS colour as sRGB rgba(), its alpha, the opacity above an element, and
  * the backdrop a text is drawn on (the colours of the layers behind it, or
- * null when an image or a gradient is among them), for the contrast check.
+ * null when an image or a gradient is among them), for the contrast check;
+ * and the two ways of walking the page they rest on, which measure.ts uses too.
  * Self-contained, as page.evaluate needs.
  */
 
 export interface PageColours {
+  /** An element's parent, the host of a shadow root included. */
+  composedParent: (el: Element) => Element | null
+  /** Drawn: not hidden by display, visibility or opacity. */
+  isVisible: (el: Element) => boolean
   rgb: (color: string) => string
   alphaOf: (color: string) => number
   withAlpha: (color: string, factor: number) => string
@@ -148,5 +153,5 @@ export function installColours(): void {
     return layers
   }
 
-  page.deckColours = { rgb, alphaOf, withAlpha, opacityUpTo, backdropOf }
+  page.deckColours = { composedParent, isVisible, rgb, alphaOf, withAlpha, opacityUpTo, backdropOf }
 }

@@ -17,19 +17,11 @@ export function measureSlide(selector: string): SlideMeasurement {
   const canvasRect = canvasElement.getBoundingClientRect()
   const canvas = { width: canvasElement.offsetWidth, height: canvasElement.offsetHeight }
   const scale = canvasRect.width / canvas.width
+  const { composedParent, isVisible, rgb, alphaOf, withAlpha, opacityUpTo, backdropOf } = (window as unknown as { deckColours: PageColours }).deckColours
 
   const TEXT_EXCERPT = 40
   /** A Mermaid flowchart's edges (Mermaid 11 marks them `data-edge`; earlier versions only by class). */
   const EDGE_PATHS = 'path[data-edge="true"], path.flowchart-link'
-
-  const composedParent = (el: Element): Element | null => {
-    if (el.parentElement)
-      return el.parentElement
-    const parent = el.parentNode
-    return parent instanceof ShadowRoot ? parent.host : null
-  }
-
-  const isVisible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
 
   const toCanvas = (rect: DOMRect): Box => ({
     left: (rect.left - canvasRect.left) / scale,
@@ -91,8 +83,6 @@ export function measureSlide(selector: string): SlideMeasurement {
     }
     return factor
   }
-
-  const { rgb, alphaOf, withAlpha, opacityUpTo, backdropOf } = (window as unknown as { deckColours: PageColours }).deckColours
 
   /** The line boxes of an element's own text (not its children's). */
   const ownTextRects = (el: Element): DOMRect[] => {
