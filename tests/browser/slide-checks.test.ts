@@ -255,29 +255,32 @@ describe('the slide checks, on a fixture deck of known faults', () => {
 })
 
 /** Each edition as its build shows it: the checks on every slide at every click, light and dark, and its word budgets. */
-describe.each([
+const editions = [
   { name: 'the deck', lang: 'ko', edition: deck, url: 'deckUrl', label: 'slide checks' },
   { name: 'the English deck', lang: 'en', edition: english, url: 'deckUrlEn', label: 'slide checks (English)' },
-] as const)('$name', ({ lang, edition, url, label }) => {
-  let result: DeckCheckResult
-  let screenshotDir: string
+] as const
+for (const { name, lang, edition, url, label } of editions) {
+  describe(name, () => {
+    let result: DeckCheckResult
+    let screenshotDir: string
 
-  beforeAll(async () => {
-    screenshotDir = mkdtempSync(join(tmpdir(), `slide-checks-deck-${lang}-`))
-    result = await checkDeck({ browser, url: inject(url), slideCount: edition.slides.length, screenshotDir })
-    console.log(`${label}: ${result.steps.length} steps over ${edition.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
-    console.log(formatWordReport(wordCounts(edition.slides, result.readings, lang), process.cwd()))
-  })
-  afterAll(() => screenshotDir && rmSync(screenshotDir, { recursive: true, force: true }))
+    beforeAll(async () => {
+      screenshotDir = mkdtempSync(join(tmpdir(), `slide-checks-deck-${lang}-`))
+      result = await checkDeck({ browser, url: inject(url), slideCount: edition.slides.length, screenshotDir })
+      console.log(`${label}: ${result.steps.length} steps over ${edition.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
+      console.log(formatWordReport(wordCounts(edition.slides, result.readings, lang), process.cwd()))
+    })
+    afterAll(() => screenshotDir && rmSync(screenshotDir, { recursive: true, force: true }))
 
-  it.each(edition.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
-    const findings = result.findings.filter(f => f.slide === no)
-    const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: edition.slides, modes: ['light', 'dark'], root: process.cwd() })
-    expect(findings, report).toEqual([])
-  })
+    it.each(edition.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
+      const findings = result.findings.filter(f => f.slide === no)
+      const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: edition.slides, modes: ['light', 'dark'], root: process.cwd() })
+      expect(findings, report).toEqual([])
+    })
 
-  it.each(edition.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) keeps to its word budget', (no) => {
-    const counts = wordCounts(edition.slides, result.readings, lang)
-    expect(counts.find(c => c.slide.no === no)!.problems, formatWordReport(counts, process.cwd())).toEqual([])
+    it.each(edition.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) keeps to its word budget', (no) => {
+      const counts = wordCounts(edition.slides, result.readings, lang)
+      expect(counts.find(c => c.slide.no === no)!.problems, formatWordReport(counts, process.cwd())).toEqual([])
+    })
   })
-})
+}

@@ -207,7 +207,7 @@ describe('schema errors name file, record and field', () => {
 
 describe('cross-checks between records and files', () => {
   // Each edit below breaks one rule, and the check names that one problem: the file, the record, the field.
-  it.each<{ name: string, file: DataFileName, edit: (doc: any) => void, problem: DataProblem }>([
+  const oneProblem: { name: string, file: DataFileName, edit: (doc: any) => void, problem: DataProblem }[] = [
     {
       name: 'a cited source that does not exist',
       file: 'consortia.yaml',
@@ -296,9 +296,12 @@ describe('cross-checks between records and files', () => {
       },
       problem: { file: 'timeline.yaml', path: 'timeline[2025-08-04].consortia[1]', message: '"omega" is not a consortium in consortia.yaml; expected a consortium id' },
     },
-  ])('$name', ({ file, edit, problem }) => {
-    expect(problemsOf(withEdit(file, edit))).toEqual([problem])
-  })
+  ]
+  for (const { name, file, edit, problem } of oneProblem) {
+    it(name, () => {
+      expect(problemsOf(withEdit(file, edit))).toEqual([problem])
+    })
+  }
 
   it('a duplicate id', () => {
     const texts = withEdit('ecosystem.yaml', (doc) => {
