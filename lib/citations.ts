@@ -5,7 +5,6 @@
  */
 import type { Source } from './data/schema'
 import type { UiStrings } from './i18n/strings'
-import { ko } from './i18n/ko'
 
 export interface CitedSource {
   id: string
@@ -35,7 +34,7 @@ export function frontmatterCiteIds(cite: unknown): string[] {
   return typeof cite === 'string' ? parseIds(cite) : []
 }
 
-export function citedSource(source: Source & { gist?: string }, n: number, ui: UiStrings = ko): CitedSource {
+export function citedSource(source: Source & { gist?: string }, n: number, ui: UiStrings): CitedSource {
   return {
     ...(source.gist ? { gist: source.gist } : {}),
     id: source.id,
@@ -63,7 +62,7 @@ export class UnknownSourceError extends Error {
 }
 
 /** The sources a slide cites, numbered as on the sources slides and sorted by that number. */
-export function citeEntries(sources: readonly Source[], ids: string | readonly string[], ui: UiStrings = ko): CitedSource[] {
+export function citeEntries(sources: readonly Source[], ids: string | readonly string[], ui: UiStrings): CitedSource[] {
   const unknown = unknownSourceIds(sources, ids)
   if (unknown.length)
     throw new UnknownSourceError(unknown)
@@ -104,7 +103,7 @@ export function sourcesPageCount(sources: readonly Source[], perPage: number): n
  * `perPage` sources and are filled evenly (79 sources on 7 pages: 12, 12,
  * then 11 each), so that no last page holds only a few.
  */
-export function sourcesPage(sources: readonly Source[], page: number, perPage: number, ui: UiStrings = ko): CitedSource[] {
+export function sourcesPage(sources: readonly Source[], page: number, perPage: number, ui: UiStrings): CitedSource[] {
   const pages = sourcesPageCount(sources, perPage)
   const base = Math.floor(sources.length / pages)
   const longer = sources.length % pages

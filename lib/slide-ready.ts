@@ -11,7 +11,7 @@
  *
  * A diagram is drawn when its `.mermaid` host holds its SVG: in a shadow root
  * when Mermaid draws it live (the dev server), inline when the build drew it
- * ahead of time (li./diagrams/DiagramDrawing.vue), which also says which
+ * ahead of time (lib/diagrams/DiagramDrawing.vue), which also says which
  * colour scheme the drawing is for: it must be the page's.
  */
 

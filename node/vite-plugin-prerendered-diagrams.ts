@@ -5,7 +5,7 @@
  * Before the bundle is made, the plugin gathers the deck's diagrams (the
  * ```mermaid blocks of its slides, and the diagrams generated from the data
  * in its edition: lib/diagrams/deck-diagrams.ts) and draws each in light and
- * dark (tools/diagrams/render.ts, cached). Slidev's <Mermaid> component, which
+ * dark (node/diagram-render.ts, cached). Slidev's <Mermaid> component, which
  * both kinds go through, is swapped for lib/diagrams/DiagramDrawing.vue,
  * which finds the drawing by the diagram's text in `virtual:prerendered-diagrams`
  * and fetches it, one small script per drawing, when a slide shows it.
@@ -16,14 +16,14 @@
  */
 import type { Plugin } from 'vite'
 import type { DeckDiagram, SlideSource } from '../lib/diagrams/deck-diagrams'
-import type { DiagramDrawings } from '../tools/diagrams/render'
+import type { DiagramDrawings } from './diagram-render'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { DataError } from '../lib/data/load.ts'
 import { dataDiagrams, DiagramError, markdownDiagrams } from '../lib/diagrams/deck-diagrams.ts'
 import { DIAGRAM_THEMES } from '../lib/diagrams/mermaid-config.ts'
 import { editionOf } from '../lib/i18n/index.ts'
-import { diagramId, drawDiagrams } from '../tools/diagrams/render.ts'
+import { diagramId, drawDiagrams } from './diagram-render.ts'
 import { loadDeckData } from './load-data.ts'
 
 const PLUGIN = 'deck-prerendered-diagrams'
@@ -50,7 +50,7 @@ export interface PrerenderOptions {
   root?: string
   /** The data folder whose generated diagrams the deck shows; none when not given or absent. */
   dataDir?: string
-  /** Draws the diagrams; tools/diagrams/render.ts by default (the tests give a stand-in). */
+  /** Draws the diagrams; node/diagram-render.ts by default (the tests give a stand-in). */
   draw?: (diagrams: DeckDiagram[]) => Promise<Map<string, DiagramDrawings>>
 }
 

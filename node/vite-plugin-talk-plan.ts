@@ -1,5 +1,5 @@
 /**
- * Serves the time plan of the deck Slidev is running (tools/talk/plan.ts:
+ * Serves the time plan of the deck Slidev is running (node/talk-plan.ts:
  * its notes at the edition's speaking rate, its click steps, its slot) as
  * the virtual module `virtual:talk-plan`, for the presenter view's pace
  * (custom-nav-controls.vue). Computed where the notes are read, in Node, so
@@ -10,8 +10,8 @@
 import type { Plugin } from 'vite'
 import type { PaceSlide } from '../lib/talk/pace.ts'
 import { resolve } from 'node:path'
-import { planOfSlides } from '../tools/talk/plan.ts'
-import { loadDeck } from '../tools/talk/slides.ts'
+import { loadDeck } from './deck-slides.ts'
+import { planOfSlides } from './talk-plan.ts'
 
 const VIRTUAL_ID = 'virtual:talk-plan'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`

@@ -20,6 +20,16 @@ export interface OptionSpec {
 
 export type OptionSpecs = Record<string, OptionSpec>
 
+/** `--name DIR`: a folder, `fallback` when not given. */
+export function folderOption<const D extends string>(fallback: D, help: string) {
+  return { type: 'string', default: fallback, value: 'DIR', help } as const satisfies OptionSpec
+}
+
+/** `--name`: on when given, off by default. */
+export function flagOption(help: string) {
+  return { type: 'boolean', default: false, help } as const satisfies OptionSpec
+}
+
 export interface CommandSpec<O extends OptionSpecs> {
   /** How a user runs it, e.g. `npm run export`. */
   run: string

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
-import { processAlive, removeOnExit } from './on-exit'
+import { processAlive, removeOnExit } from '../node/on-exit'
 import { buildDeck } from './slidev'
 
 /** Folders whose every file goes into the deck (slides, code it runs, data, styles, assets). */
@@ -112,7 +112,7 @@ export async function ensureDeckBuild(options: EnsureBuildOptions = {}): Promise
   options.onBuild?.(key)
   mkdirSync(cache, { recursive: true })
   const temporary = join(cache, `${hash}${BUILDING}${process.pid}-${Date.now()}`)
-  // Removed however the run ends, Ctrl-C included (tools/on-exit.ts).
+  // Removed however the run ends, Ctrl-C included (node/on-exit.ts).
   const removeTemporary = removeOnExit(temporary)
   const build = options.build ?? ((outDir, k) => buildDeck({ dir: root, outDir, entry: k.entry, base: k.base, withoutNotes: k.withoutNotes }))
   try {

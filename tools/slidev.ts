@@ -10,8 +10,10 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
 import { loadDeckData } from '../node/load-data'
+import { onExit } from '../node/on-exit'
+import { runCommand } from './command'
+import { editionEntry, LANG_OPTION, parseEdition } from './edition'
 import { freePort } from './free-port'
-import { onExit } from './on-exit'
 
 const OUTPUT_KEPT = 8000
 
@@ -50,7 +52,7 @@ export function spawnTool(command: string, args: string[], dir: string, env: Nod
     }
     catch {} // already gone
   }
-  // In a group of its own, it would outlive a Ctrl-C of this process: ended with it (tools/on-exit.ts),
+  // In a group of its own, it would outlive a Ctrl-C of this process: ended with it (node/on-exit.ts),
   // with SIGTERM, so that it can end what it started in turn (a Chromium that prerenders diagrams).
   const end = onExit(() => stop())
   void exited.then(end.cancel)
@@ -77,6 +79,16 @@ export function runSlidevInTerminal(args: string[], dir = process.cwd()): Promis
   // This process waits for Slidev to end, Ctrl-C or not.
   process.on('SIGINT', () => {})
   return new Promise(done => child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))))
+}
+
+/**
+ * A command that runs Slidev on the chosen edition's entry (`--lang`, Korean
+ * by default) in the terminal, every option it does not know passed on to
+ * Slidev: `slidevArgs` gives Slidev's arguments for the entry and those options.
+ */
+export function runSlidevCommand(spec: { run: string, summary: string, passesOn: string }, slidevArgs: (entry: string, rest: string[]) => string[]): void {
+  runCommand({ ...spec, options: { lang: LANG_OPTION } }, ({ values, rest }) =>
+    runSlidevInTerminal(slidevArgs(editionEntry(parseEdition(values.lang)), rest)))
 }
 
 /** The last `lines` lines of Slidev's output, for an error message. */

@@ -5,7 +5,6 @@
  * last day.
  */
 import type { EventStatus } from './schema.ts'
-import { ko } from '../i18n/ko.ts'
 
 /**
  * Dates (or months) in time order. ISO dates sort as text; String#localeCompare
@@ -43,6 +42,3 @@ export function statusProblem(status: EventStatus, date: string, asOf: string): 
     return `marked unreported for ${date}, which is after the as-of date ${asOf} (data/as-of.yaml); expected status: planned`
   return undefined
 }
-
-/** How a slide labels an item that is not done, as of the deck's date. */
-export const STATUS_WORDS: Record<Exclude<EventStatus, 'done'>, string> = ko.status

@@ -3,7 +3,7 @@
  * the program states has to be trusted on its own: the cross-check compares
  * these with program.stages, and the views show them.
  */
-import type { Consortium, HistoryEntry, Program, Stage } from './schema.ts'
+import type { Consortium, HistoryEntry, Program } from './schema.ts'
 
 export interface StageCount {
   stage: string
@@ -63,9 +63,4 @@ export function consortiaWith(consortia: Consortium[], stageId: string, outcome:
 export function latestEntry(consortium: Consortium, asOf?: string): HistoryEntry | undefined {
   const past = consortium.history.filter(entry => asOf === undefined || entry.date <= asOf)
   return past[past.length - 1]
-}
-
-/** Stages the program marks done, in order. */
-export function doneStages(program: Pick<Program, 'stages'>): Stage[] {
-  return program.stages.filter(stage => stage.status === 'done')
 }

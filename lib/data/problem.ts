@@ -3,6 +3,7 @@
  * between files (cross-check.ts) report it, and how a problem names a record
  * in a list: by what a person can search the file for, not by counting.
  */
+import type { DeckData } from './schema.ts'
 
 export interface DataProblem {
   /** The data file, relative to the data folder, e.g. `consortia.yaml`. */
@@ -11,6 +12,9 @@ export interface DataProblem {
   path: string
   message: string
 }
+
+/** A check between files: the problems it finds in the data (./cross-check.ts runs them all). */
+export type DataRule = (data: DeckData) => DataProblem[]
 
 /**
  * The name of `list[index]` in a problem's path: its id; else its date, with

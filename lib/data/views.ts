@@ -1,15 +1,16 @@
-import type { RaceMoment } from '../diagrams/race.ts'
-import type { UiStrings } from '../i18n/strings.ts'
 /**
- * What the data views show, computed from the data: rows for the consortia,
- * the selection stages and the timeline. Components only render these.
+ * What the data views show, computed from the data in the words of one
+ * edition (`ui`): rows for the consortia, a review's scoring, a team's path,
+ * the budget, the schedule's slip, the releases and the field of teams.
+ * Components hand them to a chart (lib/charts) and only render the result.
  */
-import type { Amount, Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind, ScheduleReport } from './schema.ts'
-import { raceSteps } from '../diagrams/race.ts'
-import { ko } from '../i18n/ko.ts'
+import type { UiStrings } from '../i18n/strings.ts'
+import type { RaceMoment } from './race.ts'
+import type { Amount, Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind } from './schema.ts'
 import { byDate, periodEnd, periodStart } from './as-of.ts'
-import { consortiaWith, latestEntry, stageCounts } from './derive.ts'
+import { consortiaWith, latestEntry } from './derive.ts'
 import { kindOrder } from './format.ts'
+import { raceSteps } from './race.ts'
 
 export interface PartnerGroup {
   kind: OrganisationKind
@@ -22,7 +23,7 @@ export interface PartnerGroup {
 }
 
 /** Partners grouped by kind, kinds in a fixed order, at most `maxNames` names shown per kind. */
-export function groupPartners(partners: Organisation[], maxNames = 3, ui: UiStrings = ko): PartnerGroup[] {
+export function groupPartners(partners: Organisation[], ui: UiStrings, maxNames = 3): PartnerGroup[] {
   return kindOrder.flatMap((kind) => {
     const names = partners.filter(p => p.kind === kind).map(p => p.name[ui.lang])
     if (!names.length)
@@ -43,7 +44,7 @@ export interface OutcomeView {
 }
 
 /** A history entry in words: the stage's name and what happened there. */
-export function describeOutcome(data: Pick<DeckData, 'program'>, entry: HistoryEntry, ui: UiStrings = ko): OutcomeView {
+export function describeOutcome(data: Pick<DeckData, 'program'>, entry: HistoryEntry, ui: UiStrings): OutcomeView {
   const stage = data.program.stages.find(s => s.id === entry.stage)
   const stageName = stage?.name[ui.lang] ?? entry.stage
   return {
@@ -72,7 +73,7 @@ export interface ConsortiumRow {
   sources: string[]
 }
 
-export function consortiumRow(data: Pick<DeckData, 'program'>, consortium: Consortium, options: { asOf?: string, maxNames?: number, ui?: UiStrings } = {}): ConsortiumRow {
+export function consortiumRow(data: Pick<DeckData, 'program'>, consortium: Consortium, options: { asOf?: string, maxNames?: number, ui: UiStrings }): ConsortiumRow {
   const entry = latestEntry(consortium, options.asOf)
   return {
     id: consortium.id,
@@ -80,7 +81,7 @@ export function consortiumRow(data: Pick<DeckData, 'program'>, consortium: Conso
     model: consortium.model,
     startup: consortium.startup ?? false,
     partnerCount: consortium.partners?.length ?? 0,
-    partnerGroups: groupPartners(consortium.partners ?? [], options.maxNames, options.ui),
+    partnerGroups: groupPartners(consortium.partners ?? [], options.ui, options.maxNames),
     goals: consortium.goals ?? [],
     focus: consortium.focus ?? consortium.goals?.[0],
     outcome: entry && describeOutcome(data, entry, options.ui),
@@ -89,92 +90,13 @@ export function consortiumRow(data: Pick<DeckData, 'program'>, consortium: Conso
 }
 
 /** The teams selected at a stage (by default the five of 2025-08-04), as rows. */
-export function selectedConsortiaRows(data: Pick<DeckData, 'program' | 'consortia'>, options: { stage?: string, asOf?: string, maxNames?: number, ui?: UiStrings } = {}): ConsortiumRow[] {
+export function selectedConsortiaRows(data: Pick<DeckData, 'program' | 'consortia'>, options: { stage?: string, asOf?: string, maxNames?: number, ui: UiStrings }): ConsortiumRow[] {
   return consortiaWith(data.consortia, options.stage ?? 'selection', 'selected').map(c => consortiumRow(data, c, options))
 }
 
-export interface StageRow {
-  id: string
-  name: string
-  when: string
-  status: EventStatus
-  /** "예정" or "결과 미보도"; none when done. */
-  statusLabel?: string
-  /** Teams left in the race after the stage (planned: the stated intent). */
-  teams?: number
-  applied: number
-  /** Leads of the teams that left the race here. */
-  leaving: string[]
-  /** Leads of the teams selected here. */
-  joining: string[]
-  note?: string
-  sources: string[]
-}
-
-/** The selection stages in order; `until` (ISO date) hides stages after it, to show the race as it stood then. */
-export function stageRows(data: Pick<DeckData, 'program' | 'consortia'>, options: { until?: string, ui?: UiStrings } = {}): StageRow[] {
-  const ui = options.ui ?? ko
-  const counts = new Map(stageCounts(data.program, data.consortia).map(c => [c.stage, c]))
-  const leadsWith = (stageId: string, outcome: HistoryEntry['outcome']) =>
-    consortiaWith(data.consortia, stageId, outcome).map(c => c.lead.name[ui.lang])
-  return data.program.stages
-    .filter(stage => options.until === undefined || stage.date <= options.until)
-    .map(stage => ({
-      id: stage.id,
-      name: stage.name[ui.lang],
-      when: ui.when(stage),
-      status: stage.status,
-      statusLabel: statusLabel(stage.status, ui),
-      teams: stage.teams,
-      applied: counts.get(stage.id)?.applied ?? 0,
-      leaving: leadsWith(stage.id, 'eliminated'),
-      joining: leadsWith(stage.id, 'selected'),
-      note: stage.note,
-      sources: stage.sources,
-    }))
-}
-
-/** How a row labels a status other than done. */
-export function statusLabel(status: EventStatus, ui: UiStrings = ko): string | undefined {
-  return status === 'done' ? undefined : ui.status[status]
-}
-
 /** "2026.11.30 기준": the day the deck's facts were last checked, as the slides show it. */
-export function asOfLabel(data: Pick<DeckData, 'asOf'>, ui: UiStrings = ko): string {
+export function asOfLabel(data: Pick<DeckData, 'asOf'>, ui: UiStrings): string {
   return ui.asOf(data.asOf)
-}
-
-/** Reports of a step's timing, oldest first: "2026년 6월 말~7월 초 (2026.1.16 보도)". */
-export function scheduleTexts(schedule: readonly ScheduleReport[] | undefined, ui: UiStrings = ko): string[] {
-  return [...(schedule ?? [])]
-    .sort((a, b) => byDate(a.reported, b.reported))
-    .map(report => ui.reported(report.said, report.reported))
-}
-
-export interface TimelineRow {
-  when: string
-  title: string
-  status: EventStatus
-  statusLabel?: string
-  /** How sources reported the timing, when they moved it. */
-  schedule: string[]
-  sources: string[]
-}
-
-/** Timeline events between `since` and `until` (ISO dates, inclusive; a month-only date counts as its month). */
-export function timelineRows(data: Pick<DeckData, 'timeline'>, options: { since?: string, until?: string, ui?: UiStrings } = {}): TimelineRow[] {
-  const ui = options.ui ?? ko
-  return data.timeline
-    .filter(event => options.since === undefined || event.date >= options.since.slice(0, event.date.length))
-    .filter(event => options.until === undefined || event.date <= options.until)
-    .map(event => ({
-      when: ui.when(event),
-      title: event.title,
-      status: event.status,
-      statusLabel: statusLabel(event.status, ui),
-      schedule: scheduleTexts(event.schedule, ui),
-      sources: [...event.sources, ...(event.schedule ?? []).flatMap(r => r.sources)],
-    }))
 }
 
 export interface ScoreSegment {
@@ -206,7 +128,7 @@ export interface ReviewScoringView {
 }
 
 /** How a stage review was scored, laid out on its 100 points, with what the ministry published of each part. */
-export function reviewScoring(data: Pick<DeckData, 'program' | 'consortia'>, stageId: string, ui: UiStrings = ko): ReviewScoringView | undefined {
+export function reviewScoring(data: Pick<DeckData, 'program' | 'consortia'>, stageId: string, ui: UiStrings): ReviewScoringView | undefined {
   const stage = data.program.stages.find(s => s.id === stageId)
   if (!stage?.scoring)
     return undefined
@@ -242,7 +164,7 @@ export interface PathStep {
  * when it was not. Applying and passing a review before selection do not put
  * a team in the race.
  */
-export function teamPath(data: Pick<DeckData, 'program' | 'consortia'>, consortiumId: string, ui: UiStrings = ko): PathStep[] {
+export function teamPath(data: Pick<DeckData, 'program' | 'consortia'>, consortiumId: string, ui: UiStrings): PathStep[] {
   const consortium = data.consortia.find(c => c.id === consortiumId)
   let inRace = false
   return (consortium?.history ?? []).map((entry) => {
@@ -276,8 +198,8 @@ export interface BudgetRowView {
  * sources give, stated by `until` (an ISO date; all when not given). Figures
  * from the settlement of accounts are marked `settled`.
  */
-export function budgetRows(data: Pick<DeckData, 'program'>, options: { until?: string, ui?: UiStrings } = {}): BudgetRowView[] {
-  const ui = options.ui ?? ko
+export function budgetRows(data: Pick<DeckData, 'program'>, options: { until?: string, ui: UiStrings }): BudgetRowView[] {
+  const { ui } = options
   const known = (stated: string | undefined) => options.until === undefined || stated === undefined || stated.slice(0, options.until.length) <= options.until
   const figures = (list: readonly { amount: Amount, scope: string, stated?: string, settled?: boolean, sources: string[] }[]) => list
     .filter(figure => known(figure.stated))
@@ -314,7 +236,7 @@ export interface SlipRow {
  * beforehand, each report (placed on the days its wording covers) and when
  * the event happened, or that it has not yet.
  */
-export function scheduleSlipRows(data: Pick<DeckData, 'timeline' | 'program'>, ui: UiStrings = ko): SlipRow[] {
+export function scheduleSlipRows(data: Pick<DeckData, 'timeline' | 'program'>, ui: UiStrings): SlipRow[] {
   const overlaps = (a: string, b: string) => periodStart(a) <= periodEnd(b) && periodStart(b) <= periodEnd(a)
   return data.timeline.filter(event => event.schedule?.length).map((event) => {
     const stage = data.program.stages.find(s => overlaps(s.date, event.date))
@@ -345,7 +267,7 @@ const OPEN_LICENCES: { pattern: RegExp, name: string }[] = [
  * name, any other as the team's own (non-commercial when its name says so).
  * Names the sources disagree on are joined when their words differ.
  */
-export function licenceInBrief(names: readonly string[], ui: UiStrings = ko): string {
+export function licenceInBrief(names: readonly string[], ui: UiStrings): string {
   const words = names.map((name) => {
     const open = OPEN_LICENCES.find(l => l.pattern.test(name.trim()))
     if (open)
@@ -380,8 +302,8 @@ export interface TeamReleasesView {
  * team's oldest first, with their sizes as written. `firstAndLatest` keeps
  * each team's first and latest release. An id that names no consortium throws.
  */
-export function teamReleases(data: Pick<DeckData, 'consortia'>, teams: readonly string[], options: { firstAndLatest?: boolean, ui?: UiStrings } = {}): TeamReleasesView[] {
-  const ui = options.ui ?? ko
+export function teamReleases(data: Pick<DeckData, 'consortia'>, teams: readonly string[], options: { firstAndLatest?: boolean, ui: UiStrings }): TeamReleasesView[] {
+  const { ui } = options
   return teams.map((teamId) => {
     const team = data.consortia.find(c => c.id === teamId)
     if (!team)
@@ -425,12 +347,12 @@ export interface FieldStepView {
 
 /**
  * The field of teams, step by step, as of `at` (the essay's moment or the
- * deck's date), from the race's steps (lib/diagrams/race.ts): a stage that
+ * deck's date), from the race's steps (lib/data/race.ts): a stage that
  * changes nothing (same count, nobody leaves or joins) shares the step of the
  * stage before it, as in the race diagram. Steps after the essay's moment are
  * plans there, with no date or count.
  */
-export function fieldSteps(data: DeckData, at: RaceMoment, ui: UiStrings = ko): FieldStepView[] {
+export function fieldSteps(data: DeckData, at: RaceMoment, ui: UiStrings): FieldStepView[] {
   const steps: FieldStepView[] = []
   for (const step of raceSteps(data, at)) {
     const asPlanned = !step.happened && at === 'essay'

@@ -2,7 +2,7 @@
  * Every Mermaid diagram a deck shows, with where it comes from: the ```mermaid
  * blocks its slides' Markdown holds, and the diagrams generated from the data
  * (the registry in ./index.ts) in the deck's edition. A static build draws each
- * of them ahead of time (lib/vite-plugin-prerendered-diagrams.ts).
+ * of them ahead of time (node/vite-plugin-prerendered-diagrams.ts).
  */
 import type { DeckData } from '../data/schema'
 import type { DeckLang } from '../i18n'

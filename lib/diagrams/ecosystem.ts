@@ -11,12 +11,8 @@
 import type { DeckData, EcosystemPart } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
 import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
-import { ko } from '../i18n/ko'
 import { nodeId, renderFlowchart } from './flowchart'
 import { DIAGRAM_CLASSES } from './style'
-
-/** The two framings the diagram compares (Korean edition); everything inside them comes from the data. */
-export const ECOSYSTEM_TITLES = { today: ko.ecosystem.today, proposed: ko.ecosystem.proposed } as const
 
 /** The mark each part gets in the diagram drawn now: a box style (frame weight and dashes as well as colour). */
 export const ECOSYSTEM_MARKS = {
@@ -27,7 +23,7 @@ export const ECOSYSTEM_MARKS = {
 
 export type EcosystemMoment = 'essay' | 'now'
 
-export function ecosystemChart(data: DeckData, ui: UiStrings = ko, at: EcosystemMoment = 'essay'): Flowchart {
+export function ecosystemChart(data: DeckData, ui: UiStrings, at: EcosystemMoment = 'essay'): Flowchart {
   const titles = ui.ecosystem
   const marks = new Map(data.record.ecosystemNow.map(n => [n.part, n]))
   const named = (p: { name: { ko: string, en: string } }) => p.name[ui.lang]
@@ -93,6 +89,6 @@ export function ecosystemChart(data: DeckData, ui: UiStrings = ko, at: Ecosystem
   }
 }
 
-export function ecosystemDiagram(data: DeckData, ui: UiStrings = ko, at: EcosystemMoment = 'essay'): string {
+export function ecosystemDiagram(data: DeckData, ui: UiStrings, at: EcosystemMoment = 'essay'): string {
   return renderFlowchart(ecosystemChart(data, ui, at))
 }

@@ -1,14 +1,9 @@
 /** Formatting shared by the diagram generators; dates and amounts come from lib/data/format, as on every slide. */
-import type { Consortium, DeckData } from '../data/schema'
+import type { Consortium } from '../data/schema'
 import type { DeckLang } from '../i18n/strings'
 
 export function consortiumName(consortium: Consortium, lang: DeckLang = 'ko'): string {
   return consortium.lead.name[lang]
-}
-
-/** Consortia by id, in data order. */
-export function consortiaById(data: DeckData): Map<string, Consortium> {
-  return new Map(data.consortia.map(c => [c.id, c]))
 }
 
 /** The short form of a name: an acronym the English name ends with (`… Agency (NIPA)` → NIPA), else the shorter form. */

@@ -11,7 +11,6 @@
 import type { Amount, DeckData } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
 import type { Sankey, SankeyLink, SankeyNode } from './sankey'
-import { ko } from '../i18n/ko'
 import { renderSankey } from './sankey'
 
 const WON = '억 원'
@@ -27,7 +26,7 @@ function drawable(amount: Amount): boolean {
 /** The data the diagram needs is missing or does not add up: names the file and the field. */
 export class FundingDataError extends Error {}
 
-export function fundingChart(data: DeckData, ui: UiStrings = ko): Sankey {
+export function fundingChart(data: DeckData, ui: UiStrings): Sankey {
   const where = 'data/program.yaml → program'
   const budget = data.program.budget.find(figure => figure.settled)
   if (!budget || budget.amount.unit !== WON)
@@ -94,6 +93,6 @@ export function fundingChart(data: DeckData, ui: UiStrings = ko): Sankey {
   }
 }
 
-export function fundingDiagram(data: DeckData, ui: UiStrings = ko): string {
+export function fundingDiagram(data: DeckData, ui: UiStrings): string {
   return renderSankey(fundingChart(data, ui))
 }

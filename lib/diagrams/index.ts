@@ -7,7 +7,6 @@ import type { DeckData } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
 import type { Flowchart } from './flowchart'
 import type { Sankey } from './sankey'
-import { ko } from '../i18n/ko'
 import { ecosystemChart } from './ecosystem'
 import { accText, chartLabels, renderFlowchart } from './flowchart'
 import { fundingChart } from './funding'
@@ -16,7 +15,7 @@ import { renderSankey, sankeyLabels } from './sankey'
 
 export { ecosystemDiagram } from './ecosystem'
 export { fundingDiagram } from './funding'
-export { raceDiagram, type RaceMoment } from './race'
+export { raceDiagram } from './race'
 
 export interface GeneratedDiagram {
   /** File-name-safe id, e.g. `race-essay`. */
@@ -32,7 +31,7 @@ export interface GeneratedDiagram {
   labels: string[]
 }
 
-export function generatedDiagrams(data: DeckData, ui: UiStrings = ko): GeneratedDiagram[] {
+export function generatedDiagrams(data: DeckData, ui: UiStrings): GeneratedDiagram[] {
   const flowchart = (id: string, component: string, chart: Flowchart): GeneratedDiagram =>
     ({ id, component, chart: { kind: 'flowchart', flowchart: chart }, code: renderFlowchart(chart), accTitle: accText(chart.accTitle), labels: chartLabels(chart) })
   const sankey = (id: string, component: string, chart: Sankey): GeneratedDiagram =>
@@ -46,7 +45,7 @@ export function generatedDiagrams(data: DeckData, ui: UiStrings = ko): Generated
 }
 
 /** The labels each diagram must show, by diagram id, as a reader sees them (unescaped, shortened). */
-export function diagramLabels(data: DeckData, ui: UiStrings = ko): Record<string, string[]> {
+export function diagramLabels(data: DeckData, ui: UiStrings): Record<string, string[]> {
   return Object.fromEntries(generatedDiagrams(data, ui).map(d => [d.id, d.labels]))
 }
 

@@ -1,7 +1,7 @@
 /**
  * How the deck asks Mermaid to draw, in each colour scheme: one place for the
  * live dev server (setup/mermaid.ts, through Slidev) and for the diagrams a
- * static build draws ahead of time (tools/diagrams/render.ts).
+ * static build draws ahead of time (node/diagram-render.ts).
  */
 import type { MermaidConfig } from 'mermaid'
 import { DECK_FONT_FAMILY } from '../typography'

@@ -1,6 +1,6 @@
 /**
  * What the built deck needs to show a diagram drawn at build time
- * (li./diagrams/DiagramDrawing.vue), kept free of Mermaid and of the
+ * (lib/diagrams/DiagramDrawing.vue), kept free of Mermaid and of the
  * generators, so that the viewer's bundle carries neither.
  */
 import type { DiagramTheme } from './mermaid-config'

@@ -1,93 +1,16 @@
 /**
- * The survival race: the stages that set a team count, in order, with the
- * teams that left at each stage (and the stated reason, where the data gives
- * one), the teams that joined later, and the teams still in the race.
- * `at: 'essay'` shows the race as it stood when the essay was written: stages
- * up to its moment as they happened, later stages only as planned steps.
+ * The survival race drawn as a Mermaid flowchart, from the race's model
+ * (lib/data/race.ts): one column per stage that happened, then the teams still
+ * in and the stages still to come.
  */
+import type { RaceMoment, RaceStep } from '../data/race'
 import type { Consortium, DeckData, Stage } from '../data/schema'
 import type { UiStrings } from '../i18n/strings'
 import type { Flowchart, FlowEdge, FlowGroup, FlowNode } from './flowchart'
-import { byDate } from '../data/as-of'
-import { ko } from '../i18n/ko'
+import { essayMoment, raceSteps, remainingTeams } from '../data/race'
 import { nodeId, renderFlowchart } from './flowchart'
 import { consortiumName, withoutDetail } from './format'
 import { DIAGRAM_CLASSES } from './style'
-
-export type RaceMoment = 'essay' | 'latest'
-
-/**
- * The essay's moment: the essay opens on the announcement of the selected
- * teams, so it is the date of the first stage at which any team was selected.
- */
-export function essayMoment(data: DeckData): string | undefined {
-  const selectedAt = new Set(data.consortia.flatMap(c => c.history.filter(h => h.outcome === 'selected').map(h => h.stage)))
-  return raceStages(data).find(s => selectedAt.has(s.id))?.date
-}
-
-/** The stages in the race (those that state a team count), in date order. */
-export function raceStages(data: DeckData): Stage[] {
-  return data.program.stages
-    .filter(s => s.teams !== undefined)
-    .sort((a, b) => byDate(a.date, b.date))
-}
-
-/** Consortia whose history has `outcome` at `stageId`. */
-function withOutcome(data: DeckData, stageId: string, outcome: 'eliminated' | 'selected'): { consortium: Consortium, reason?: string }[] {
-  return data.consortia.flatMap((consortium) => {
-    const entry = consortium.history.find(h => h.stage === stageId && h.outcome === outcome)
-    return entry ? [{ consortium, reason: entry.reason }] : []
-  })
-}
-
-interface RaceStep {
-  stage: Stage
-  /** Done by the moment shown (otherwise shown as a planned step). */
-  happened: boolean
-  out: { consortium: Consortium, reason?: string }[]
-  joined: Consortium[]
-}
-
-/** The race as data: each step with who left and who joined, as of `at`. */
-export function raceSteps(data: DeckData, at: RaceMoment): RaceStep[] {
-  const cutoff = at === 'essay' ? essayMoment(data) : undefined
-  const stages = raceStages(data)
-  const firstSelection = stages.find(s => withOutcome(data, s.id, 'selected').length > 0)
-  const steps: RaceStep[] = []
-  let previousTeams: number | undefined
-  for (const stage of stages) {
-    const happened = stage.status === 'done' && (cutoff === undefined || stage.date <= cutoff)
-    const teams = stage.teams ?? 0
-    // A stage that adds teams after the essay's moment was not in the plan the essay saw.
-    const addsTeams = previousTeams !== undefined && teams > previousTeams
-    previousTeams = teams
-    if (!happened && cutoff !== undefined && addsTeams)
-      continue
-    steps.push({
-      stage,
-      happened,
-      out: happened ? withOutcome(data, stage.id, 'eliminated') : [],
-      joined: happened && stage !== firstSelection && firstSelection && stage.date > firstSelection.date
-        ? withOutcome(data, stage.id, 'selected').map(s => s.consortium)
-        : [],
-    })
-  }
-  return steps
-}
-
-/** Teams in the race after the last step that happened, in data order. */
-export function remainingTeams(data: DeckData, steps: RaceStep[]): Consortium[] {
-  const done = steps.filter(s => s.happened)
-  const last = done.at(-1)
-  if (!last)
-    return []
-  const doneIds = new Set(done.map(s => s.stage.id))
-  return data.consortia.filter((c) => {
-    const seen = c.history.filter(h => doneIds.has(h.stage))
-    const latest = seen.at(-1)
-    return latest !== undefined && latest.outcome !== 'eliminated' && latest.outcome !== 'applied'
-  })
-}
 
 function stageLines(step: RaceStep, before: number | undefined, at: RaceMoment, ui: UiStrings, merged: Stage[] = []): string[] {
   const { stage } = step
@@ -115,7 +38,7 @@ const names = (list: Consortium[], ui: UiStrings) => list.map(c => consortiumNam
  * stages still to come. The first stage (the applications) is folded into the
  * next as its starting count, which keeps the race narrow enough to read.
  */
-export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): Flowchart {
+export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings): Flowchart {
   const name = (consortium: Consortium) => consortiumName(consortium, ui.lang)
   const all = raceSteps(data, at)
   // The latest race starts from the selection the essay saw (the part before is the essay's own slide),
@@ -222,6 +145,6 @@ export function raceChart(data: DeckData, at: RaceMoment, ui: UiStrings = ko): F
   }
 }
 
-export function raceDiagram(data: DeckData, at: RaceMoment = 'latest', ui: UiStrings = ko): string {
+export function raceDiagram(data: DeckData, at: RaceMoment, ui: UiStrings): string {
   return renderFlowchart(raceChart(data, at, ui))
 }

@@ -4,7 +4,7 @@
  * description, and the picture's box around what it now shows.
  *
  * Runs in a page: at build in the page that draws the diagrams
- * (tools/diagrams/render.ts sends this function's source there), live in
+ * (node/diagram-render.ts sends this function's source there), live in
  * `dev` on the drawing Slidev's Mermaid made (components/DataMermaid.vue). It
  * must stay self-contained: nothing imported at run time. A drawing finished
  * once is left alone, and any other diagram is not touched.

@@ -9,7 +9,7 @@
  * description the sankey grammar has no room for either, travel in one
  * `%% deck-sankey {…}` comment line that Mermaid skips. Once Mermaid has drawn
  * the flows, ./sankey-finish.ts writes those words on them: at build in the
- * page that draws the diagrams (tools/diagrams/render.ts), live in `dev`
+ * page that draws the diagrams (node/diagram-render.ts), live in `dev`
  * (components/DataMermaid.vue). Chosen over a flowchart with per-link widths
  * because only the sankey is to scale at every node (a node is as tall as what
  * flows through it, and the flows' widths add up at each node), and its text

@@ -1,4 +1,5 @@
 /** The English edition's words: dates, amounts and labels written for readers abroad. */
+import type { AMOUNT_PER, AMOUNT_UNITS } from '../data/schema-fields.ts'
 import type { Amount } from '../data/schema.ts'
 import type { UiStrings } from './strings.ts'
 
@@ -26,23 +27,23 @@ const number = (value: number) => value.toLocaleString('en-US', { maximumFractio
 
 /**
  * The data's units in English. 억 원 is 100 million won: 1,576억 원 is ₩157.6 bn (KRW 157.6 billion).
- * The data check (lib/data/cross-check.ts) names any unit or `per` missing here.
+ * One for each unit and `per` the data may use (lib/data/schema-fields.ts); the compiler names one missing here.
  */
-export const ENGLISH_UNITS: Record<string, (value: number) => string> = {
+const ENGLISH_UNITS: Record<typeof AMOUNT_UNITS[number], (value: number) => string> = {
   '억 원': value => `₩${number(value / 10)} bn`,
   '장 (B200)': value => `${number(value)} B200s`,
 }
-export const ENGLISH_PER: Record<string, (figure: string) => string> = {
+const ENGLISH_PER: Record<typeof AMOUNT_PER[number], (figure: string) => string> = {
   '팀당': figure => `${figure}/team`,
   '연 최대': figure => `up to ${figure}/yr`,
 }
 
 function amount(value: Amount): string {
-  const unit = ENGLISH_UNITS[value.unit]
+  const unit = (ENGLISH_UNITS as Record<string, ((value: number) => string) | undefined>)[value.unit]
   let text = unit ? unit(value.value) : `${number(value.value)} ${value.unit}`
   if (value.approximate)
     text = `about ${text}`
-  const per = value.per === undefined ? undefined : ENGLISH_PER[value.per]
+  const per = value.per === undefined ? undefined : (ENGLISH_PER as Record<string, ((figure: string) => string) | undefined>)[value.per]
   return per ? per(text) : text
 }
 
@@ -91,9 +92,7 @@ export const en: UiStrings = {
     title: 'Each consortium’s partners by name',
     description: (teams, shared) => `${teams.map(t => `${t.lead}: ${t.partners.join(', ')}`).join('. ')}.${shared.length ? ` In two or more teams (bold): ${shared.join(', ')}.` : ''}`,
   },
-  stages: { headings: ['Stage', 'Date', 'Teams left', 'Out · in'], applied: n => `${n} applied →`, teams: n => `${n} team${n === 1 ? '' : 's'}` },
   releases: { active: size => `${size} active` },
-  timeline: { schedule: 'Timing reported', asOfNote: asOf => `${asOf}: from the reports found up to that day` },
   cite: { label: 'Sources' },
   sources: { summary: 'summary title' },
   byline: {

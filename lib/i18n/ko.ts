@@ -42,9 +42,7 @@ export const ko: UiStrings = {
     title: '컨소시엄별 참여기관 이름',
     description: (teams, shared) => `${teams.map(t => `${t.lead}: ${t.partners.join(', ')}`).join('. ')}.${shared.length ? ` 두 팀 이상에 든 곳(굵게): ${shared.join(', ')}.` : ''}`,
   },
-  stages: { headings: ['단계', '날짜', '남은 팀', '나간 팀 · 들어온 팀'], applied: n => `${n}팀 지원 →`, teams: n => `${n}팀` },
   releases: { active: size => `활성 ${size}` },
-  timeline: { schedule: '일정 보도', asOfNote: asOf => `${asOf}: 이 날까지 찾은 보도로 정리` },
   cite: { label: '출처' },
   sources: { summary: '요약 제목' },
   byline: {

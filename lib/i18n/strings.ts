@@ -1,10 +1,10 @@
 /**
  * The words the deck's components and diagrams write around the data, one
  * typed set per edition (ko.ts, en.ts): labels, dates, amounts, the as-of
- * line. The data's own text comes from data/ (see localize.ts).
+ * line. The data's own text comes from data/, in an edition's language by
+ * localizedData (./index.ts).
  */
 import type { Amount, EventStatus, HistoryEntry, OrganisationKind } from '../data/schema.ts'
-import type { ReviewScoringView } from '../data/views.ts'
 
 export const DECK_LANGS = ['ko', 'en'] as const
 export type DeckLang = typeof DECK_LANGS[number]
@@ -55,9 +55,7 @@ export interface UiStrings {
     title: string
     description: (teams: { lead: string, partners: string[] }[], shared: string[]) => string
   }
-  stages: { headings: [string, string, string, string], applied: (n: number) => string, teams: (n: number) => string }
   releases: { active: (size: string) => string }
-  timeline: { schedule: string, asOfNote: (asOf: string) => string }
   cite: { label: string }
   sources: { summary: string }
   byline: { title: (blog: string, category?: string, title?: string) => string, stamp: string }
@@ -94,7 +92,8 @@ export interface UiStrings {
     top: (score: number, teams: string) => string
     points: (points: number) => string
     title: (stage: string, when: string) => string
-    description: (view: ReviewScoringView) => string
+    /** The review's items left to right on its 100 points (a review scoring view, lib/data/views.ts). */
+    description: (view: { segments: readonly { part: string, name: string, points: number, average?: number, top?: { teams: string[], score: number } }[] }) => string
   }
   /** Budget figures as reported and as settled (lib/charts/budget-figures.ts). */
   budget: {

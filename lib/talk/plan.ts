@@ -2,7 +2,7 @@
  * The talk's time plan: how long each slide takes, from its speaker notes at
  * the edition's speaking rate (data/talk.yaml) and its click steps, and how
  * the sections and the whole talk compare with the slot (`duration:` in the
- * edition's headmatter). Pure arithmetic: tools/talk/plan.ts feeds it the
+ * edition's headmatter). Pure arithmetic: node/talk-plan.ts feeds it the
  * deck as Slidev's parser loads it; the presenter view and the handout show
  * what it computes; `npm run check:slides` fails a talk over its slot.
  */

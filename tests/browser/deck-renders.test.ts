@@ -3,11 +3,10 @@ import type { DeckPage } from './deck'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
+import { loadDeck, SOURCES_FILE } from '../../node/deck-slides'
 import { loadDeckData } from '../../node/load-data'
 import { editionEntry } from '../../tools/edition'
 import { koreanOutsideNames } from '../../tools/talk/editions'
-import { SOURCES_FILE } from '../../tools/talk/rules'
-import { loadDeck } from '../../tools/talk/slides'
 import { deckUrl, gotoSlide, launchBrowser, openPage, slideLocator } from './deck'
 
 const { slides } = await loadDeck()

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Edition } from '../../tools/edition'
 import { inject } from 'vitest'
-import { launchChromium } from '../../tools/chromium'
+import { launchChromium } from '../../node/chromium'
 import { waitForSlide } from '../../tools/slide-ready'
 
 export interface DeckPage {

@@ -1,5 +1,5 @@
 /**
- * Drawing Mermaid diagrams at build time (tools/diagrams/render.ts), in the
+ * Drawing Mermaid diagrams at build time (node/diagram-render.ts), in the
  * Chromium the tests use: what a drawing holds, the cache that spares a
  * rebuild the browser, and the build that stops at a diagram Mermaid cannot parse.
  */
@@ -9,13 +9,13 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { DiagramError } from '../../lib/diagrams/deck-diagrams'
 import { mermaidBlocks } from '../../lib/diagrams/markdown-blocks'
+import { loadDeck } from '../../node/deck-slides'
+import { drawDiagrams } from '../../node/diagram-render'
 import { ensureDeckBuild } from '../../tools/deck-build'
-import { drawDiagrams } from '../../tools/diagrams/render'
 import { exportDeck } from '../../tools/print/export-deck'
 import { waitForSlide } from '../../tools/slide-ready'
 import { buildDeck } from '../../tools/slidev'
 import { serveStatic } from '../../tools/static-server'
-import { loadDeck } from '../../tools/talk/slides'
 import { launchBrowser, openPage } from './deck'
 
 const root = resolve(__dirname, '../..')

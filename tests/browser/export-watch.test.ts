@@ -21,7 +21,7 @@ const slidesFile = join(project, 'slides.md')
 const programFile = join(project, 'data', 'program.yaml')
 /**
  * The watch's own temporary folder (TMPDIR): Chromium's profile and anything else it makes there must be gone after
- * it ends. A short path, as the system's is: under a long one Chromium keeps its socket folder in the system's (tools/chromium.ts).
+ * it ends. A short path, as the system's is: under a long one Chromium keeps its socket folder in the system's (node/chromium.ts).
  */
 const temp = mkdtempSync(join(tmpdir(), 'dw-'))
 

@@ -18,12 +18,12 @@ import { mermaidBlocks } from '../../lib/diagrams/markdown-blocks'
 import { localizedData, UI } from '../../lib/i18n'
 import { ko } from '../../lib/i18n/ko'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
+import { loadDeck } from '../../node/deck-slides'
 import { loadDeckData } from '../../node/load-data'
+import { handoutTimes } from '../../node/talk-plan'
 import { editionEntry } from '../../tools/edition'
 import { exportDeck } from '../../tools/print/export-deck'
-import { handoutTimes } from '../../tools/talk/plan'
 import { AFTERMATH_FILE } from '../../tools/talk/rules'
-import { loadDeck } from '../../tools/talk/slides'
 import { mermaidAccTitle, mermaidBlockLabels } from '../../tools/talk/text'
 import { decodePng, inkRows } from './png-pixels'
 import { printedPages } from './printed-pages'
@@ -208,9 +208,9 @@ describe('npm run export (PDF)', () => {
     const opening = slides.find(slide => basename(slide.file) === AFTERMATH_FILE)!
     const slip = slides.find(slide => slide.content.includes('<ScheduleSlip'))!
     for (const page of [1, opening.no, slip.no].map(no => pageOf(no)))
-      expect(flat(pageText(pdf, page)), `page ${page}`).toContain(flat(asOfLabel(data)))
+      expect(flat(pageText(pdf, page)), `page ${page}`).toContain(flat(asOfLabel(data, ko)))
     const text = flat(pageText(pdf, pageOf(slip.no)))
-    const rows = scheduleSlipRows(data)
+    const rows = scheduleSlipRows(data, ko)
     expect(rows.filter(row => !row.happened).map(row => row.status)).toEqual(['planned'])
     for (const row of rows) {
       expect(text, row.name).toContain(flat(row.name))
@@ -223,18 +223,18 @@ describe('npm run export (PDF)', () => {
     const data = loadDeckData('data')
     const scoring = slides.find(slide => slide.content.includes('<ReviewScoring'))!
     const text = flat(pageText(pdf, pageOf(scoring.no)))
-    const view = reviewScoring(data, 'second-evaluation')!
+    const view = reviewScoring(data, 'second-evaluation', ko)!
     for (const segment of view.segments) {
       expect(text, segment.name).toContain(flat(segment.name))
       if (segment.top)
         expect(text, segment.name).toContain(flat(ko.scoring.top(segment.top.score, ko.list(segment.top.teams))))
     }
     // The footnote line names the ministry's release and note by their numbers on the sources pages.
-    for (const entry of citeEntries(data.sources, ['msit-2026-08-18', 'msit-2026-08-20']))
+    for (const entry of citeEntries(data.sources, ['msit-2026-08-18', 'msit-2026-08-20'], ko))
       expect(text).toMatch(new RegExp(`\\[(?:\\d+,)*${entry.n}(?:,\\d+)*\\]`))
     const path = slides.find(slide => slide.content.includes('<TeamPath'))!
     const pathText = flat(pageText(pdf, pageOf(path.no)))
-    for (const step of teamPath(data, 'motif-technologies').filter(s => s.outcome === 'selected' || s.outcome === 'eliminated'))
+    for (const step of teamPath(data, 'motif-technologies', ko).filter(s => s.outcome === 'selected' || s.outcome === 'eliminated'))
       expect(pathText, step.text).toContain(flat(step.when))
   })
 })

@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { textWidth } from '../../lib/charts/scale'
+import { loadDeck } from '../../node/deck-slides'
 import { woff2CodePoints } from '../../node/font-cmap'
 import { deckFontFiles } from '../../tools/deck-fonts'
 import { missingCharacters } from '../../tools/font-coverage'
-import { loadDeck } from '../../tools/talk/slides'
 import { deckUrl, launchBrowser, openPage } from './deck'
 
 const FULL_REGULAR = deckFontFiles('.')[0]!.file

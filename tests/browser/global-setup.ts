@@ -8,7 +8,7 @@
  */
 import type { TestProject } from 'vitest/node'
 import type { StaticServer } from '../../tools/static-server'
-import { ensureBrowser } from '../../tools/browser'
+import { ensureBrowser } from '../../node/browser'
 import { ensureDeckBuild } from '../../tools/deck-build'
 import { editionEntry } from '../../tools/edition'
 import { serveStatic } from '../../tools/static-server'

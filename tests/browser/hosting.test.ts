@@ -7,11 +7,11 @@ import type { DevServer } from '../../tools/slidev'
 import { readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { diagramIdsIn } from '../../lib/diagrams/index'
+import { loadDeck } from '../../node/deck-slides'
 import { ensureDeckBuild } from '../../tools/deck-build'
 import { waitForSlide } from '../../tools/slide-ready'
 import { startDevServer } from '../../tools/slidev'
 import { serveStatic } from '../../tools/static-server'
-import { loadDeck } from '../../tools/talk/slides'
 import { launchBrowser, openPage } from './deck'
 
 const LOCAL = /^(?:http:\/\/127\.0\.0\.1[:/]|http:\/\/localhost[:/]|data:|blob:)/

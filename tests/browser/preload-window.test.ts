@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core'
 import type { DeckPage } from './deck'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../tools/talk/slides'
+import { loadDeck } from '../../node/deck-slides'
 import { gotoSlide, launchBrowser, openPage } from './deck'
 
 const { slides } = await loadDeck()

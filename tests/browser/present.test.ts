@@ -14,11 +14,11 @@ import { request } from 'node:http'
 import { connect, createServer as createNetServer } from 'node:net'
 import { join, relative, resolve, sep } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck } from '../../node/deck-slides'
 import { RELAY_PATH } from '../../setup/relay/protocol'
 import { COOKIE_NAME, UNAUTHORIZED_MESSAGE } from '../../tools/present/gate'
 import { presentLocal, presentRemote } from '../../tools/present/serve'
 import { waitForSlide } from '../../tools/slide-ready'
-import { loadDeck } from '../../tools/talk/slides'
 import { launchBrowser } from './deck'
 
 let browser: Browser

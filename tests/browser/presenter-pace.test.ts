@@ -1,7 +1,7 @@
 /**
  * The pace in the presenter view of the built deck, both editions: the
  * current slide's planned time and whether the talk is ahead of or behind
- * its plan (tools/talk/plan.ts, lib/talk/pace.ts), by the presenter's own
+ * its plan (node/talk-plan.ts, lib/talk/pace.ts), by the presenter's own
  * timer, at elapsed times the test sets with Playwright's clock (Date.now
  * fixed, timers running: no waiting for real seconds). On a laptop and on a
  * phone, readable at a glance; never on the audience's slides.
@@ -12,9 +12,9 @@ import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UI } from '../../lib/i18n'
 import { formatDuration } from '../../lib/talk/pace'
+import { planDeck } from '../../node/talk-plan'
 import { editionEntry } from '../../tools/edition'
 import { waitForSlide } from '../../tools/slide-ready'
-import { planDeck } from '../../tools/talk/plan'
 import { deckUrl, launchBrowser } from './deck'
 
 let browser: Browser

@@ -4,7 +4,7 @@
  * `<v-switch>` with templates `#0`, `#1`, …), so that the tests can find a
  * slide's page when earlier slides print on several.
  */
-import type { DeckSlide } from '../../tools/talk/slides'
+import type { DeckSlide } from '../../node/deck-slides'
 import { stepsReplaceEachOther } from '../../tools/print/print-view'
 
 export interface SlidePages {

@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck } from '../../node/deck-slides'
 import { ensureDeckBuild } from '../../tools/deck-build'
 import { editionEntry } from '../../tools/edition'
 import { formatReport } from '../../tools/slide-checks/report'
 import { checkDeck } from '../../tools/slide-checks/run'
 import { serveStatic } from '../../tools/static-server'
-import { loadDeck } from '../../tools/talk/slides'
 import { formatWordReport, wordCounts } from '../../tools/talk/word-budget'
 import { launchBrowser } from './deck'
 
@@ -254,50 +254,33 @@ describe('the slide checks, on a fixture deck of known faults', () => {
   })
 })
 
-describe('the deck', () => {
-  let result: DeckCheckResult
-  let screenshotDir: string
+/** Each edition as its build shows it: the checks on every slide at every click, light and dark, and its word budgets. */
+const editions = [
+  { name: 'the deck', lang: 'ko', edition: deck, url: 'deckUrl', label: 'slide checks' },
+  { name: 'the English deck', lang: 'en', edition: english, url: 'deckUrlEn', label: 'slide checks (English)' },
+] as const
+for (const { name, lang, edition, url, label } of editions) {
+  describe(name, () => {
+    let result: DeckCheckResult
+    let screenshotDir: string
 
-  beforeAll(async () => {
-    screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-deck-'))
-    result = await checkDeck({ browser, url: inject('deckUrl'), slideCount: deck.slides.length, screenshotDir })
-    console.log(`slide checks: ${result.steps.length} steps over ${deck.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
-    console.log(formatWordReport(wordCounts(deck.slides, result.readings), process.cwd()))
+    beforeAll(async () => {
+      screenshotDir = mkdtempSync(join(tmpdir(), `slide-checks-deck-${lang}-`))
+      result = await checkDeck({ browser, url: inject(url), slideCount: edition.slides.length, screenshotDir })
+      console.log(`${label}: ${result.steps.length} steps over ${edition.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
+      console.log(formatWordReport(wordCounts(edition.slides, result.readings, lang), process.cwd()))
+    })
+    afterAll(() => screenshotDir && rmSync(screenshotDir, { recursive: true, force: true }))
+
+    it.each(edition.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
+      const findings = result.findings.filter(f => f.slide === no)
+      const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: edition.slides, modes: ['light', 'dark'], root: process.cwd() })
+      expect(findings, report).toEqual([])
+    })
+
+    it.each(edition.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) keeps to its word budget', (no) => {
+      const counts = wordCounts(edition.slides, result.readings, lang)
+      expect(counts.find(c => c.slide.no === no)!.problems, formatWordReport(counts, process.cwd())).toEqual([])
+    })
   })
-  afterAll(() => screenshotDir && rmSync(screenshotDir, { recursive: true, force: true }))
-
-  it.each(deck.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
-    const findings = result.findings.filter(f => f.slide === no)
-    const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: deck.slides, modes: ['light', 'dark'], root: process.cwd() })
-    expect(findings, report).toEqual([])
-  })
-
-  it.each(deck.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) keeps to its word budget', (no) => {
-    const counts = wordCounts(deck.slides, result.readings)
-    expect(counts.find(c => c.slide.no === no)!.problems, formatWordReport(counts, process.cwd())).toEqual([])
-  })
-})
-
-describe('the English deck', () => {
-  let result: DeckCheckResult
-  let screenshotDir: string
-
-  beforeAll(async () => {
-    screenshotDir = mkdtempSync(join(tmpdir(), 'slide-checks-deck-en-'))
-    result = await checkDeck({ browser, url: inject('deckUrlEn'), slideCount: english.slides.length, screenshotDir })
-    console.log(`slide checks (English): ${result.steps.length} steps over ${english.slides.length} slides in ${(result.durationMs / 1000).toFixed(1)} s`)
-    console.log(formatWordReport(wordCounts(english.slides, result.readings, 'en'), process.cwd()))
-  })
-  afterAll(() => screenshotDir && rmSync(screenshotDir, { recursive: true, force: true }))
-
-  it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) fits, reads well and passes accessibility checks, at every click, light and dark', (no) => {
-    const findings = result.findings.filter(f => f.slide === no)
-    const report = formatReport({ ...result, findings, stepsChecked: result.steps.length, slides: english.slides, modes: ['light', 'dark'], root: process.cwd() })
-    expect(findings, report).toEqual([])
-  })
-
-  it.each(english.slides.map(s => [s.no, s.title ?? '(untitled)'] as const))('slide %i (%s) keeps to its word budget', (no) => {
-    const counts = wordCounts(english.slides, result.readings, 'en')
-    expect(counts.find(c => c.slide.no === no)!.problems, formatWordReport(counts, process.cwd())).toEqual([])
-  })
-})
+}

@@ -62,24 +62,22 @@ function processesUsing(dir: string): string[] {
 }
 
 describe('the temp directory before and after a command', () => {
-  it('an export leaves nothing', async () => {
-    const { tmp, out } = fresh()
-    expect(readdirSync(tmp)).toEqual([])
-    const run = await finished(npmRun('export', ['--output', join(out, 'deck.pdf')], tmp))
-    expect(run.status, run.output).toBe(0)
-    expect(readdirSync(out)).toEqual(['deck.pdf'])
-    expect(left(tmp)).toEqual([])
-    expect(processesUsing(tmp)).toEqual([])
-  }, 300_000)
-
-  it('a contact sheet leaves nothing', async () => {
-    const { tmp, out } = fresh()
-    const run = await finished(npmRun('contact-sheet', ['--lang', 'en', '--light', '--out', out], tmp))
-    expect(run.status, run.output).toBe(0)
-    expect(readdirSync(out)).toEqual(['contact-sheet.en.png'])
-    expect(left(tmp)).toEqual([])
-    expect(processesUsing(tmp)).toEqual([])
-  }, 300_000)
+  // Each command runs to its end with a temp directory of its own, empty before.
+  const commands = [
+    { name: 'an export', script: 'export', args: (out: string) => ['--output', join(out, 'deck.pdf')], writes: ['deck.pdf'] },
+    { name: 'a contact sheet', script: 'contact-sheet', args: (out: string) => ['--lang', 'en', '--light', '--out', out], writes: ['contact-sheet.en.png'] },
+  ]
+  for (const { name, script, args, writes } of commands) {
+    it(`${name} leaves nothing`, async () => {
+      const { tmp, out } = fresh()
+      expect(readdirSync(tmp)).toEqual([])
+      const run = await finished(npmRun(script, args(out), tmp))
+      expect(run.status, run.output).toBe(0)
+      expect(readdirSync(out)).toEqual(writes)
+      expect(left(tmp)).toEqual([])
+      expect(processesUsing(tmp)).toEqual([])
+    }, 300_000)
+  }
 
   it('an export stopped with Ctrl-C while Chromium prints leaves nothing, and no process', async () => {
     const { tmp, out } = fresh()

@@ -84,7 +84,7 @@ describe.each([['ko', ko], ['en', en]] as const)('the %s charts', (_, ui) => {
 
 describe('the schedule slip', () => {
   it('places each report on the days its wording covers, and marks when each review happened', () => {
-    const rows = scheduleSlipRows(data)
+    const rows = scheduleSlipRows(data, ko)
     expect(rows.map(r => r.name)).toEqual(['1차 단계평가', '2차 단계평가', '최종 2개 팀'])
     expect(rows[1]!.reports.map(r => [r.from, r.to])).toEqual([['2026-06-01', '2026-07-31'], ['2026-08-01', '2026-08-31']])
     expect(rows[1]!.happened?.date).toBe('2026-08-18')

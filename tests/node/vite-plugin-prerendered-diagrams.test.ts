@@ -5,8 +5,8 @@
  * imports, and how a diagram that cannot be drawn stops the build.
  */
 import type { DeckDiagram } from '../../lib/diagrams/deck-diagrams'
+import type { DiagramDrawings } from '../../node/diagram-render'
 import type { DeckBeingBuilt } from '../../node/vite-plugin-prerendered-diagrams'
-import type { DiagramDrawings } from '../../tools/diagrams/render'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -14,9 +14,10 @@ import { DiagramError } from '../../lib/diagrams/deck-diagrams'
 import { generatedDiagrams } from '../../lib/diagrams/index'
 import { diagramText } from '../../lib/diagrams/prerendered'
 import { localizedData, UI } from '../../lib/i18n'
+import { ko } from '../../lib/i18n/ko'
+import { diagramId } from '../../node/diagram-render'
 import { loadDeckData } from '../../node/load-data'
 import { deckDiagrams, PRERENDERED_COMPONENT, prerenderedDiagrams } from '../../node/vite-plugin-prerendered-diagrams'
-import { diagramId } from '../../tools/diagrams/render'
 
 const root = resolve(__dirname, '../..')
 const dataDir = resolve(root, 'tests/fixtures/data/valid')
@@ -74,7 +75,7 @@ describe('prerenderedDiagrams', () => {
     const map = await run(plugin.load, await run(plugin.resolveId, 'virtual:prerendered-diagrams')) as string
     const code = 'flowchart LR\n  A --> B'
     expect(map).toContain(`[${JSON.stringify(code)}, { light: () => import("virtual:prerendered-diagram/${diagramId(code, 'light')}"), dark: () => import("virtual:prerendered-diagram/${diagramId(code, 'dark')}") }]`)
-    for (const diagram of generatedDiagrams(loadDeckData(dataDir)))
+    for (const diagram of generatedDiagrams(loadDeckData(dataDir), ko))
       expect(map).toContain(JSON.stringify(diagramText(diagram.code)))
     const dark = await run(plugin.resolveId, `virtual:prerendered-diagram/${diagramId(code, 'dark')}`)
     expect(await run(plugin.load, dark)).toBe(`export default ${JSON.stringify(`<svg id="${diagramId(code, 'dark')}"></svg>`)}\n`)

@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { planDeck } from '../../node/talk-plan'
 import { talkPlan } from '../../node/vite-plugin-talk-plan'
-import { planDeck } from '../../tools/talk/plan'
 
 const root = resolve(__dirname, '../..')
 

@@ -1,7 +1,7 @@
 /**
  * What a stopped run leaves is cleared: a command's folders go on Ctrl-C
- * (tools/on-exit.ts), and the next run removes what a run killed outright
- * left: Chromium's scratch folders (tools/chromium.ts) and partial builds
+ * (node/on-exit.ts), and the next run removes what a run killed outright
+ * left: Chromium's scratch folders (node/chromium.ts) and partial builds
  * (tools/deck-build.ts), but never those of a run still going.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { clearChromiumLeftovers } from '../../tools/chromium'
+import { clearChromiumLeftovers } from '../../node/chromium'
 import { clearInterruptedBuilds } from '../../tools/deck-build'
 
 let dir: string
@@ -63,7 +63,7 @@ describe('a command stopped with Ctrl-C', () => {
     writeFileSync(script, `
       import { spawn } from 'node:child_process'
       import { mkdirSync } from 'node:fs'
-      import { onExit, removeOnExit } from ${JSON.stringify(resolve('tools/on-exit.ts'))}
+      import { onExit, removeOnExit } from ${JSON.stringify(resolve('node/on-exit.ts'))}
       mkdirSync(${JSON.stringify(folder)})
       removeOnExit(${JSON.stringify(folder)})
       const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { detached: true, stdio: 'ignore' })

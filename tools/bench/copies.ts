@@ -6,7 +6,7 @@
 import type { ViteOverrides } from './baseline-deck'
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
-import { loadDeck } from '../talk/slides'
+import { loadDeck } from '../../node/deck-slides'
 import { baselineDeckFiles, viteOverridesSource } from './baseline-deck'
 import { markSlideHeading } from './edit'
 

@@ -9,8 +9,8 @@ import type { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { QUIET_CHROMIUM_ARGS } from '../browser'
-import { chromiumScratch } from '../chromium'
+import { QUIET_CHROMIUM_ARGS } from '../../node/browser'
+import { chromiumScratch } from '../../node/chromium'
 
 export const LIGHTHOUSE_VERSION = '12.2.3'
 
@@ -83,7 +83,7 @@ export function readLighthouseReport(json: unknown, origin = ''): LighthouseRun 
  * machine as they are), performance and accessibility only. Resolves with its figures.
  */
 export async function runLighthouse(bin: string, url: string, chromePath: string): Promise<LighthouseRun> {
-  // Lighthouse's Chromium keeps its profile and temporary files in the scratch folder (tools/chromium.ts).
+  // Lighthouse's Chromium keeps its profile and temporary files in the scratch folder (node/chromium.ts).
   const scratch = chromiumScratch()
   const out = join(scratch.dir, 'report.json')
   try {

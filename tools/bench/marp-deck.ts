@@ -3,7 +3,7 @@
  * slide's title and text, no components, diagrams or notes, set in the same
  * typeface (the deck's own font files).
  */
-import type { DeckSlide } from '../talk/slides'
+import type { DeckSlide } from '../../node/deck-slides'
 
 export interface MarpFont {
   /** Where the font file is loaded from: a file URL for a PDF made from disk, a relative address for HTML served beside it. */

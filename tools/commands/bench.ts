@@ -23,6 +23,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { findChromium, missingBrowserMessage } from '../../node/browser'
+import { launchChromium } from '../../node/chromium'
+import { loadDeck } from '../../node/deck-slides'
+import { removeOnExit } from '../../node/on-exit'
 import { measureBytes, measureDev } from '../bench/browse'
 import { benchResult, emptyCollected } from '../bench/collect'
 import { copyProject, editTargets, writeBaseline } from '../bench/copies'
@@ -31,14 +35,10 @@ import { measurePresentRemote } from '../bench/present'
 import { dirBytes, pdfPages, runMeasured, STEP_TIMEOUT_MS } from '../bench/processes'
 import { prepareExportRace, preparePages } from '../bench/race'
 import { EXPORTERS } from '../bench/result'
-import { findChromium, missingBrowserMessage } from '../browser'
-import { launchChromium } from '../chromium'
-import { runCommand, UsageError } from '../command'
+import { flagOption, runCommand, UsageError } from '../command'
 import { BUILD_CACHE_ENV } from '../deck-build'
-import { removeOnExit } from '../on-exit'
 import { readExportSteps } from '../print/steps'
 import { spawnTool } from '../slidev'
-import { loadDeck } from '../talk/slides'
 
 const STEPS = ['build', 'export', 'lighthouse', 'bytes', 'dev', 'edit', 'present'] as const
 type Step = typeof STEPS[number]
@@ -51,8 +51,8 @@ const BENCH_COMMAND = {
     'edits': { type: 'string', default: '3', value: 'N', help: 'Saved edits timed per run.' },
     'skip': { type: 'string', default: '', value: 'STEPS', help: `Steps to leave out, comma-separated: ${STEPS.join(', ')}.` },
     'out': { type: 'string', default: 'bench/latest.json', value: 'FILE', help: 'Where the figures go (after every counted run).' },
-    'write-docs': { type: 'boolean', default: false, help: 'Also write the figures into docs/benchmark.md.' },
-    'keep': { type: 'boolean', default: false, help: 'Keep the work folder (the copies and their builds).' },
+    'write-docs': flagOption('Also write the figures into docs/benchmark.md.'),
+    'keep': flagOption('Keep the work folder (the copies and their builds).'),
   },
 } as const
 

@@ -6,18 +6,14 @@
 import { join } from 'node:path'
 import process from 'node:process'
 import { loadDeckData } from '../../node/load-data'
-import { runCommand } from '../command'
-import { editionEntry, LANG_OPTION, parseEdition } from '../edition'
-import { runSlidevInTerminal } from '../slidev'
+import { runSlidevCommand } from '../slidev'
 
-runCommand({
+runSlidevCommand({
   run: 'npm run build',
   summary: 'Builds the deck as a static site (dist/ unless --out says otherwise).',
-  options: { lang: LANG_OPTION },
   passesOn: 'Slidev (`slidev build --help`), e.g. --out dist-en --base /talk/',
-}, async ({ values, rest }) => {
-  const entry = editionEntry(parseEdition(values.lang))
+}, (entry, rest) => {
   // Invalid data stops the build with the data's own message, not a bundler stack trace after it.
   loadDeckData(join(process.cwd(), 'data'))
-  return runSlidevInTerminal(['build', entry, ...rest])
+  return ['build', entry, ...rest]
 })

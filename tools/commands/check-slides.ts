@@ -1,6 +1,6 @@
 /**
  * `npm run check:slides [-- --lang ko|en] [--dist <built deck>] [--entry slides.md] [--mode light|dark] [--plan]`
- * Prints the talk's time plan against its slot (tools/talk/plan.ts; `--plan`:
+ * Prints the talk's time plan against its slot (node/talk-plan.ts; `--plan`:
  * only that, no browser). Builds the deck (unless --dist names a build), walks
  * every slide at every click step in light and dark mode, and prints what fails
  * where, with screenshots, then every slide's words against its word budget
@@ -12,17 +12,17 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { findChromium, missingBrowserMessage } from '../browser'
-import { launchChromium } from '../chromium'
+import { findChromium, missingBrowserMessage } from '../../node/browser'
+import { launchChromium } from '../../node/chromium'
+import { loadDeck } from '../../node/deck-slides'
+import { removeOnExit } from '../../node/on-exit'
+import { deckSlotProblem, formatPlanReport, planOfSlides } from '../../node/talk-plan'
 import { runCommand, UsageError } from '../command'
 import { editionEntry, LANG_OPTION, parseEdition } from '../edition'
-import { removeOnExit } from '../on-exit'
 import { formatReport } from '../slide-checks/report'
 import { checkDeck } from '../slide-checks/run'
 import { buildDeck } from '../slidev'
 import { serveStatic } from '../static-server'
-import { deckSlotProblem, formatPlanReport, planOfSlides } from '../talk/plan'
-import { loadDeck } from '../talk/slides'
 import { formatWordReport, wordCounts } from '../talk/word-budget'
 
 runCommand({

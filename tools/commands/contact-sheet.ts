@@ -8,8 +8,8 @@
  */
 import type { Edition } from '../edition'
 import { join } from 'node:path'
-import { findChromium, missingBrowserMessage } from '../browser'
-import { runCommand, UsageError } from '../command'
+import { findChromium, missingBrowserMessage } from '../../node/browser'
+import { flagOption, folderOption, runCommand, UsageError } from '../command'
 import { foreignFiles, makeContactSheet, sheetFileName, writeSheet } from '../contact-sheet/sheet'
 import { EDITIONS, LANG_OPTION, parseEdition } from '../edition'
 import { DEFAULT_EXPORT_TIMEOUT_MS } from '../print/export-deck'
@@ -21,9 +21,9 @@ runCommand({
   summary: 'One PNG per edition and colour mode showing every slide as a numbered thumbnail (all four unless --lang or a mode is given).',
   options: {
     lang: { ...LANG_OPTION, multiple: true, help: `An edition: ${EDITIONS.join(' or ')} (default: both).` },
-    light: { type: 'boolean', default: false, help: 'Only the light mode.' },
-    dark: { type: 'boolean', default: false, help: 'Only the dark mode.' },
-    out: { type: 'string', default: DEFAULT_SHEET_DIR, value: 'DIR', help: 'The folder for the sheets (a file this command did not write is never overwritten).' },
+    light: flagOption('Only the light mode.'),
+    dark: flagOption('Only the dark mode.'),
+    out: folderOption(DEFAULT_SHEET_DIR, 'The folder for the sheets (a file this command did not write is never overwritten).'),
     timeout: { type: 'string', default: String(DEFAULT_EXPORT_TIMEOUT_MS), value: 'MS', help: 'How long to wait for the slides to be ready.' },
   },
 }, async ({ values }) => {

@@ -4,19 +4,15 @@
  * passed on to Slidev, its output straight to the terminal.
  */
 import process from 'node:process'
-import { runCommand } from '../command'
-import { editionEntry, LANG_OPTION, parseEdition } from '../edition'
 import { noticeShownLate, showingDay } from '../shown-late'
-import { runSlidevInTerminal } from '../slidev'
+import { runSlidevCommand } from '../slidev'
 
-runCommand({
+runSlidevCommand({
   run: 'npm run dev',
   summary: 'Serves the deck with live reload while you edit (Slidev\'s dev server).',
-  options: { lang: LANG_OPTION },
   passesOn: 'Slidev (`slidev --help`), e.g. --port 3031',
-}, async ({ values, rest }) => {
-  const entry = editionEntry(parseEdition(values.lang))
+}, (entry, rest) => {
   // Printed when the data is read, while Slidev starts.
   void noticeShownLate(process.cwd(), showingDay())
-  return runSlidevInTerminal([entry, '--open', 'false', ...rest])
+  return [entry, '--open', 'false', ...rest]
 })

@@ -5,22 +5,23 @@
  */
 import process from 'node:process'
 import { generatedDiagrams } from '../../lib/diagrams/index'
+import { ko } from '../../lib/i18n/ko'
 import { loadDeckData } from '../../node/load-data'
-import { runCommand } from '../command'
+import { flagOption, folderOption, runCommand } from '../command'
 import { withMarker, writeDiagrams } from '../write-diagrams'
 
 runCommand({
   run: 'npm run diagrams',
   summary: 'Writes each diagram generated from the data as Mermaid text: one .mmd file per diagram, or all to stdout.',
   options: {
-    out: { type: 'string', default: 'diagrams', value: 'DIR', help: 'The folder for the .mmd files (a file not written by this command is never overwritten).' },
-    data: { type: 'string', default: 'data', value: 'DIR', help: 'The data folder.' },
-    stdout: { type: 'boolean', default: false, help: 'Print the diagrams instead of writing files.' },
+    out: folderOption('diagrams', 'The folder for the .mmd files (a file not written by this command is never overwritten).'),
+    data: folderOption('data', 'The data folder.'),
+    stdout: flagOption('Print the diagrams instead of writing files.'),
   },
 }, ({ values }) => {
   const data = loadDeckData(values.data)
   if (values.stdout) {
-    for (const diagram of generatedDiagrams(data))
+    for (const diagram of generatedDiagrams(data, ko))
       process.stdout.write(`%% ${diagram.id}: ${diagram.component}\n${withMarker(diagram.code)}\n`)
   }
   else {

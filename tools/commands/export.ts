@@ -3,15 +3,15 @@
  *
  * PDF and PNG: prints the deck's static build (reused from the build cache
  * when no input changed, see deck-build.ts) in one Chromium pass, once every
- * page is ready (lib/print-ready.ts), then writes the PDF's outline and
+ * page is ready (tools/print/print-ready.ts), then writes the PDF's outline and
  * metadata. `--format pptx|pptx-editable|md` runs Slidev's own exporter.
  * `--watch` exports again after each saved change (tools/print/watch.ts).
  */
 import type { Values } from '../command'
 import type { ExportFormat, ExportRequest } from '../print/export-deck'
 import process from 'node:process'
-import { findChromium, missingBrowserMessage } from '../browser'
-import { runCommand, UsageError } from '../command'
+import { findChromium, missingBrowserMessage } from '../../node/browser'
+import { flagOption, runCommand, UsageError } from '../command'
 import { editionEntry, editionFileName, LANG_OPTION, parseEdition } from '../edition'
 import { DEFAULT_EXPORT_TIMEOUT_MS, EXPORT_FORMATS, exportDeck, exportWithSlidev } from '../print/export-deck'
 import { noticeShownLate, showingDay } from '../shown-late'
@@ -20,11 +20,11 @@ const options = {
   'lang': LANG_OPTION,
   'format': { type: 'string', default: 'pdf', value: EXPORT_FORMATS.join('|'), help: 'What to write: a PDF, one PNG per page, or Slidev\'s own PPTX or Markdown.' },
   'output': { type: 'string', value: 'FILE', help: 'Where to write (default: sovereign-ai-deck[.en][-handout][-dark].pdf, or a folder for PNG).' },
-  'dark': { type: 'boolean', default: false, help: 'The dark colour scheme.' },
-  'with-clicks': { type: 'boolean', default: false, help: 'One page per click step.' },
-  'handout': { type: 'boolean', default: false, help: 'A handout: each slide with its speaker notes (PDF only).' },
+  'dark': flagOption('The dark colour scheme.'),
+  'with-clicks': flagOption('One page per click step.'),
+  'handout': flagOption('A handout: each slide with its speaker notes (PDF only).'),
   'timeout': { type: 'string', default: String(DEFAULT_EXPORT_TIMEOUT_MS), value: 'MS', help: 'How long to wait for each slide to be ready.' },
-  'watch': { type: 'boolean', default: false, help: 'Keep running: export again after each saved change to a slide, the data or a component (PDF or PNG).' },
+  'watch': flagOption('Keep running: export again after each saved change to a slide, the data or a component (PDF or PNG).'),
 } as const
 
 type ExportValues = Values<typeof options>

@@ -1,5 +1,5 @@
 /** `npm run preview [-- --base /talk/ --port 4173 --dir dist]`: serves a built deck on 127.0.0.1, deep links included. */
-import { runCommand } from '../command'
+import { folderOption, runCommand } from '../command'
 import { serveStatic } from '../static-server'
 
 runCommand({
@@ -8,7 +8,7 @@ runCommand({
   options: {
     base: { type: 'string', default: '/', value: 'PATH', help: 'The sub-path the deck was built for (build --base).' },
     port: { type: 'string', default: '4173', value: 'N', help: 'The port to serve on.' },
-    dir: { type: 'string', default: 'dist', value: 'DIR', help: 'The built deck.' },
+    dir: folderOption('dist', 'The built deck.'),
   },
 }, async ({ values }) => {
   const server = await serveStatic(values.dir, { base: values.base, port: Number(values.port), compress: true })

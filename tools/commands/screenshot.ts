@@ -6,9 +6,9 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { findChromium, missingBrowserMessage } from '../browser'
-import { launchChromium } from '../chromium'
-import { runCommand } from '../command'
+import { findChromium, missingBrowserMessage } from '../../node/browser'
+import { launchChromium } from '../../node/chromium'
+import { flagOption, folderOption, runCommand } from '../command'
 import { waitForSlide } from '../slide-ready'
 import { serveStatic } from '../static-server'
 
@@ -16,9 +16,9 @@ runCommand({
   run: 'npm run screenshot',
   summary: 'Screenshots of a built deck\'s slides at the 980x552 canvas, each once the slide is drawn, into <out>/slide-<no>[-<clicks>].png.',
   options: {
-    dist: { type: 'string', default: 'dist', value: 'DIR', help: 'The built deck (npm run build).' },
-    out: { type: 'string', default: 'docs', value: 'DIR', help: 'The folder for the pictures.' },
-    dark: { type: 'boolean', default: false, help: 'The dark colour scheme.' },
+    dist: folderOption('dist', 'The built deck (npm run build).'),
+    out: folderOption('docs', 'The folder for the pictures.'),
+    dark: flagOption('The dark colour scheme.'),
   },
   positionals: { usage: '[SLIDE[:CLICKS] …]', help: 'The slides to take, e.g. 1 17 5:2 (default: 1).' },
 }, async ({ values, positionals }) => {

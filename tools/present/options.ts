@@ -5,7 +5,7 @@
 import type { Values } from '../command'
 import type { Edition } from '../edition'
 import type { Secrets } from './secret'
-import { parseCommand, UsageError } from '../command'
+import { flagOption, parseCommand, UsageError } from '../command'
 import { LANG_OPTION, parseEdition } from '../edition'
 import { randomSecret, secretProblem } from './secret'
 
@@ -37,7 +37,7 @@ export const PRESENT_COMMAND = {
   options: {
     'lang': LANG_OPTION,
     'port': { type: 'string', value: 'N', help: `The port (default: ${DEFAULT_PORT}).` },
-    'remote': { type: 'boolean', default: false, help: 'Serve on the network, for a phone or a second machine, behind secrets.' },
+    'remote': flagOption('Serve on the network, for a phone or a second machine, behind secrets.'),
     'token': { type: 'string', value: 'SECRET', help: 'The presenter\'s secret (default: a random one), with --remote.' },
     'audience-token': { type: 'string', value: 'SECRET', help: 'The audience\'s secret (default: a random one), with --remote.' },
   },

@@ -2,8 +2,8 @@
  * Exporting the deck: PDF (slides or handout) and PNG from the print view of
  * the cached static build; PPTX and Markdown through Slidev's own exporter.
  */
+import type { DeckSlide } from '../../node/deck-slides'
 import type { Edition } from '../edition'
-import type { DeckSlide } from '../talk/slides'
 import type { PrintView } from './print-view'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
@@ -92,7 +92,7 @@ export async function exportDeck(request: ExportRequest, executablePath: string)
 
 /** The deck's slides as its Markdown holds them now; rejects with every problem, each with its file and line. */
 export async function readSlides(entry: string): Promise<DeckSlide[]> {
-  const { loadDeck } = await import('../talk/slides')
+  const { loadDeck } = await import('../../node/deck-slides')
   const deck = await loadDeck(resolve(entry))
   if (deck.errors.length)
     throw new Error(deck.errors.map(e => `${e.file}:${e.line}: ${e.message}`).join('\n'))
@@ -123,7 +123,7 @@ export async function writeExport(request: ExportRequest, view: Pick<PrintView, 
     const { notes, none } = UI[request.lang].handout
     const labels = { notes, none }
     // The plan only for a handout: the slides' PDF does not load the data for it.
-    const { handoutTimes } = await import('../talk/plan')
+    const { handoutTimes } = await import('../../node/talk-plan')
     const entry = resolve(request.entry)
     const planned = handoutTimes(deckSlides, entry, resolve(dirname(entry), 'data'), UI[request.lang])
     const missing = await view.page.evaluate<string>(`(${makeHandout.toString()})(${JSON.stringify({ labels, planned })})`)

@@ -12,7 +12,7 @@ export interface HandoutLabels {
   none: string
 }
 
-/** `planned`: each page's planned time (tools/talk/plan.ts handoutTimes), by slide number, printed beside the heading. */
+/** `planned`: each page's planned time (node/talk-plan.ts handoutTimes), by slide number, printed beside the heading. */
 export function makeHandout({ labels, planned = {} }: { labels: HandoutLabels, planned?: Record<number, string> }): string {
   // A4 at 96 px per inch, with a 40 px margin all round.
   const page = { width: 794, height: 1123, margin: 40 }

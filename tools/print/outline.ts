@@ -4,7 +4,7 @@
  * the file's other slides go under it. Slides outside a section (the cover,
  * the opening, the conclusion, the sources) stand at the top level.
  */
-import type { DeckSlide } from '../talk/slides'
+import type { DeckSlide } from '../../node/deck-slides'
 import type { PrintedPage } from './print-view'
 
 export interface OutlineEntry {

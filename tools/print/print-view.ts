@@ -1,17 +1,17 @@
-import type { DeckSlide } from '../talk/slides'
 /**
  * Opens Slidev's print view (/print) of a served build in Chromium and waits
- * until it is ready to print (lib/print-ready.ts): every page drawn, titled
+ * until it is ready to print (./print-ready.ts): every page drawn, titled
  * and set in the deck's typeface. A page that is not ready in time stops the
  * export with its slide, its file and what it was waiting for.
  */
-import type { CdpPage } from './cdp'
+import type { CdpPage } from '../../node/cdp'
+import type { DeckSlide } from '../../node/deck-slides'
 import type { ExportSteps } from './steps'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { slideNotReady } from '../../lib/slide-ready'
 import { DECK_FONT_FAMILY } from '../../lib/typography'
-import { CdpBrowser } from './cdp'
+import { CdpBrowser } from '../../node/cdp'
 import { printNotReady } from './print-ready'
 
 /** The slide canvas Slidev prints (980 wide, 16:9), in CSS pixels. */

@@ -10,8 +10,10 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { waitForSlide } from '../slide-ready'
+import { installColours } from './colours'
 import { judgeAxe, judgeSlide } from './judge'
 import { measureSlide } from './measure'
+import { readSlide } from './reading'
 import { stepKey } from './report'
 
 export interface CheckDeckOptions {
@@ -124,7 +126,9 @@ async function knownClicks(page: Page, slide: number): Promise<number> {
 
 async function checkStep(page: Page, step: Step, options: CheckDeckOptions, result: DeckCheckResult): Promise<void> {
   await settle(page, step)
+  await page.evaluate(installColours)
   const measurement = await page.evaluate(measureSlide, `.slidev-page-${step.slide}`)
+  const reading = await page.evaluate(readSlide, `.slidev-page-${step.slide}`)
   const axe = await isNewContent(page, step.slide) ? await runAxe(page, step.slide) : []
   const findings = [...judgeSlide(measurement, step), ...judgeAxe(axe, step)]
   if (findings.length > 0 && options.screenshotDir) {
@@ -134,7 +138,7 @@ async function checkStep(page: Page, step: Step, options: CheckDeckOptions, resu
   }
   result.steps.push(step)
   result.findings.push(...findings)
-  result.readings.push({ ...step, ...measurement.reading })
+  result.readings.push({ ...step, ...reading })
   options.onStep?.(step, findings)
 }
 

@@ -134,7 +134,6 @@ export interface SlideMeasurement {
   clips: MeasuredClip[]
   graphics: MeasuredGraphic[]
   diagrams: MeasuredDiagram[]
-  reading: SlideReading
 }
 
 /** One axe-core rule violated by one element, as the runner passes it on. */

@@ -5,9 +5,11 @@
  * differently (English entries carry a gist line), but each edition's pages
  * must list every source once.
  */
-import type { DeckSlide } from './slides'
+import type { DeckSlide } from '../../node/deck-slides'
 import { basename } from 'node:path'
-import { citedIds, clickSteps, fileOrder, SOURCES_FILE, visibleText, where } from './rules'
+import { clickSteps } from '../../lib/talk/markdown'
+import { SOURCES_FILE } from '../../node/deck-slides'
+import { citedIds, fileOrder, visibleText, where } from './rules'
 
 /** Components that show data (tables, lists, diagrams), compared with their props. */
 export const DATA_COMPONENTS = ['AsksRecord', 'AsOf', 'BudgetFigures', 'ConsortiaView', 'ConsortiumPartners', 'EcosystemDiagram', 'EliminationReasons', 'EssayByline', 'FieldChart', 'FundingDiagram', 'RaceDiagram', 'ReleasesChart', 'ReviewScoring', 'ScheduleSlip', 'SourcesList', 'TeamPath', 'WorriesScorecard'] as const

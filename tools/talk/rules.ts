@@ -4,10 +4,12 @@
  * so a failing test names the slide, its file and line.
  */
 import type { EssaySection } from '../../lib/data/schema'
-import type { DeckSlide } from './slides'
+import type { DeckSlide } from '../../node/deck-slides'
 import { basename } from 'node:path'
 import { frontmatterCiteIds } from '../../lib/citations'
-import { essaySections } from '../../lib/data/schema'
+import { essaySections } from '../../lib/data/schema-essay'
+import { bulletLines, clickSteps } from '../../lib/talk/markdown'
+import { SOURCES_FILE } from '../../node/deck-slides'
 
 /** The essay's section headings, as the essay writes them; the opening has none. */
 export const ESSAY_HEADINGS: Record<EssaySection, string | undefined> = {
@@ -37,7 +39,6 @@ export const TALK_FILES: readonly string[] = [
   '90-sources.md',
 ]
 
-export const SOURCES_FILE = '90-sources.md'
 export const MAX_BULLET_LINES = 6
 export const MIN_NOTES_CHARS = 80
 
@@ -54,10 +55,6 @@ export function isContentSlide(slide: DeckSlide): boolean {
   if (slide.no === 1)
     return false
   return basename(slide.file) !== SOURCES_FILE
-}
-
-function withoutFencedCode(markdown: string): string {
-  return markdown.replace(/^```[^\n]*\n[\s\S]*?^```[^\n]*$/gm, '')
 }
 
 /**
@@ -80,11 +77,6 @@ export function visibleText(slide: Pick<DeckSlide, 'content' | 'frontmatter'>): 
   return text
 }
 
-/** Lines of a Markdown list (bulleted or numbered), outside code blocks. */
-export function bulletLines(markdown: string): string[] {
-  return withoutFencedCode(markdown).split('\n').filter(line => /^\s*(?:[-*+]|\d+[.)])\s+\S/.test(line))
-}
-
 /**
  * Numbers the audience reads: any digit, and Korean number words before a
  * counter ("다섯 팀", "두 회사"), which state a count as surely as digits do.
@@ -99,20 +91,6 @@ export function numberMentions(text: string): string[] {
 /** Source ids the slide cites in its frontmatter: `cite: [a, b]` (a single id may stand alone). */
 export function citedIds(slide: Pick<DeckSlide, 'frontmatter'>): string[] {
   return frontmatterCiteIds(slide.frontmatter.cite)
-}
-
-/** Click steps a slide's Markdown declares: each `v-click`, and each list line inside `<v-clicks>`. */
-export function clickSteps(markdown: string): number {
-  const code = withoutFencedCode(markdown)
-  let steps = 0
-  for (const match of code.matchAll(/<v-clicks\b[^>]*>([\s\S]*?)<\/v-clicks>/g))
-    steps += bulletLines(match[1] ?? '').length
-  const rest = code.replace(/<v-clicks\b[^>]*>[\s\S]*?<\/v-clicks>/g, '')
-  steps += (rest.match(/<v-click\b|\sv-click(?=[\s>=])/g) ?? []).length
-  // A <v-switch> shows its templates (#0, #1, …) one after another: one step per template after the first.
-  for (const match of code.matchAll(/<v-switch\b[^>]*>([\s\S]*?)<\/v-switch>/g))
-    steps += Math.max(0, (match[1]!.match(/<template\s+#\d+/g) ?? []).length - 1)
-  return steps
 }
 
 /** `[click]` markers in speaker notes. */

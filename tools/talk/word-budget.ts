@@ -1,12 +1,12 @@
 /**
  * The word budget: how many words the room reads on a slide, counted on the
- * rendered slide (what measureSlide reads at each click step), against a
- * budget for the slide's kind, named by its layout.
+ * rendered slide (what readSlide, tools/slide-checks/reading.ts, reads at
+ * each click step), against a budget for the slide's kind, named by its layout.
  */
+import type { DeckSlide } from '../../node/deck-slides'
 import type { SlideReading, Step } from '../slide-checks/types'
-import type { DeckSlide } from './slides'
 import { basename, relative } from 'node:path'
-import { SOURCES_FILE } from './rules'
+import { SOURCES_FILE } from '../../node/deck-slides'
 
 export interface WordBudget {
   /** Words outside pictures: the title, lines, tables, captions. */
@@ -42,8 +42,6 @@ export const WORD_BUDGETS = {
   'data': { words: 45, pictureWords: 50 },
 } as const satisfies Record<string, WordBudget>
 
-export type BudgetedLayout = keyof typeof WORD_BUDGETS
-
 /**
  * The budgets above count Korean words (어절). English says the same in more,
  * shorter words (articles, prepositions, auxiliaries): this deck's English
@@ -76,7 +74,7 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter(token => /[\p{L}\p{N}]/u.test(token)).length
 }
 
-/** What a viewer read on one slide at one step (measureSlide's reading). */
+/** What a viewer read on one slide at one step (readSlide's reading). */
 export interface StepReading extends Step, SlideReading {}
 
 export interface SlideWordCount {

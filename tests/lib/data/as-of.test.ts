@@ -7,7 +7,8 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { byDate, periodEnd, periodStart, statusProblem } from '../../../lib/data/as-of'
 import { variantsIn } from '../../../lib/data/glossary'
-import { asOfLabel, scheduleTexts, teamReleases, timelineRows } from '../../../lib/data/views'
+import { asOfLabel, teamReleases } from '../../../lib/data/views'
+import { ko } from '../../../lib/i18n/ko'
 import { loadDeckData } from '../../../node/load-data'
 
 describe('periods and statuses', () => {
@@ -35,37 +36,15 @@ describe('the views say where each item stands', () => {
   const data = loadDeckData(resolve(__dirname, '../../../data'))
 
   it('the as-of label the cover and the aftermath show', () => {
-    expect(asOfLabel({ asOf: '2026-11-30' })).toBe('2026.11.30 기준')
-  })
-
-  it('the timeline marks what is planned as such, and lists how each step\'s timing was reported', () => {
-    const second = timelineRows(data).find(row => row.title.startsWith('2차 단계평가'))!
-    expect([second.status, second.statusLabel, second.when]).toEqual(['done', undefined, '2026.8.18'])
-    expect(second.schedule).toEqual(['2026년 6월 말~7월 초 (2026.1.16 보도)', '2026년 8월 초 (2026.2.20 보도)'])
-    const final = timelineRows(data).find(row => row.title.startsWith('최종'))!
-    expect([final.status, final.statusLabel, final.when]).toEqual(['planned', '예정', '2027년 초'])
-    expect(final.schedule[0]).toBe('2027년까지 (2025.8.5 보도)')
-    expect(final.schedule.at(-1)).toMatch(/\(2026\.8\.18 보도\)$/)
-  })
-
-  it('an unreported item says so, never planned', () => {
-    const rows = timelineRows({ timeline: [{ date: '2026-08', title: '2차 평가', status: 'unreported', sources: ['a'], searched: { on: '2026-09-01', where: ['pages'], queries: ['2차 평가'] } }] })
-    expect(rows[0]!.statusLabel).toBe('결과 미보도')
-  })
-
-  it('schedule reports read oldest first', () => {
-    expect(scheduleTexts([
-      { said: '나중', reported: '2026-02-20', sources: ['a'] },
-      { said: '먼저', reported: '2025-08-05', sources: ['a'] },
-    ])).toEqual(['먼저 (2025.8.5 보도)', '나중 (2026.2.20 보도)'])
+    expect(asOfLabel({ asOf: '2026-11-30' }, ko)).toBe('2026.11.30 기준')
   })
 
   it('releases show their size and licence as the sources give them; a team\'s first and latest leave out a replaced preview', () => {
-    const [upstage] = teamReleases(data, ['upstage'])
+    const [upstage] = teamReleases(data, ['upstage'], { ui: ko })
     const solar = upstage!.releases.find(r => r.name === 'Solar Open 100B')!
     expect([solar.total, solar.active, solar.licence]).toEqual(['102.6B', '12B', '자체 라이선스'])
-    expect(teamReleases(data, ['motif-technologies'])[0]!.releases.map(r => r.name)).toEqual(['Motif-3-Beta', 'Motif 3'])
-    expect(teamReleases(data, ['motif-technologies'], { firstAndLatest: true })[0]!.releases.map(r => r.name)).toEqual(['Motif 3'])
+    expect(teamReleases(data, ['motif-technologies'], { ui: ko })[0]!.releases.map(r => r.name)).toEqual(['Motif-3-Beta', 'Motif 3'])
+    expect(teamReleases(data, ['motif-technologies'], { firstAndLatest: true, ui: ko })[0]!.releases.map(r => r.name)).toEqual(['Motif 3'])
   })
 })
 

@@ -10,8 +10,8 @@ import { citeEntries, citeGroups, parseIds, sourcesPage, sourcesPageCount, Unkno
 import { citations } from '../../../lib/data/cross-check'
 import { consortiaWith, stageCounts } from '../../../lib/data/derive'
 import { formatAmount, formatDate, formatWhen } from '../../../lib/data/format'
-import { essaySections } from '../../../lib/data/schema'
-import { groupPartners, selectedConsortiaRows, stageRows, timelineRows } from '../../../lib/data/views'
+import { essaySections } from '../../../lib/data/schema-essay'
+import { groupPartners, selectedConsortiaRows } from '../../../lib/data/views'
 import { fundingChart } from '../../../lib/diagrams/funding'
 import { ko } from '../../../lib/i18n/ko'
 import { loadDeckData } from '../../../node/load-data'
@@ -135,7 +135,7 @@ describe('formatting', () => {
 describe('views', () => {
   it('group partners by kind, in a fixed kind order, abbreviating long lists', () => {
     const upstage = data.consortia.find(c => c.id === 'upstage')!
-    const groups = groupPartners(upstage.partners ?? [], 2)
+    const groups = groupPartners(upstage.partners ?? [], ko, 2)
     expect(groups.map(g => [g.label, g.count, g.shown.length, g.more])).toEqual([
       ['기업', 9, 2, 7],
       ['대학', 2, 2, 0],
@@ -145,39 +145,18 @@ describe('views', () => {
   })
 
   it('describe each selected team\'s latest outcome, or its outcome as it stood on a date', () => {
-    const latest = selectedConsortiaRows(data)
+    const latest = selectedConsortiaRows(data, { ui: ko })
     expect(latest.map(r => r.outcome?.text)).toEqual(['1차 단계평가 탈락', '2차 단계평가 통과', '2차 단계평가 통과', '1차 단계평가 탈락', '2차 단계평가 통과'])
     expect(latest[0]?.outcome?.reason).toContain('독자성')
-    const atEssay = selectedConsortiaRows(data, { asOf: '2025-08-04' })
+    const atEssay = selectedConsortiaRows(data, { asOf: '2025-08-04', ui: ko })
     expect(new Set(atEssay.map(r => r.outcome?.text))).toEqual(new Set(['정예팀 선정']))
-  })
-
-  it('list the stages with who left and joined, and can stop at a date', () => {
-    const rows = stageRows(fixture)
-    expect(rows.map(r => [r.id, r.teams, r.leaving, r.joining, r.status === 'planned'])).toEqual([
-      ['application', 15, [], [], false],
-      ['document-review', 10, ['루닛', '바이오넥서스', '사이오닉에이아이', '정션메드', '파이온코퍼레이션'], [], false],
-      ['presentation', undefined, [], [], false],
-      ['selection', 5, ['카카오', 'KT', 'KAIST', '코난테크놀로지', '모티프테크놀로지스'], ['네이버클라우드', '업스테이지', 'SK텔레콤', 'NC AI', 'LG AI연구원'], false],
-      ['first-evaluation', 3, ['네이버클라우드', 'NC AI'], [], false],
-      ['additional', 4, [], ['모티프테크놀로지스'], false],
-      ['second-evaluation', 3, [], [], true],
-      ['final', 2, [], [], true],
-    ])
-    expect(stageRows(data, { until: '2025-08-04' }).map(r => r.id)).toEqual(['application', 'document-review', 'presentation-review', 'selection'])
-  })
-
-  it('filter the timeline by date, month-only planned events included by their month', () => {
-    expect(timelineRows(fixture, { since: '2025-08-01' }).map(r => [r.when, r.status === 'planned'])).toEqual([['2025.8.4', false], ['2026.1.15', false], ['2026.2.20', false], ['2026년 8월', true]])
-    expect(timelineRows(fixture, { since: '2026-08-15' }).map(r => r.when)).toEqual(['2026년 8월'])
-    expect(timelineRows(fixture, { until: '2025-07-01' }).map(r => r.when)).toEqual(['2025.6.20'])
   })
 })
 
 describe('citations', () => {
   it('number sources by their place in sources.yaml and list a slide\'s sources in that order', () => {
     expect(parseIds(' src-result, src-call ,src-result')).toEqual(['src-result', 'src-call'])
-    expect(citeEntries(fixture.sources, 'src-result,src-call').map(c => [c.n, c.publisher, c.when])).toEqual([
+    expect(citeEntries(fixture.sources, 'src-result,src-call', ko).map(c => [c.n, c.publisher, c.when])).toEqual([
       [2, 'Example News', '2025.6.20'],
       [3, 'Example Daily', '2025.8.4'],
     ])
@@ -185,22 +164,22 @@ describe('citations', () => {
 
   it('refuse an unknown id, naming it', () => {
     // The footnote line groups a publisher's sources under its name without the channel in parentheses.
-    const entries = citeEntries(data.sources, ['msit-2026-08-18', 'zdnet-2025-11-20', 'msit-en-2026-01-15', 'zdnet-2026-02-20'])
+    const entries = citeEntries(data.sources, ['msit-2026-08-18', 'zdnet-2025-11-20', 'msit-en-2026-01-15', 'zdnet-2026-02-20'], ko)
     expect(citeGroups(entries).map(g => [g.publisher, g.numbers.length])).toEqual([['지디넷코리아', 2], ['과학기술정보통신부', 1], ['과학기술정보통신부·정보통신산업진흥원', 1]])
     expect(citeGroups(entries).flatMap(g => g.numbers).sort((a, b) => a - b)).toEqual(entries.map(e => e.n))
     expect(unknownSourceIds(fixture.sources, ['src-call', 'src-typo'])).toEqual(['src-typo'])
-    expect(() => citeEntries(fixture.sources, 'src-typo')).toThrow(UnknownSourceError)
-    expect(() => citeEntries(fixture.sources, 'src-typo')).toThrow('unknown source id: src-typo (expected ids from data/sources.yaml)')
+    expect(() => citeEntries(fixture.sources, 'src-typo', ko)).toThrow(UnknownSourceError)
+    expect(() => citeEntries(fixture.sources, 'src-typo', ko)).toThrow('unknown source id: src-typo (expected ids from data/sources.yaml)')
   })
 
   it('paginate the source list with the same numbers', () => {
     expect(sourcesPageCount(fixture.sources, 3)).toBe(2)
     // Filled evenly: 4 sources on 2 pages of at most 3 are 2 and 2, not 3 and 1.
-    expect(sourcesPage(fixture.sources, 1, 3).map(s => s.n)).toEqual([1, 2])
-    expect(sourcesPage(fixture.sources, 2, 3).map(s => [s.n, s.host])).toEqual([[3, expect.any(String)], [4, 'times.example.org']])
+    expect(sourcesPage(fixture.sources, 1, 3, ko).map(s => s.n)).toEqual([1, 2])
+    expect(sourcesPage(fixture.sources, 2, 3, ko).map(s => [s.n, s.host])).toEqual([[3, expect.any(String)], [4, 'times.example.org']])
     const many = Array.from({ length: 79 }, (_, i) => ({ ...fixture.sources[0]!, id: `s${i}` }))
-    expect(Array.from({ length: 7 }, (_, i) => sourcesPage(many, i + 1, 12).length)).toEqual([12, 12, 11, 11, 11, 11, 11])
-    expect(Array.from({ length: 7 }, (_, i) => sourcesPage(many, i + 1, 12).map(s => s.n)).flat()).toEqual(Array.from({ length: 79 }, (_, i) => i + 1))
+    expect(Array.from({ length: 7 }, (_, i) => sourcesPage(many, i + 1, 12, ko).length)).toEqual([12, 12, 11, 11, 11, 11, 11])
+    expect(Array.from({ length: 7 }, (_, i) => sourcesPage(many, i + 1, 12, ko).map(s => s.n)).flat()).toEqual(Array.from({ length: 79 }, (_, i) => i + 1))
   })
 
   it('has as many sources slides in slides/90-sources.md as the source list needs, each page once', () => {

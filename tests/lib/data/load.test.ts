@@ -206,27 +206,102 @@ describe('schema errors name file, record and field', () => {
 })
 
 describe('cross-checks between records and files', () => {
-  it('a cited source that does not exist', () => {
-    const texts = withEdit('consortia.yaml', (doc) => {
-      byId(doc.consortia, 'naver-cloud').history[0].sources = ['src-nowhere']
-    })
-    expect(problemsOf(texts)).toEqual([{
+  // Each edit below breaks one rule, and the check names that one problem: the file, the record, the field.
+  const oneProblem: { name: string, file: DataFileName, edit: (doc: any) => void, problem: DataProblem }[] = [
+    {
+      name: 'a cited source that does not exist',
       file: 'consortia.yaml',
-      path: 'consortia[naver-cloud].history[2025-07-21].sources[0]',
-      message: 'cites source "src-nowhere", which data/sources.yaml does not list; expected the id of a listed source',
-    }])
-  })
-
-  it('a source cited nowhere', () => {
-    const texts = withEdit('sources.yaml', (doc) => {
-      doc.sources.push({ id: 'src-extra', publisher: 'P', title: 'T', url: 'https://x.example.org/', published: '2025-08-01', language: 'ko' })
-    })
-    expect(problemsOf(texts)).toEqual([{
+      edit: (doc) => {
+        byId(doc.consortia, 'naver-cloud').history[0].sources = ['src-nowhere']
+      },
+      problem: { file: 'consortia.yaml', path: 'consortia[naver-cloud].history[2025-07-21].sources[0]', message: 'cites source "src-nowhere", which data/sources.yaml does not list; expected the id of a listed source' },
+    },
+    {
+      name: 'a source cited nowhere',
       file: 'sources.yaml',
-      path: 'sources[src-extra].id',
-      message: 'source "src-extra" is cited nowhere; expected every source to back at least one record (remove it or cite it)',
-    }])
-  })
+      edit: (doc) => {
+        doc.sources.push({ id: 'src-extra', publisher: 'P', title: 'T', url: 'https://x.example.org/', published: '2025-08-01', language: 'ko' })
+      },
+      problem: { file: 'sources.yaml', path: 'sources[src-extra].id', message: 'source "src-extra" is cited nowhere; expected every source to back at least one record (remove it or cite it)' },
+    },
+    {
+      name: 'a stated count that the consortia contradict',
+      file: 'program.yaml',
+      edit: (doc) => {
+        byId(doc.program.stages, 'document-review').teams = 11
+      },
+      problem: { file: 'program.yaml', path: 'program.stages[document-review].teams', message: 'states 11, but consortia.yaml gives 10 (teams still in the race after "document-review"); expected the two to agree' },
+    },
+    {
+      name: 'an eliminated count that the consortia contradict',
+      file: 'program.yaml',
+      edit: (doc) => {
+        byId(doc.program.stages, 'document-review').eliminated = 6
+      },
+      problem: { file: 'program.yaml', path: 'program.stages[document-review].eliminated', message: 'states 6, but consortia.yaml gives 5 (history entries "eliminated" at "document-review"); expected the two to agree' },
+    },
+    {
+      name: 'a partner listed twice in one consortium',
+      file: 'consortia.yaml',
+      edit: (doc) => {
+        byId(doc.consortia, 'naver-cloud').partners.push({ name: { ko: '대학A', en: 'University A' }, kind: 'university' })
+      },
+      problem: { file: 'consortia.yaml', path: 'consortia[naver-cloud].partners[2].name', message: '"대학A" appears again (first at partners[0]); expected each partner once per consortium' },
+    },
+    {
+      name: 'a history out of date order',
+      file: 'consortia.yaml',
+      edit: (doc) => {
+        byId(doc.consortia, 'lunit').history[1].date = '2025-07-20'
+      },
+      problem: { file: 'consortia.yaml', path: 'consortia[lunit].history[2025-07-20].date', message: '2025-07-20 comes before the previous entry\'s 2025-07-21; expected history in date order' },
+    },
+    {
+      name: 'a reached stage that is not where the history ends',
+      file: 'consortia.yaml',
+      edit: (doc) => {
+        byId(doc.consortia, 'lunit').reached = 'selection'
+      },
+      problem: { file: 'consortia.yaml', path: 'consortia[lunit].reached', message: 'says "selection" but the history ends at "document-review"; expected the stage of the last history entry' },
+    },
+    {
+      name: 'a support recipient that is not a consortium',
+      file: 'program.yaml',
+      edit: (doc) => {
+        byId(doc.program.support, 'talent').recipients = ['delta']
+      },
+      problem: { file: 'program.yaml', path: 'program.support[talent].recipients[0]', message: '"delta" is not a consortium in consortia.yaml; expected a consortium id' },
+    },
+    {
+      name: 'a done event dated after every source that reports it',
+      file: 'timeline.yaml',
+      edit: (doc) => {
+        doc.timeline[1].date = '2025-09-01'
+      },
+      problem: { file: 'timeline.yaml', path: 'timeline[2025-09-01].date', message: '2025-09-01 is after its newest source (2025-08-04); expected a done event to be reported by a source published on or after it, or status: planned' },
+    },
+    {
+      name: 'an amount whose unit has no English form',
+      file: 'program.yaml',
+      edit: (doc) => {
+        byId(doc.program.support, 'gpu').items[0].amount.unit = '대'
+      },
+      problem: { file: 'program.yaml', path: 'program.support[gpu].items[0].amount.unit', message: 'the unit "대" is not one the editions write; expected one of 억 원, 장 (B200) (a new unit goes into AMOUNT_UNITS in lib/data/schema-fields.ts, with its English form in lib/i18n/en.ts)' },
+    },
+    {
+      name: 'a timeline event naming a team that does not exist',
+      file: 'timeline.yaml',
+      edit: (doc) => {
+        doc.timeline[1].consortia = ['upstage', 'omega']
+      },
+      problem: { file: 'timeline.yaml', path: 'timeline[2025-08-04].consortia[1]', message: '"omega" is not a consortium in consortia.yaml; expected a consortium id' },
+    },
+  ]
+  for (const { name, file, edit, problem } of oneProblem) {
+    it(name, () => {
+      expect(problemsOf(withEdit(file, edit))).toEqual([problem])
+    })
+  }
 
   it('a duplicate id', () => {
     const texts = withEdit('ecosystem.yaml', (doc) => {
@@ -241,50 +316,6 @@ describe('cross-checks between records and files', () => {
       file: 'record.yaml',
       path: 'record.ecosystemNow[1].part',
       message: '"industry-apps" is not a part in ecosystem.yaml; expected one of: foundation-model, interfaces, infrastructure, ethics, open-source, data, verification, services, governance, multimodal, on-device, lightweight',
-    }])
-  })
-
-  it('a stated count that the consortia contradict', () => {
-    const texts = withEdit('program.yaml', (doc) => {
-      byId(doc.program.stages, 'document-review').teams = 11
-    })
-    expect(problemsOf(texts)).toEqual([{
-      file: 'program.yaml',
-      path: 'program.stages[document-review].teams',
-      message: 'states 11, but consortia.yaml gives 10 (teams still in the race after "document-review"); expected the two to agree',
-    }])
-  })
-
-  it('an eliminated count that the consortia contradict', () => {
-    const texts = withEdit('program.yaml', (doc) => {
-      byId(doc.program.stages, 'document-review').eliminated = 6
-    })
-    expect(problemsOf(texts)).toEqual([{
-      file: 'program.yaml',
-      path: 'program.stages[document-review].eliminated',
-      message: 'states 6, but consortia.yaml gives 5 (history entries "eliminated" at "document-review"); expected the two to agree',
-    }])
-  })
-
-  it('a partner listed twice in one consortium', () => {
-    const texts = withEdit('consortia.yaml', (doc) => {
-      byId(doc.consortia, 'naver-cloud').partners.push({ name: { ko: '대학A', en: 'University A' }, kind: 'university' })
-    })
-    expect(problemsOf(texts)).toEqual([{
-      file: 'consortia.yaml',
-      path: 'consortia[naver-cloud].partners[2].name',
-      message: '"대학A" appears again (first at partners[0]); expected each partner once per consortium',
-    }])
-  })
-
-  it('a history out of date order', () => {
-    const texts = withEdit('consortia.yaml', (doc) => {
-      byId(doc.consortia, 'lunit').history[1].date = '2025-07-20'
-    })
-    expect(problemsOf(texts)).toEqual([{
-      file: 'consortia.yaml',
-      path: 'consortia[lunit].history[2025-07-20].date',
-      message: '2025-07-20 comes before the previous entry\'s 2025-07-21; expected history in date order',
     }])
   })
 
@@ -307,28 +338,6 @@ describe('cross-checks between records and files', () => {
     ])
   })
 
-  it('a reached stage that is not where the history ends', () => {
-    const texts = withEdit('consortia.yaml', (doc) => {
-      byId(doc.consortia, 'lunit').reached = 'selection'
-    })
-    expect(problemsOf(texts)).toEqual([{
-      file: 'consortia.yaml',
-      path: 'consortia[lunit].reached',
-      message: 'says "selection" but the history ends at "document-review"; expected the stage of the last history entry',
-    }])
-  })
-
-  it('a support recipient that is not a consortium', () => {
-    const texts = withEdit('program.yaml', (doc) => {
-      byId(doc.program.support, 'talent').recipients = ['delta']
-    })
-    expect(problemsOf(texts)).toEqual([{
-      file: 'program.yaml',
-      path: 'program.support[talent].recipients[0]',
-      message: '"delta" is not a consortium in consortia.yaml; expected a consortium id',
-    }])
-  })
-
   it('a done event known only to the month', () => {
     const texts = withEdit('timeline.yaml', (doc) => {
       doc.timeline[4].status = 'done'
@@ -338,17 +347,6 @@ describe('cross-checks between records and files', () => {
       path: 'timeline[2026-08].date',
       message: '"2026-08" gives only a month; expected a full date (YYYY-MM-DD) for an event marked done',
     })
-  })
-
-  it('a done event dated after every source that reports it', () => {
-    const texts = withEdit('timeline.yaml', (doc) => {
-      doc.timeline[1].date = '2025-09-01'
-    })
-    expect(problemsOf(texts)).toEqual([{
-      file: 'timeline.yaml',
-      path: 'timeline[2025-09-01].date',
-      message: '2025-09-01 is after its newest source (2025-08-04); expected a done event to be reported by a source published on or after it, or status: planned',
-    }])
   })
 
   describe('a review\'s published scoring', () => {
@@ -482,28 +480,6 @@ describe('cross-checks between records and files', () => {
       })
       expect(problemsOf(texts).map(p => `${p.file} → ${p.path}`)).toEqual(['record.yaml → record.asks[separate-programme].notFound[0].searched.on'])
     })
-  })
-
-  it('an amount whose unit has no English form', () => {
-    const texts = withEdit('program.yaml', (doc) => {
-      byId(doc.program.support, 'gpu').items[0].amount.unit = '대'
-    })
-    expect(problemsOf(texts)).toEqual([{
-      file: 'program.yaml',
-      path: 'program.support[gpu].items[0].amount.unit',
-      message: 'no English form for the unit "대"; expected one in ENGLISH_UNITS (lib/i18n/en.ts)',
-    }])
-  })
-
-  it('a timeline event naming a team that does not exist', () => {
-    const texts = withEdit('timeline.yaml', (doc) => {
-      doc.timeline[1].consortia = ['upstage', 'omega']
-    })
-    expect(problemsOf(texts)).toEqual([{
-      file: 'timeline.yaml',
-      path: 'timeline[2025-08-04].consortia[1]',
-      message: '"omega" is not a consortium in consortia.yaml; expected a consortium id',
-    }])
   })
 })
 

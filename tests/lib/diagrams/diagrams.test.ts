@@ -5,11 +5,12 @@ import type { Flowchart } from '../../../lib/diagrams/flowchart'
 import { resolve } from 'node:path'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
+import { essayMoment } from '../../../lib/data/race'
 import { ECOSYSTEM_MARKS, ecosystemChart, ecosystemDiagram } from '../../../lib/diagrams/ecosystem'
 import { chartLabels, escapeLabelText, nodeLines, renderFlowchart, shorten, textEm, wrapText } from '../../../lib/diagrams/flowchart'
 import { shortName, withoutDetail } from '../../../lib/diagrams/format'
 import { diagramLabels, generatedDiagrams } from '../../../lib/diagrams/index'
-import { essayMoment, raceChart, raceDiagram } from '../../../lib/diagrams/race'
+import { raceChart, raceDiagram } from '../../../lib/diagrams/race'
 import { sankeyWordsIn } from '../../../lib/diagrams/sankey'
 import { ko } from '../../../lib/i18n/ko'
 import { loadDeckData } from '../../../node/load-data'
@@ -64,9 +65,9 @@ function nodeText(chart: Flowchart, id: string): string {
 }
 
 const generators: [string, (data: DeckData) => string][] = [
-  ['race (essay)', data => raceDiagram(data, 'essay')],
-  ['race (latest)', data => raceDiagram(data, 'latest')],
-  ['ecosystem', ecosystemDiagram],
+  ['race (essay)', data => raceDiagram(data, 'essay', ko)],
+  ['race (latest)', data => raceDiagram(data, 'latest', ko)],
+  ['ecosystem', data => ecosystemDiagram(data, ko)],
 ]
 
 describe('the generated Mermaid text parses', () => {
@@ -99,11 +100,11 @@ describe('escaping and label text', () => {
   })
 
   it('hostile names show up literally in the labels, not as markup', () => {
-    const labels = Object.values(diagramLabels(hostileData())).flat()
+    const labels = Object.values(diagramLabels(hostileData(), ko)).flat()
     for (const name of HOSTILE_NAMES.slice(0, 8))
       expect(labels.some(label => label.includes(shorten(name)) || name.startsWith(label.replace(/…$/, ''))), name).toBe(true)
     // Labels carry `<` only as an entity; the accessibility lines are plain text, set as text by Mermaid.
-    const labelLines = raceDiagram(hostileData(), 'latest').split('\n').filter(line => !/^ {2}acc(?:Title|Descr):/.test(line))
+    const labelLines = raceDiagram(hostileData(), 'latest', ko).split('\n').filter(line => !/^ {2}acc(?:Title|Descr):/.test(line))
     expect(labelLines.join('\n')).not.toContain('<img')
     expect(labelLines.join('\n')).toContain('#60;img')
   })
@@ -132,7 +133,7 @@ describe('escaping and label text', () => {
 
   it('each diagram has an accessible title and description drawn from the data', () => {
     const data = fixtureData()
-    for (const { code, chart, accTitle } of generatedDiagrams(data)) {
+    for (const { code, chart, accTitle } of generatedDiagrams(data, ko)) {
       if (chart.kind === 'sankey') {
         // The sankey grammar has no accTitle: the words ride in its `%% deck-sankey` line (lib/diagrams/sankey.ts).
         expect(sankeyWordsIn(code)).toMatchObject({ accTitle, accDescr: expect.stringMatching(/\S/) })
@@ -149,12 +150,12 @@ describe('survival race as of the deck\'s date', () => {
     const changed = fixtureData()
     changed.asOf = '2026-09-01'
     changed.program.stages.find(s => s.id === 'second-evaluation')!.status = 'unreported'
-    const chart = raceChart(changed, 'latest')
+    const chart = raceChart(changed, 'latest', ko)
     expect(nodeText(chart, 'stage_second_evaluation')).toBe('2차 평가 2026.8.1 3개 팀 계획 결과 미보도')
     expect(nodeText(chart, 'stage_final')).toMatch(/예정$/)
     expect(chart.accTitle).toContain('2026.9.1 기준')
     // As the essay saw it, the same stage is only a step of the plan.
-    expect(nodeText(raceChart(changed, 'essay'), 'stage_second_evaluation')).toBe('2차 평가 예정')
+    expect(nodeText(raceChart(changed, 'essay', ko), 'stage_second_evaluation')).toBe('2차 평가 예정')
   })
 })
 
@@ -174,7 +175,7 @@ describe('survival race', () => {
   })
 
   it('latest: from the selection\'s 5 teams down, who left where, with reasons, the team that joined, the teams still in, planned stages marked', () => {
-    const chart = raceChart(data, 'latest')
+    const chart = raceChart(data, 'latest', ko)
     // The part before the selection is the essay's own slide; the latest race starts from its 5 teams.
     expect(chart.nodes.some(n => n.id === 'stage_document_review' || n.id === 'stage_selection')).toBe(false)
     expect(nodeText(chart, 'stage_first_evaluation')).toBe('1차 평가 2026.1.15 5 → 3개 팀')
@@ -190,7 +191,7 @@ describe('survival race', () => {
   })
 
   it('essay: only what had happened by the selection; later stages as planned steps, the added call absent', () => {
-    const chart = raceChart(data, 'essay')
+    const chart = raceChart(data, 'essay', ko)
     expect(chart.nodes.some(n => n.id === 'out_first_evaluation')).toBe(false)
     expect(chart.nodes.some(n => n.id === 'stage_additional')).toBe(false)
     expect(nodeText(chart, 'stage_first_evaluation')).toBe('1차 평가 예정')
@@ -209,7 +210,7 @@ describe('survival race', () => {
           h.stage = 'presentation'
       }
     }
-    const chart = raceChart(changed, 'essay')
+    const chart = raceChart(changed, 'essay', ko)
     expect(nodeText(chart, 'stage_selection')).toBe('발표평가 → 최종 선정 2025.8.4 10 → 5개 팀')
     expect(nodeText(chart, 'out_selection')).toContain('카카오')
     expect(chart.nodes.some(n => n.id === 'stage_presentation')).toBe(false)
@@ -218,13 +219,13 @@ describe('survival race', () => {
   it('follows the data: a reason added to an elimination shows', () => {
     const changed = fixtureData()
     changed.consortia.find(c => c.id === 'lunit')!.history.at(-1)!.reason = '서류 미달'
-    expect(nodeText(raceChart(changed, 'essay'), 'out_document_review')).toContain('루닛: 서류 미달')
+    expect(nodeText(raceChart(changed, 'essay', ko), 'out_document_review')).toContain('루닛: 서류 미달')
   })
 })
 
 describe('ecosystem', () => {
   const data = fixtureData()
-  const chart = ecosystemChart(data)
+  const chart = ecosystemChart(data, ko)
 
   it('has a node for every part the essay names, the model and its strategies together', () => {
     for (const part of data.ecosystem)
@@ -264,12 +265,12 @@ describe('ecosystem', () => {
 
 describe('diagramLabels (for the PDF check)', () => {
   it('lists, for each diagram, the texts it shows', () => {
-    const labels = diagramLabels(fixtureData())
+    const labels = diagramLabels(fixtureData(), ko)
     expect(Object.keys(labels)).toEqual(['race-essay', 'funding', 'ecosystem', 'ecosystem-now'])
     expect(labels['ecosystem-now']).toContain('거버넌스')
-    expect(chartLabels(raceChart(fixtureData(), 'latest'))).toContain('네이버클라우드: 독자성 기준 미충족')
+    expect(chartLabels(raceChart(fixtureData(), 'latest', ko))).toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels['race-essay']).not.toContain('네이버클라우드: 독자성 기준 미충족')
     expect(labels.ecosystem).toContain('거버넌스')
-    expect(chartLabels(ecosystemChart(fixtureData()))).toEqual(labels.ecosystem)
+    expect(chartLabels(ecosystemChart(fixtureData(), ko))).toEqual(labels.ecosystem)
   })
 })

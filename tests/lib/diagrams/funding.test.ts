@@ -85,13 +85,13 @@ describe('the funding sankey, from data/program.yaml', () => {
   it('stops with the file and field when the data cannot balance: items above their line, lines above the budget, no settled budget', () => {
     const over = fixture()
     over.program.support[1]!.totals![0]!.amount.value = 600
-    expect(() => fundingChart(over)).toThrow('data/program.yaml → program.support[1].items: they add up to 628억 원, more than the line\'s settled total 600억 원')
+    expect(() => fundingChart(over, ko)).toThrow('data/program.yaml → program.support[1].items: they add up to 628억 원, more than the line\'s settled total 600억 원')
     const lines = fixture()
     lines.program.budget.at(-1)!.amount.value = 2000
-    expect(() => fundingChart(lines)).toThrow('data/program.yaml → program.support: the lines\' settled totals add up to 2,528억 원, more than the settled budget 2,000억 원')
+    expect(() => fundingChart(lines, ko)).toThrow('data/program.yaml → program.support: the lines\' settled totals add up to 2,528억 원, more than the settled budget 2,000억 원')
     const unsettled = fixture()
     unsettled.program.budget = unsettled.program.budget.filter(b => !b.settled)
-    expect(() => fundingChart(unsettled)).toThrow('data/program.yaml → program.budget: no settled figure')
+    expect(() => fundingChart(unsettled, ko)).toThrow('data/program.yaml → program.budget: no settled figure')
   })
 })
 

@@ -7,7 +7,7 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { citeEntries, sourcesPage } from '../../../lib/citations'
-import { asOfLabel, selectedConsortiaRows, stageRows, teamReleases, timelineRows } from '../../../lib/data/views'
+import { asOfLabel, selectedConsortiaRows, teamReleases } from '../../../lib/data/views'
 import { generatedDiagrams } from '../../../lib/diagrams'
 import { editionOf, localizedData, UI } from '../../../lib/i18n'
 import { en } from '../../../lib/i18n/en'
@@ -65,7 +65,7 @@ describe('the data in English', () => {
   it('keeps each source\'s original title, with the English gist and publisher beside it', () => {
     const [entry] = citeEntries(english.sources, ['byline-2025-07-21'], en)
     expect(entry).toMatchObject({ title: '독자 AI 파운데이션 모델 프로젝트 총 15개팀 참여 확정', gist: 'Sovereign AI Foundation Model Project: 15 teams confirmed', publisher: 'Byline Network', when: '21 Jul 2025' })
-    expect(sourcesPage(english.sources, 1, 8).every(s => !HANGUL.test(s.publisher))).toBe(true)
+    expect(sourcesPage(english.sources, 1, 8, en).every(s => !HANGUL.test(s.publisher))).toBe(true)
     expect(english.sources.filter(s => HANGUL.test(s.title)).every(s => (s as { gist?: string }).gist)).toBe(true)
   })
 
@@ -74,8 +74,6 @@ describe('the data in English', () => {
     const shown = (rows: object[]) => JSON.stringify(rows, (key, value) => key === 'note' || key === 'lead' ? undefined : value)
     const texts = [
       asOfLabel(english, en),
-      shown(stageRows(english, { ui: en })),
-      shown(timelineRows(english, { ui: en })),
       shown(selectedConsortiaRows(english, { ui: en, maxNames: 99 })),
       shown(teamReleases(english, english.consortia.map(c => c.id), { ui: en })),
       ...generatedDiagrams(english, en).map(d => d.code),

@@ -13,6 +13,21 @@ function readme(inside: string): string {
   return `${before}${README_START}${inside}${README_END}${after}`
 }
 
+/** A bench result on a test machine, with no figures but those a test gives. */
+function benchResult(figures: Partial<BenchResult>): BenchResult {
+  return {
+    date: '2026-12-03T10:00:00.000Z',
+    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 24 * 1024 ** 3, node: 'v20.20.2', platform: 'linux', loadBefore: [1, 1, 1], loadAfter: [1, 1, 1] },
+    runs: 3,
+    slides: 34,
+    deck: {},
+    baseline: {},
+    targets: evaluateTargets({}, {}, 34),
+    notes: [],
+    ...figures,
+  }
+}
+
 describe('replaceReadmeSection', () => {
   it('changes only what lies between the markers', () => {
     const updated = replaceReadmeSection(readme('\nold figures\n'), 'new figures')
@@ -48,17 +63,16 @@ describe('figures table', () => {
   }
   const baseline = { buildMs: sample([10_000]), fetchEverySlide: { ...emptyTotals(), total: 600_000 }, editVisibleMs: sample([100]) }
   const exportRace: ExportRace = { ms: { warm: sample([2500, 2700, 2600]), slidev: sample([12_800]), marp: sample([2800]) }, pages: {} }
-  const result: BenchResult = {
+  const result = benchResult({
     date: '2026-11-27T20:05:00.000Z',
     machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 24 * 1024 ** 3, node: 'v20.20.2', platform: 'linux', loadBefore: [1, 2, 3], loadAfter: [2, 2, 2] },
-    runs: 3,
     slides: 10,
     deck,
     baseline,
     exportRace,
     targets: evaluateTargets(deck, baseline, 10, exportRace),
     notes: ['A note.'],
-  }
+  })
 
   it('shows medians, per-slide figures and ratios, and leaves out skipped steps', () => {
     const rows = figureRows(result)
@@ -106,17 +120,7 @@ describe('the Lighthouse figures', () => {
     typical,
   })
   const pageMeasures: PageMeasures = { lighthouse: '12.2.3', pages: { deckFirst: page(88, 240, 900 * 1024), deckFunding: { ...page(97, 20, 700 * 1024), path: '/17' }, marpFirst: { ...page(100, 0, 600 * 1024), path: '/#1' } } }
-  const result: BenchResult = {
-    date: '2026-12-03T10:00:00.000Z',
-    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 24 * 1024 ** 3, node: 'v20.20.2', platform: 'linux', loadBefore: [1, 1, 1], loadAfter: [1, 1, 1] },
-    runs: 3,
-    slides: 34,
-    deck: {},
-    baseline: {},
-    pageMeasures,
-    targets: evaluateTargets({}, {}, 34, undefined, pageMeasures),
-    notes: [],
-  }
+  const result = benchResult({ pageMeasures, targets: evaluateTargets({}, {}, 34, undefined, pageMeasures) })
 
   it('gives one row per measured page, and a verdict per target', () => {
     const section = formatReadmeSection(result)
@@ -145,17 +149,7 @@ describe('the export\'s steps', () => {
     pages: {},
     steps: { warm: { 'Node, tsx and imports': sample([400]), 'waiting for every slide to be drawn': sample([700]) }, edited: { 'the build': sample([6000]) } },
   }
-  const result: BenchResult = {
-    date: '2026-12-03T10:00:00.000Z',
-    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 24 * 1024 ** 3, node: 'v20.20.2', platform: 'linux', loadBefore: [1, 1, 1], loadAfter: [1, 1, 1] },
-    runs: 3,
-    slides: 34,
-    deck: {},
-    baseline: {},
-    exportRace,
-    targets: evaluateTargets({}, {}, 34, exportRace),
-    notes: [],
-  }
+  const result = benchResult({ exportRace, targets: evaluateTargets({}, {}, 34, exportRace) })
 
   it('are told, median by median, for an export that missed its target, and not for one that met it', () => {
     expect(exportExplanations(result)).toEqual(['`npm run export`, build up to date, 3.50 s (median of each step): Node, tsx and imports 400 ms; waiting for every slide to be drawn 700 ms; the process ending and the rest 2400 ms'])

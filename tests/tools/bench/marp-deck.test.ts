@@ -1,4 +1,4 @@
-import type { DeckSlide } from '../../../tools/talk/slides'
+import type { DeckSlide } from '../../../node/deck-slides'
 import { describe, expect, it } from 'vitest'
 import { marpDeckMarkdown, slideText } from '../../../tools/bench/marp-deck'
 

@@ -1,26 +1,10 @@
 import { Buffer } from 'node:buffer'
-import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { crc32, pngSize, readPngText, withPngText } from '../../../tools/contact-sheet/png-text'
+import { greyPng } from './grey-png'
 
-function chunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const out = Buffer.alloc(body.length + 8)
-  out.writeUInt32BE(data.length, 0)
-  body.copy(out, 4)
-  out.writeUInt32BE(crc32(body), body.length + 4)
-  return out
-}
-
-/** A 3x2 grey PNG, written by hand. */
-function smallPng(): Buffer {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(3, 0)
-  header.writeUInt32BE(2, 4)
-  header.set([8, 0, 0, 0, 0], 8) // 8-bit greyscale
-  const rows = Buffer.from([0, 128, 128, 128, 0, 128, 128, 128])
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))])
-}
+/** A 3x2 grey PNG. */
+const smallPng = () => greyPng(3, 2, 128)
 
 describe('text chunks in a PNG', () => {
   it('computes PNG\'s CRC-32', () => {

@@ -1,25 +1,13 @@
-import { Buffer } from 'node:buffer'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { deflateSync } from 'node:zlib'
 import { describe, expect, it, onTestFinished } from 'vitest'
-import { crc32, readPngText, withPngText } from '../../../tools/contact-sheet/png-text'
+import { readPngText, withPngText } from '../../../tools/contact-sheet/png-text'
 import { foreignFiles, isOurs, SHEET_MARK, sheetFileName, writeSheet } from '../../../tools/contact-sheet/sheet'
+import { greyPng } from './grey-png'
 
 /** A 1x1 PNG, as Chromium's screenshot would hand one over (no text chunk). */
-function pixel(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-    const out = Buffer.alloc(body.length + 8)
-    out.writeUInt32BE(data.length, 0)
-    body.copy(out, 4)
-    out.writeUInt32BE(crc32(body), body.length + 4)
-    return out
-  }
-  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0])
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from([0, 200]))), chunk('IEND', Buffer.alloc(0))])
-}
+const pixel = () => greyPng(1, 1, 200)
 
 describe('contact sheet files', () => {
   it('are named by edition and mode', () => {

@@ -1,5 +1,5 @@
+import type { DeckSlide } from '../../../node/deck-slides'
 import type { PrintedPage } from '../../../tools/print/print-view'
-import type { DeckSlide } from '../../../tools/talk/slides'
 import { describe, expect, it } from 'vitest'
 import { deckOutline } from '../../../tools/print/outline'
 

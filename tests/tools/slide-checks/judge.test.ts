@@ -7,7 +7,7 @@ const light: Step = { slide: 4, clicks: 1, mode: 'light' }
 const dark: Step = { ...light, mode: 'dark' }
 
 function slide(parts: Partial<SlideMeasurement>): SlideMeasurement {
-  return { canvas, scale: 1, boxes: [], texts: [], clips: [], graphics: [], diagrams: [], reading: { text: '', picture: '' }, ...parts }
+  return { canvas, scale: 1, boxes: [], texts: [], clips: [], graphics: [], diagrams: [], ...parts }
 }
 
 function text(parts: Partial<MeasuredText>): MeasuredText {

@@ -4,7 +4,7 @@
  * citations and click steps slide for slide; the English slides carry no
  * Korean but names beside their English form and the marked quotation.
  */
-import type { DeckSlide } from '../../../tools/talk/slides'
+import type { DeckSlide } from '../../../node/deck-slides'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
@@ -13,11 +13,11 @@ import { partnersChart } from '../../../lib/charts/partners'
 import { localizedData } from '../../../lib/i18n'
 import { en as enUi } from '../../../lib/i18n/en'
 import { ko as koUi } from '../../../lib/i18n/ko'
+import { loadDeck, SOURCES_FILE } from '../../../node/deck-slides'
 import { loadDeckData } from '../../../node/load-data'
 import { editionEntry } from '../../../tools/edition'
 import { editionDrift, koreanLeftovers, slideShape, sourcesCoverageProblem } from '../../../tools/talk/editions'
-import { SOURCES_FILE, where } from '../../../tools/talk/rules'
-import { loadDeck } from '../../../tools/talk/slides'
+import { where } from '../../../tools/talk/rules'
 
 const root = resolve(__dirname, '../../..')
 const data = loadDeckData(join(root, 'data'))

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { variantsIn } from '../../../lib/data/glossary'
-import { essayMoment } from '../../../lib/diagrams/race'
+import { essayMoment } from '../../../lib/data/race'
+import { loadDeck } from '../../../node/deck-slides'
 import { loadDeckData } from '../../../node/load-data'
 import { essayPartSlides, lateFacts, styleProblems, where, writtenDates } from '../../../tools/talk/rules'
-import { loadDeck } from '../../../tools/talk/slides'
 
 const root = resolve(__dirname, '../../..')
 const data = loadDeckData(join(root, 'data'))

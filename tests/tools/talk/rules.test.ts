@@ -1,18 +1,18 @@
-import type { DeckSlide } from '../../../tools/talk/slides'
+import type { DeckSlide } from '../../../node/deck-slides'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { essaySections } from '../../../lib/data/schema'
+import { essaySections } from '../../../lib/data/schema-essay'
+import { bulletLines, clickSteps } from '../../../lib/talk/markdown'
+import { loadDeck, SOURCES_FILE } from '../../../node/deck-slides'
 import { editionEntry, EDITIONS } from '../../../tools/edition'
 import {
   AFTERMATH_FILE,
-  bulletLines,
   citationProblems,
   citedIds,
   clickNoteMismatches,
-  clickSteps,
   contentSlidesWithoutNotes,
   crowdedSlides,
   ESSAY_HEADINGS,
@@ -21,12 +21,10 @@ import {
   isContentSlide,
   numberMentions,
   slidesWithoutTitle,
-  SOURCES_FILE,
   TALK_FILES,
   visibleText,
   where,
 } from '../../../tools/talk/rules'
-import { loadDeck } from '../../../tools/talk/slides'
 
 /** Both editions, each checked by every rule below. */
 const editions = await Promise.all(EDITIONS.map(async (lang) => {

@@ -2,7 +2,7 @@
 // mermaid.parse needs a DOM (its sanitiser hooks into one): in the plain node environment even valid text throws.
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
-import { loadDeck } from '../../../tools/talk/slides'
+import { loadDeck } from '../../../node/deck-slides'
 import { mermaidBlockLabels, mermaidBlocks } from '../../../tools/talk/text'
 
 const slide = `# 제목

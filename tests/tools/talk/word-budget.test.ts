@@ -1,9 +1,9 @@
-import type { DeckSlide } from '../../../tools/talk/slides'
+import type { DeckSlide } from '../../../node/deck-slides'
 import type { StepReading } from '../../../tools/talk/word-budget'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../../node/deck-slides'
 import { editionEntry, EDITIONS } from '../../../tools/edition'
-import { loadDeck } from '../../../tools/talk/slides'
 import { budgetFor, budgetProblems, countWords, formatWordReport, isExempt, layoutOf, WORD_BUDGETS, wordCounts } from '../../../tools/talk/word-budget'
 
 function slide(parts: Partial<DeckSlide>): DeckSlide {

@@ -6,13 +6,13 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { UI } from '../../../lib/i18n'
-import { loadDeckData } from '../../../node/load-data'
-import { editionEntry, EDITIONS } from '../../../tools/edition'
-import { DECKS_FIT_THEIR_SLOT, deckSlotProblem, formatPlanReport, handoutTimes, planDeck } from '../../../tools/talk/plan'
-import { loadDeck } from '../../../tools/talk/slides'
+import { UI } from '../../lib/i18n'
+import { loadDeck } from '../../node/deck-slides'
+import { loadDeckData } from '../../node/load-data'
+import { DECKS_FIT_THEIR_SLOT, deckSlotProblem, formatPlanReport, handoutTimes, planDeck } from '../../node/talk-plan'
+import { editionEntry, EDITIONS } from '../../tools/edition'
 
-const root = resolve(__dirname, '../../..')
+const root = resolve(__dirname, '../..')
 const fixtures = resolve(root, 'tests/fixtures/talk-plan')
 const testData = resolve(root, 'tests/fixtures/data/valid')
 

@@ -1,18 +1,19 @@
 /**
  * The time plan of a deck on disk: its slides as Slidev's parser loads them
- * (slides.ts), the slot from its headmatter's `duration:`, the speaking rate
+ * (./deck-slides.ts), the slot from its headmatter's `duration:`, the speaking rate
  * of its edition's language from data/talk.yaml, each slide's click steps
- * (rules.ts); the arithmetic is lib/talk/plan.ts. Also the plan as
+ * (lib/talk/markdown.ts); the arithmetic is lib/talk/plan.ts. Also the plan as
  * `npm run check:slides` prints it.
  */
-import type { DeckLang, UiStrings } from '../../lib/i18n/strings'
-import type { TalkPlan } from '../../lib/talk/plan'
-import type { DeckSlide } from './slides'
+import type { DeckLang, UiStrings } from '../lib/i18n/strings'
+import type { TalkPlan } from '../lib/talk/plan'
+import type { DeckSlide } from './deck-slides'
 import { basename, relative, resolve } from 'node:path'
-import { formatDuration, planRules, planTalk, referenceFlags, slotProblem, slotSeconds, unitsToCut } from '../../lib/talk/plan'
-import { loadDeckData } from '../../node/load-data'
-import { clickSteps, SOURCES_FILE } from './rules'
-import { loadDeck } from './slides'
+import { editionOf } from '../lib/i18n/index'
+import { clickSteps } from '../lib/talk/markdown'
+import { formatDuration, planRules, planTalk, referenceFlags, slotProblem, slotSeconds, unitsToCut } from '../lib/talk/plan'
+import { loadDeck, SOURCES_FILE } from './deck-slides'
+import { loadDeckData } from './load-data'
 
 /**
  * Whether the real decks' notes fit their slots. Issue 28 trimmed the notes
@@ -20,12 +21,6 @@ import { loadDeck } from './slides'
  * tests hold both editions to their slots. It never goes back to false.
  */
 export const DECKS_FIT_THEIR_SLOT = true
-
-/** The edition a deck speaks, from its headmatter's `htmlAttrs.lang` (Korean unless it says English). */
-export function deckLanguage(headmatter: Record<string, unknown>): DeckLang {
-  const lang = (headmatter.htmlAttrs as { lang?: unknown } | undefined)?.lang
-  return lang === 'en' ? 'en' : 'ko'
-}
 
 export interface DeckPlan {
   entry: string
@@ -36,7 +31,7 @@ export interface DeckPlan {
 /** The plan of already loaded slides, with their headmatter (slide 1's frontmatter) and the data's rates. */
 export function planOfSlides(slides: DeckSlide[], entry: string, dataDir: string): DeckPlan {
   const headmatter = slides[0]?.frontmatter ?? {}
-  const lang = deckLanguage(headmatter)
+  const lang = editionOf(headmatter.htmlAttrs)
   const rate = loadDeckData(dataDir).talk.speakingRates[lang]
   const reference = referenceFlags(slides, file => basename(file) === SOURCES_FILE)
   const inputs = slides.map((slide, index) => ({

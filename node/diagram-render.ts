@@ -1,6 +1,6 @@
 /**
  * Draws Mermaid diagrams to SVG ahead of time, in the Chromium the project
- * finds (tools/browser.ts), with the deck's typeface loaded and the settings
+ * finds (node/browser.ts), with the deck's typeface loaded and the settings
  * the live deck uses (lib/diagrams/mermaid-config.ts): a static build then
  * ships the drawings and no Mermaid.
  *
@@ -9,21 +9,21 @@
  * this page's own code: a rebuild draws only what changed, and starts no
  * browser when nothing did.
  */
-import type { DeckDiagram } from '../../lib/diagrams/deck-diagrams'
-import type { DiagramTheme } from '../../lib/diagrams/mermaid-config'
-import type { CdpPage } from '../print/cdp'
+import type { DeckDiagram } from '../lib/diagrams/deck-diagrams'
+import type { DiagramTheme } from '../lib/diagrams/mermaid-config'
+import type { CdpPage } from './cdp'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { DiagramError } from '../../lib/diagrams/deck-diagrams'
-import { DIAGRAM_THEMES, mermaidRenderConfig } from '../../lib/diagrams/mermaid-config'
-import { finishDrawing } from '../../lib/diagrams/sankey-finish'
-import { DECK_FONT_FAMILY } from '../../lib/typography'
-import { findChromium, missingBrowserMessage } from '../browser'
-import { CdpBrowser } from '../print/cdp'
+import { DiagramError } from '../lib/diagrams/deck-diagrams'
+import { DIAGRAM_THEMES, mermaidRenderConfig } from '../lib/diagrams/mermaid-config'
+import { finishDrawing } from '../lib/diagrams/sankey-finish'
+import { DECK_FONT_FAMILY } from '../lib/typography'
+import { findChromium, missingBrowserMessage } from './browser'
+import { CdpBrowser } from './cdp'
 
 /** A diagram's drawing in each colour scheme. */
 export type DiagramDrawings = Record<DiagramTheme, string>
@@ -201,7 +201,7 @@ export interface DrawOptions {
   root: string
   /** Where drawings are kept; node_modules/.cache/sovereign-ai-deck/diagrams under the root by default. */
   cacheDir?: string
-  /** The browser to draw with; the one tools/browser.ts finds by default (looked for only when a drawing is missing). */
+  /** The browser to draw with; the one node/browser.ts finds by default (looked for only when a drawing is missing). */
   executablePath?: string
   /** How many drawings the cache keeps, the most recently used. */
   kept?: number

@@ -13,9 +13,9 @@ import type { Readable, Writable } from 'node:stream'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { QUIET_CHROMIUM_ARGS } from '../browser'
-import { chromiumScratch } from '../chromium'
-import { onExit } from '../on-exit'
+import { QUIET_CHROMIUM_ARGS } from './browser'
+import { chromiumScratch } from './chromium'
+import { onExit } from './on-exit'
 
 interface Message {
   id?: number
@@ -45,7 +45,7 @@ export class CdpBrowser {
 
   /**
    * Starts a headless Chromium with its debugging pipe, in a scratch folder of
-   * its own (tools/chromium.ts); it is ended and the folder removed by close(),
+   * its own (node/chromium.ts); it is ended and the folder removed by close(),
    * or when this process exits or is stopped with Ctrl-C.
    */
   static async launch(executablePath: string): Promise<CdpBrowser> {

@@ -5,7 +5,7 @@
  * directory, `deck-chromium-<pid>-…`: its profile, and its TMPDIR, where
  * Chromium would otherwise leave an `org.chromium.Chromium.*` folder in the
  * system's temp directory on every run. The folder goes when the browser is
- * closed, when the process exits, and on Ctrl-C or SIGTERM (tools/on-exit.ts);
+ * closed, when the process exits, and on Ctrl-C or SIGTERM (node/on-exit.ts);
  * a folder left by a run that was killed outright is removed by the next
  * launch, once its process is gone.
  */

@@ -6,6 +6,9 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
 
+/** The sources slides' file: generated from data/sources.yaml, outside the talk's slot and its rules for content slides. */
+export const SOURCES_FILE = '90-sources.md'
+
 export interface DeckSlide {
   /** 1-based, as in the deck's URL (/3 is slide 3). */
   no: number

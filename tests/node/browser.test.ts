@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BROWSER_ENV, findChromium, isDebianLike, missingBrowserMessage } from '../../tools/browser'
+import { BROWSER_ENV, findChromium, isDebianLike, missingBrowserMessage } from '../../node/browser'
 
 const dir = mkdtempSync(join(tmpdir(), 'browser-test-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -109,12 +109,17 @@ export const QUIET_CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
+/** The installer's progress, on stdout. */
+function say(line: string): void {
+  process.stdout.write(`${line}\n`)
+}
+
 function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
 }
 
 function run(command: string, args: string[]): void {
-  console.log(`[ensure-browser] ${command} ${args.join(' ')}`)
+  say(`[ensure-browser] ${command} ${args.join(' ')}`)
   execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
 }
 
@@ -134,12 +139,12 @@ export async function ensureBrowser(): Promise<string> {
     missing.push('poppler-utils')
 
   if (missing.length && canApt) {
-    console.log(`[ensure-browser] missing ${missing.join(', ')}: installing with apt-get`)
+    say(`[ensure-browser] missing ${missing.join(', ')}: installing with apt-get`)
     run('apt-get', ['update', '-qq'])
     run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing])
   }
   else if (missing.includes('chromium')) {
-    console.log('[ensure-browser] no Chromium found: installing Playwright\'s with `npx playwright install chromium`')
+    say('[ensure-browser] no Chromium found: installing Playwright\'s with `npx playwright install chromium`')
     try {
       run('npx', ['playwright', 'install', 'chromium'])
     }
