@@ -24,18 +24,18 @@
  * and exits.
  */
 import type { FSWatcher } from 'node:fs'
+import type { DeckSlide } from '../../node/deck-slides'
 import type { BuildKey } from '../deck-build'
 import type { DevServer } from '../slidev'
-import type { DeckSlide } from '../../node/deck-slides'
 import type { ExportRequest } from './export-deck'
 import type { PrintedClicks, PrintView } from './print-view'
 import { existsSync, readdirSync, statSync, watch } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { CdpBrowser } from '../../node/cdp'
 import { loadDeckData } from '../../node/load-data'
 import { deckInputFiles, deckInputHash, INPUT_DIRS } from '../deck-build'
 import { startDevServer } from '../slidev'
-import { CdpBrowser } from '../../node/cdp'
 import { readSlides, writeExport } from './export-deck'
 import { choosePages, openPrintView, waitForPrintView } from './print-view'
 
