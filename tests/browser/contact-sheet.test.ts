@@ -15,11 +15,9 @@ import { editionEntry } from '../../tools/edition'
 import { launchBrowser } from './deck'
 import { printedPages } from './printed-pages'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
+// One Chromium for the file's tests, closed after them.
+const browser: Browser = await launchBrowser()
+afterAll(() => browser.close())
 
 /**
  * Reads a sheet back: its page colour at the corner, and for each thumbnail the

@@ -12,7 +12,7 @@ import type { Browser, Response } from 'playwright-core'
 import type { Edition } from '../../tools/edition'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { diagramIdsIn, diagramLabels, generatedDiagrams } from '../../lib/diagrams/index'
 import { mermaidBlocks } from '../../lib/diagrams/markdown-blocks'
 import { localizedData, UI } from '../../lib/i18n'
@@ -72,11 +72,9 @@ async function runtimeIn(response: Response): Promise<string | undefined> {
   return found && `${url} (holds ${found[0]}'s code)`
 }
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
+// One Chromium for the file's tests, closed after them.
+const browser: Browser = await launchBrowser()
+afterAll(() => browser.close())
 
 describe.each(EDITIONS)('the built deck (%s)', (lang) => {
   const deck = decks[lang]!

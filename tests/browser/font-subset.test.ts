@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 import { textWidth } from '../../lib/charts/scale'
 import { loadDeck } from '../../node/deck-slides'
 import { woff2CodePoints } from '../../node/font-cmap'
@@ -18,11 +18,9 @@ import { deckUrl, launchBrowser, openPage } from './deck'
 
 const FULL_REGULAR = deckFontFiles('.')[0]!.file
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
+// One Chromium for the file's tests, closed after them.
+const browser: Browser = await launchBrowser()
+afterAll(() => browser.close())
 
 describe('the typeface the built deck serves', () => {
   it('draws every character of every slide and every note, and holds little else', async () => {

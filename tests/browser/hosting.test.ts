@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core'
 import type { DevServer } from '../../tools/slidev'
 import { readdirSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { diagramIdsIn } from '../../lib/diagrams/index'
 import { loadDeck } from '../../node/deck-slides'
 import { ensureDeckBuild } from '../../tools/deck-build'
@@ -16,11 +16,9 @@ import { launchBrowser, openPage } from './deck'
 
 const LOCAL = /^(?:http:\/\/127\.0\.0\.1[:/]|http:\/\/localhost[:/]|data:|blob:)/
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
+// One Chromium for the file's tests, closed after them.
+const browser: Browser = await launchBrowser()
+afterAll(() => browser.close())
 
 describe('a static build hosted under a sub-path', () => {
   it('serves slides, a diagram and the presenter view from /talk/', async () => {

@@ -21,11 +21,9 @@ import { presentLocal, presentRemote } from '../../tools/present/serve'
 import { waitForSlide } from '../../tools/slide-ready'
 import { launchBrowser } from './deck'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
+// One Chromium for the file's tests, closed after them.
+const browser: Browser = await launchBrowser()
+afterAll(() => browser.close())
 
 /** The slide number and click step a page shows, from its address: `/presenter/3?clicks=1` is 3 and 1. */
 function position(page: Page): string {

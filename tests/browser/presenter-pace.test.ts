@@ -9,7 +9,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import type { Edition } from '../../tools/edition'
 import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { UI } from '../../lib/i18n'
 import { formatDuration } from '../../lib/talk/pace'
 import { planDeck } from '../../node/talk-plan'
@@ -17,11 +17,9 @@ import { editionEntry } from '../../tools/edition'
 import { waitForSlide } from '../../tools/slide-ready'
 import { deckUrl, launchBrowser } from './deck'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
+// One Chromium for the file's tests, closed after them.
+const browser: Browser = await launchBrowser()
+afterAll(() => browser.close())
 
 const START = new Date('2026-12-07T10:00:00Z').getTime()
 const LAPTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } }

@@ -26,11 +26,9 @@ const fixture = await loadDeck(fixtureEntry)
 const deck = await loadDeck()
 const english = await loadDeck(resolve(editionEntry('en')))
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
+// One Chromium for the file's tests, closed after them.
+const browser: Browser = await launchBrowser()
+afterAll(() => browser.close())
 
 /** The kinds of problem found on a slide, optionally at one mode and click step. */
 function kinds(findings: Finding[], slide: number, where: { mode?: ColorMode, clicks?: number } = {}): CheckKind[] {

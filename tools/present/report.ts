@@ -20,14 +20,20 @@ export function buildsLine(builds: Record<RelayRole, BuildState>, seconds: numbe
   return `Built ${made.map(role => role === 'presenter' ? 'the presenter\'s deck' : 'the audience\'s deck').join(' and ')} in ${seconds.toFixed(1)} s (${builds.presenter.hash} with notes, ${builds.audience.hash} without).`
 }
 
+/** Links as the reports list them: each name in a column, its address beside it, and under it what it is for. */
+function linkLines(links: [name: string, url: string, what: string][]): string[] {
+  const indent = ' '.repeat(13)
+  return links.flatMap(([name, url, what]) => [`  ${name.padEnd(9)}  ${url}`, `${indent}${what}`])
+}
+
 export function localReport(links: LocalLinks, build: { hash: string, built: boolean, seconds: number }): string {
   return [
     build.built ? `Built the deck in ${build.seconds.toFixed(1)} s (build ${build.hash}).` : `The deck has not changed since its last build (${build.hash}): serving that build.`,
     '',
-    `  slides     ${links.slides}`,
-    '             the projector\'s window',
-    `  presenter  ${links.presenter}`,
-    '             your screen: notes, next slide, timer',
+    ...linkLines([
+      ['slides', links.slides, 'the projector\'s window'],
+      ['presenter', links.presenter, 'your screen: notes, next slide, timer'],
+    ]),
     '',
     'Open both in the same browser: its windows stay in step. Only this machine can reach them.',
     'Ctrl+C to stop.',
@@ -46,10 +52,10 @@ export function remoteReport(links: RemoteLinks, options: { addresses: string[],
     '',
     '  Open it on this machine too for your notes here: every presenter view drives and follows.',
     '',
-    `  slides     ${links.slides}`,
-    '             the projector\'s window, on this machine',
-    `  audience   ${links.audience}`,
-    '             for the audience to follow on their own screens (no notes)',
+    ...linkLines([
+      ['slides', links.slides, 'the projector\'s window, on this machine'],
+      ['audience', links.audience, 'for the audience to follow on their own screens (no notes)'],
+    ]),
     '',
     'Only holders of a link get in: anything else is answered 401. The audience link follows',
     'the presenter and cannot move the slides. Keep the presenter link to yourself.',
