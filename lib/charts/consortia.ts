@@ -8,7 +8,7 @@ import type { OrganisationKind } from '../data/schema'
 import type { ConsortiumRow } from '../data/views'
 import type { UiStrings } from '../i18n/strings'
 import type { Chart, LineMark, RectMark, TextMark } from './frame'
-import { kindOrder } from '../data/format'
+import { organisationKinds } from '../data/schema'
 import { CHART_WIDTH, TEXT } from './frame'
 import { textWidth, wrapWords } from './scale'
 
@@ -49,7 +49,7 @@ export function consortiaChart(rows: ConsortiumRow[], ui: UiStrings, options: { 
   const barX = Math.ceil(leadWidth) + GAP
   const most = Math.max(...rows.map(r => r.partnerCount))
   const directionX = barX + most * BLOCK + GAP
-  const kinds = kindOrder.filter(kind => rows.some(r => r.partnerGroups.some(g => g.kind === kind)))
+  const kinds = organisationKinds.filter(kind => rows.some(r => r.partnerGroups.some(g => g.kind === kind)))
   let keyX = barX
   const key = kinds.map((kind) => {
     const item = { kind, swatch: { x: keyX, y: KEY.swatchTop, width: KEY.swatch, height: KEY.swatch }, label: { text: ui.kinds[kind], x: keyX + KEY.swatchRoom, y: KEY.baseline } }

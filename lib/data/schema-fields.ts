@@ -147,6 +147,7 @@ export const amountSchema = z.object({
 }).strict()
 export type Amount = z.infer<typeof amountSchema>
 
+/** The kinds of organisation, in the order the slides list them (the most numerous first, in practice). */
 export const organisationKinds = ['company', 'university', 'research-institute', 'hospital', 'public-body', 'media'] as const
 export type OrganisationKind = typeof organisationKinds[number]
 

@@ -13,6 +13,7 @@ import { ecosystemPartSchema, essaySchema, glossaryEntrySchema, recordSchema } f
 import { amountSchema, bilingualSchema, englishRecord, eventStatus, HANGUL, id, isoDate, isoDateOrMonth, organisationSchema, scheduleReportSchema, searchRecordSchema, sourceIds, sourceSchema } from './schema-fields.ts'
 
 export type { DeckRecord, EcosystemPart, Essay, EssaySection, EssayWorry, GlossaryEntry, RecordFinding } from './schema-essay.ts'
+export { organisationKinds } from './schema-fields.ts'
 export type { Amount, Bilingual, EventStatus, Organisation, OrganisationKind, SearchRecord, Source } from './schema-fields.ts'
 
 /** One scored part of a stage review, as the ministry published it: its points out of the review's total, the teams' average, the top team. */

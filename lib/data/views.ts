@@ -9,8 +9,8 @@ import type { RaceMoment } from './race.ts'
 import type { Amount, Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind } from './schema.ts'
 import { byDate, periodEnd, periodStart } from './as-of.ts'
 import { consortiaWith, latestEntry } from './derive.ts'
-import { kindOrder } from './format.ts'
 import { raceSteps } from './race.ts'
+import { organisationKinds } from './schema.ts'
 
 export interface PartnerGroup {
   kind: OrganisationKind
@@ -24,7 +24,7 @@ export interface PartnerGroup {
 
 /** Partners grouped by kind, kinds in a fixed order, at most `maxNames` names shown per kind. */
 export function groupPartners(partners: Organisation[], ui: UiStrings, maxNames = 3): PartnerGroup[] {
-  return kindOrder.flatMap((kind) => {
+  return organisationKinds.flatMap((kind) => {
     const names = partners.filter(p => p.kind === kind).map(p => p.name[ui.lang])
     if (!names.length)
       return []

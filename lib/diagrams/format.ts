@@ -1,4 +1,4 @@
-/** Formatting shared by the diagram generators; dates and amounts come from lib/data/format, as on every slide. */
+/** Formatting shared by the diagram generators; dates and amounts come from the edition's strings (lib/i18n/ko-format.ts in Korean), as on every slide. */
 import type { Consortium } from '../data/schema'
 import type { DeckLang } from '../i18n/strings'
 

@@ -1,6 +1,6 @@
 /** The Korean edition's words (the deck's first language). */
 import type { UiStrings } from './strings.ts'
-import { formatAmount, formatDate, formatWhen, kindLabels } from '../data/format.ts'
+import { formatAmount, formatDate, formatWhen, kindLabels } from './ko-format.ts'
 
 export const ko: UiStrings = {
   lang: 'ko',

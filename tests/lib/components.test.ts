@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createSSRApp } from 'vue'
 import { compileScript, parse } from 'vue/compiler-sfc'
 import { renderToString } from 'vue/server-renderer'
-import { formatDate } from '../../lib/data/format'
+import { formatDate } from '../../lib/i18n/ko-format'
 import { loadDeckData } from '../../node/load-data'
 
 const root = resolve(__dirname, '../..')

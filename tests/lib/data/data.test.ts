@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest'
 import { citeEntries, citeGroups, parseIds, sourcesPage, sourcesPageCount, UnknownSourceError, unknownSourceIds } from '../../../lib/citations'
 import { citations } from '../../../lib/data/cross-check'
 import { consortiaWith, stageCounts } from '../../../lib/data/derive'
-import { formatAmount, formatDate, formatWhen } from '../../../lib/data/format'
 import { essaySections } from '../../../lib/data/schema-essay'
 import { groupPartners, selectedConsortiaRows } from '../../../lib/data/views'
 import { fundingChart } from '../../../lib/diagrams/funding'
 import { ko } from '../../../lib/i18n/ko'
+import { formatAmount, formatDate, formatWhen } from '../../../lib/i18n/ko-format'
 import { loadDeckData } from '../../../node/load-data'
 
 const root = resolve(__dirname, '../../..')

@@ -2,7 +2,7 @@
  * How the deck writes dates, amounts and kinds of organisation in Korean.
  * One place, so that every slide, table and diagram agrees.
  */
-import type { Amount, OrganisationKind } from './schema.ts'
+import type { Amount, OrganisationKind } from '../data/schema.ts'
 
 /** "2025-08-04" → "2025.8.4"; "2026-08" → "2026.8". */
 export function formatDate(date: string): string {
@@ -44,6 +44,3 @@ export const kindLabels: Record<OrganisationKind, string> = {
   'public-body': '공공기관',
   'media': '언론',
 }
-
-/** Order in which partner kinds are listed: most numerous kinds first in practice. */
-export const kindOrder: OrganisationKind[] = ['company', 'university', 'research-institute', 'hospital', 'public-body', 'media']
