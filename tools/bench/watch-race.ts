@@ -117,9 +117,17 @@ export async function watchRace(runs: number): Promise<WatchRace> {
 
     const deckDone = /deck\.pdf \(\d+ pages\) in /
     const marpDone = /=> .*deck\.pdf/
-    const deck = startWatcher(process.execPath, ['--import', 'tsx', 'tools/commands/export.ts', '--watch', '--output', join(work, 'deck.pdf')], deckDir, { DECK_BUILD_CACHE: join(work, 'builds') })
+    // Each watcher has a temporary folder of its own inside the work folder, so that what either leaves there
+    // (Marp's Chromium leaves its profile and its own folders) goes with the work folder. Short paths: under a
+    // long one Chromium keeps its socket folder in the system's temporary folder.
+    const tempOf = (name: string) => {
+      const dir = join(work, name)
+      mkdirSync(dir)
+      return dir
+    }
+    const deck = startWatcher(process.execPath, ['--import', 'tsx', 'tools/commands/export.ts', '--watch', '--output', join(work, 'deck.pdf')], deckDir, { DECK_BUILD_CACHE: join(work, 'builds'), TMPDIR: tempOf('t1') })
     watchers.push(deck)
-    const marpWatch = startWatcher(marp, ['deck.md', '--pdf', '--watch', '--allow-local-files', '--output', join(work, 'marp-deck.pdf')], marpDir, { CHROME_PATH: chromium.path })
+    const marpWatch = startWatcher(marp, ['deck.md', '--pdf', '--watch', '--allow-local-files', '--output', join(work, 'marp-deck.pdf')], marpDir, { CHROME_PATH: chromium.path, TMPDIR: tempOf('t2') })
     watchers.push(marpWatch)
     await nextLine(deck, deckDone, 0)
     await nextLine(marpWatch, marpDone, 0)
