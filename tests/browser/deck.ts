@@ -40,12 +40,36 @@ export async function openPage(browser: Browser, options: { dark?: boolean } = {
   return { page, requests, errors }
 }
 
-/** Goes to a slide and waits until it is drawn: its content loaded, fonts loaded, Mermaid diagrams rendered, images loaded. */
+/** A page load costs about as much as this many moves to the next slide, so a jump further ahead loads the address. */
+const MOVES_PER_LOAD = 5
+
+/**
+ * Goes to a slide and waits until it is drawn: its content loaded, fonts loaded, Mermaid diagrams rendered, images loaded.
+ * A page already a few slides before it, in the same deck and with no query, moves ahead with the key a presenter
+ * presses for the next slide (↓, past any click steps), waiting for each slide on the way; any other move loads the
+ * slide's address, as a deep link does.
+ */
 export async function gotoSlide(page: Page, no: number, query = '', edition: Edition = 'ko'): Promise<void> {
+  const at = query ? undefined : slideShown(page.url(), deckUrl('', edition))
+  if (at !== undefined && no > at && no - at <= MOVES_PER_LOAD) {
+    for (let next = at + 1; next <= no; next++) {
+      await page.keyboard.press('ArrowDown')
+      await waitForSlide(page, next, { timeout: 30_000 })
+    }
+    return
+  }
   await page.goto(deckUrl(`${no}${query}`, edition), { waitUntil: 'load' })
   // The readiness contract, not network idleness: the slide's content loaded (it comes asynchronously),
   // Mermaid rendered into its shadow roots, images and fonts loaded.
   await waitForSlide(page, no, { timeout: 30_000 })
+}
+
+/** The slide number a page at `url` shows, when it is a slide of the deck at `base` with no query; otherwise undefined. */
+export function slideShown(url: string, base: string): number | undefined {
+  if (!url.startsWith(base))
+    return undefined
+  const rest = url.slice(base.length)
+  return /^[1-9]\d*$/.test(rest) ? Number(rest) : undefined
 }
 
 /** The slide numbered `no` (Slidev keeps earlier slides in the page, hidden). */

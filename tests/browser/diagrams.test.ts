@@ -10,9 +10,10 @@
  */
 import type { Browser, Response } from 'playwright-core'
 import type { Edition } from '../../tools/edition'
+import type { DeckPage } from './deck'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { diagramIdsIn, diagramLabels, generatedDiagrams } from '../../lib/diagrams/index'
 import { mermaidBlocks } from '../../lib/diagrams/markdown-blocks'
 import { localizedData, UI } from '../../lib/i18n'
@@ -101,10 +102,22 @@ describe.each(EDITIONS)('the built deck (%s)', (lang) => {
     await page.context().close()
   })
 
+  // One page per colour scheme for the edition's diagram slides, moved from one to the next as a presenter moves.
+  const schemes = ['light', 'dark'] as const
+  const pages: Partial<Record<typeof schemes[number], DeckPage>> = {}
+  beforeAll(async () => {
+    for (const scheme of schemes)
+      pages[scheme] = await openPage(browser, { dark: scheme === 'dark' })
+  })
+  afterAll(async () => {
+    for (const scheme of schemes)
+      await pages[scheme]?.page.context().close()
+  })
+
   it.each(deck.slides.map(slide => [slide.no, slide.where, slide] as const))('slide %i (%s): each diagram drawn inline, in light and in dark, named by its accTitle, with every label', async (no, _where, slide) => {
     const styles: Record<string, string[]> = {}
-    for (const scheme of ['light', 'dark'] as const) {
-      const { page, errors } = await openPage(browser, { dark: scheme === 'dark' })
+    for (const scheme of schemes) {
+      const { page, errors } = pages[scheme]!
       await gotoSlide(page, no, '', lang)
       const drawings = await page.evaluate(n => [...document.querySelectorAll(`.slidev-page-${n} .mermaid`)].map(host => ({
         shadow: !!host.shadowRoot,
@@ -122,7 +135,6 @@ describe.each(EDITIONS)('the built deck (%s)', (lang) => {
         expect(text, `${scheme}: shows "${label}"`).toContain(squash(label))
       styles[scheme] = drawings.map(d => d.style)
       expect(errors).toEqual([])
-      await page.context().close()
     }
     // Each scheme has its own drawing: the colours differ.
     styles.light!.forEach((style, index) => expect(style).not.toBe(styles.dark![index]))
