@@ -18,6 +18,7 @@ import type { BenchState, Kind } from '../bench/collect'
 import type { EditTarget } from '../bench/copies'
 import type { LighthouseRun } from '../bench/lighthouse'
 import type { BenchResult, MeasuredPage } from '../bench/result'
+import type { Step } from '../bench/steps'
 import type { Values } from '../command'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -35,13 +36,11 @@ import { measurePresentRemote } from '../bench/present'
 import { dirBytes, pdfPages, runMeasured, STEP_TIMEOUT_MS } from '../bench/processes'
 import { prepareExportRace, preparePages } from '../bench/race'
 import { EXPORTERS } from '../bench/result'
+import { skippedSteps, STEPS } from '../bench/steps'
 import { flagOption, runCommand, UsageError } from '../command'
 import { BUILD_CACHE_ENV } from '../deck-build'
 import { readExportSteps } from '../print/steps'
 import { spawnTool } from '../slidev'
-
-const STEPS = ['build', 'export', 'lighthouse', 'bytes', 'dev', 'edit', 'present'] as const
-type Step = typeof STEPS[number]
 
 const BENCH_COMMAND = {
   run: 'npm run bench',
@@ -88,10 +87,7 @@ function wholeNumber(option: string, value: string): number {
 async function prepare(options: Bench['options']): Promise<Bench> {
   const runs = wholeNumber('runs', options.runs)
   const editsPerRun = wholeNumber('edits', options.edits)
-  const skipped = new Set(options.skip.split(',').map(s => s.trim()).filter(Boolean))
-  const unknown = [...skipped].find(step => !(STEPS as readonly string[]).includes(step))
-  if (unknown)
-    throw new UsageError(`--skip knows ${STEPS.join(', ')}; got "${unknown}"`)
+  const skipped = skippedSteps(options.skip)
   const doing = (step: Step) => !skipped.has(step)
 
   const root = process.cwd()
