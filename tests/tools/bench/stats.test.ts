@@ -53,7 +53,7 @@ describe('bytes by kind', () => {
 })
 
 describe('targets', () => {
-  const baseline: DeckFigures = { buildMs: sample([8000]) }
+  const baseline: DeckFigures = { buildMs: sample([8000]), devFirstSlideMs: sample([9000, 11_000, 10_000]) }
   const race = (warm: number, edited: number): ExportRace => ({ ms: { warm: sample([warm]), edited: sample([edited]), marp: sample([3000]) }, pages: {} })
   const page = (performance: number, accessibility: number, blocking: number, bytes: number): PageFigures => ({
     path: '/1',
@@ -70,7 +70,8 @@ describe('targets', () => {
     const deck: DeckFigures = {
       buildMs: sample([8000]),
       fetchEverySlide: { ...emptyTotals(), font: 200_000 },
-      devFirstSlideMs: sample([3999]),
+      // At the plain deck's median exactly: no slower.
+      devFirstSlideMs: sample([30_000, 10_000, 9000]),
       editVisibleMs: sample([120]),
       presentStartMs: sample([2000, 2500, 1500]),
       relayWorstMs: sample([100, 40]),
@@ -99,7 +100,7 @@ describe('targets', () => {
     const deck: DeckFigures = {
       buildMs: sample([16_000]),
       fetchEverySlide: { ...emptyTotals(), font: 200_001 },
-      devFirstSlideMs: sample([4001]),
+      devFirstSlideMs: sample([10_001]),
       editVisibleMs: sample([301]),
       presentStartMs: sample([2001]),
       // The worst delay of any run counts, not the median run's.
@@ -115,5 +116,14 @@ describe('targets', () => {
   it('reports an unmeasured figure as neither pass nor fail', () => {
     const outcomes = evaluateTargets({}, {}, 20)
     expect(outcomes.every(o => o.pass === undefined && o.actual === undefined)).toBe(true)
+  })
+
+  it('measures the dev server\'s first visible slide against the plain deck\'s, median over median', () => {
+    const dev = (deck: number[], plain: number[] | undefined) => evaluateTargets({ devFirstSlideMs: sample(deck) }, plain ? { devFirstSlideMs: sample(plain) } : {}, 20).find(o => o.id === 'devFirstSlide')!
+    expect(dev([12_730, 12_080, 13_490], [9820, 9490, 10_240])).toMatchObject({ unit: 'ratio', limit: 1, pass: false })
+    expect(dev([12_730, 12_080, 13_490], [9820, 9490, 10_240]).actual).toBeCloseTo(12_730 / 9820)
+    expect(dev([9000, 9500], [9800])).toMatchObject({ actual: 9250 / 9800, pass: true })
+    // The plain deck's figure is missing when its dev step failed: then there is nothing to compare with.
+    expect(dev([9000], undefined)).toMatchObject({ actual: undefined, pass: undefined })
   })
 })
