@@ -1,7 +1,7 @@
 /** The steps of `npm run bench`, and which of them `--skip` leaves out. */
 import { UsageError } from '../command'
 
-export const STEPS = ['build', 'export', 'lighthouse', 'bytes', 'dev', 'edit', 'present'] as const
+export const STEPS = ['build', 'export', 'lighthouse', 'bytes', 'dev', 'edit', 'present', 'watch'] as const
 export type Step = typeof STEPS[number]
 
 /** The steps `--skip` names, comma-separated; a name that is no step is refused, so that a typo skips nothing silently. */
