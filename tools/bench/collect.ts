@@ -12,7 +12,7 @@ import { SLIDEV_PRELOAD_ALL_MS } from './browse'
 import { LIGHTHOUSE_VERSION } from './lighthouse'
 import { RELAY_LOAD } from './present'
 import { SAMPLE_EVERY_MS } from './processes'
-import { evaluateTargets, EXPORTERS, MEASURED_PAGES, typicalRun } from './result'
+import { evaluateTargets, EXPORTERS, MEASURED_PAGES, typicalRun, watchRaceFigures } from './result'
 import { sample } from './stats'
 
 export type Kind = 'deck' | 'baseline'
@@ -63,6 +63,8 @@ export interface BenchState {
   raceSteps: Partial<Record<Exporter, Record<string, number[]>>>
   racePages: Partial<Record<Exporter, number>>
   pageRuns: Partial<Record<MeasuredPage, LighthouseRun[]>>
+  /** The watch race's times, each run's deck and Marp, when it has run. */
+  watch?: { deckMs: number[], marpMs: number[] }
   /** The Lighthouse pages' paths, when Lighthouse runs. */
   pages?: { paths: Record<MeasuredPage, string | undefined> }
   /** Steps that failed: how often, and the first line of the last error. */
@@ -71,7 +73,7 @@ export interface BenchState {
 
 /** The benchmark's figures after `completedRuns` counted runs, with the notes that say how each was measured. */
 export function benchResult(state: BenchState, completedRuns: number): BenchResult {
-  const { collected, raceMs, racePages, raceSteps, pageRuns, pages, failures, slides, runs, editsPerRun, skipped, date, loadBefore } = state
+  const { collected, raceMs, racePages, raceSteps, pageRuns, pages, watch, failures, slides, runs, editsPerRun, skipped, date, loadBefore } = state
   const deck = toFigures(collected.deck)
   const baseline = toFigures(collected.baseline)
   const measured = EXPORTERS.filter(exporter => raceMs[exporter].length > 0)
@@ -82,6 +84,7 @@ export function benchResult(state: BenchState, completedRuns: number): BenchResu
         steps: Object.fromEntries(Object.entries(raceSteps).map(([exporter, steps]) => [exporter, Object.fromEntries(Object.entries(steps).map(([step, values]) => [step, sample(values)]))])),
       }
     : undefined
+  const watchRace = watch?.deckMs.length ? watchRaceFigures(watch.deckMs, watch.marpMs) : undefined
   const measuredPages = MEASURED_PAGES.filter(page => pageRuns[page]?.length)
   const pageMeasures: PageMeasures | undefined = pages && measuredPages.length
     ? {
@@ -116,8 +119,9 @@ export function benchResult(state: BenchState, completedRuns: number): BenchResu
     deck,
     baseline,
     exportRace,
+    watchRace,
     pageMeasures,
-    targets: evaluateTargets(deck, baseline, slides, exportRace, pageMeasures),
+    targets: evaluateTargets(deck, baseline, slides, exportRace, pageMeasures, watchRace),
     notes: [
       `Peak memory: the largest sum of RSS over the process tree (the Slidev process and every process it started, Chromium included), sampled from /proc every ${SAMPLE_EVERY_MS} ms; pages shared between processes count once per process, so it overstates.`,
       `Edit: ${editsPerRun} saves per run into a copy of the deck's slide file, timed to the first frame after the text is in the page; the figure is the median of all saves. Saves begin once the open page is at rest: Slidev's preloading of every slide, which starts ${SLIDEV_PRELOAD_ALL_MS / 1000} s after the page shows, has finished and the network has been quiet for 1 s.`,
@@ -128,6 +132,7 @@ export function benchResult(state: BenchState, completedRuns: number): BenchResu
       ...[...failures].map(([key, { count, message }]) => `Failed ${count} time(s): ${key}: ${message}`),
       `Present: \`npm run present -- --remote\` in the copy, timed from its start to its last line of links; the warm-up's start makes both builds (the presenter's, the audience's without notes), every later start finds them cached. Relay: on that server, ${RELAY_LOAD.followers} audience WebSockets through the gate, and a presenter's that moves ${RELAY_LOAD.moves} times, each move once every follower has the one before; the figure is the largest delay from a move's send to a follower's receipt.`,
       'Export: each exporter runs as the whole command a user types, in a copy of the deck, one after another in a turn that starts with a different one each run. "After an edit" changes one slide\'s heading first (so the build is redone) and restores it after.',
+      ...(watchRace ? [`Watch: \`npm run export -- --watch\` and Marp CLI's \`--watch\` on its text copy of the slides, both watching at once in a copy of the project of their own, after the other steps; each of the ${watchRace.deckMs.samples.length} runs saves a changed heading in one slide file and in Marp's copy, one after the other, alternating which goes first, and times from the save to the watcher's line saying the PDF is written. One uncounted warm-up edit each. The target takes the deck's median over Marp's; each run's own ratio is kept too.`] : []),
       ...EXPORTERS.filter(exporter => racePages[exporter] !== undefined && racePages[exporter] !== slides)
         .map(exporter => `The ${exporter} export's PDF has ${racePages[exporter]} pages for ${slides} slides.`),
     ],

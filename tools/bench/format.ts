@@ -3,7 +3,7 @@ import type { LighthouseRun } from './lighthouse'
 import type { ByteTotals } from './resources'
 import type { BenchResult, DeckFigures, Exporter, TargetOutcome } from './result'
 import type { Sample } from './stats'
-import { EXPORTER_LABELS, EXPORTERS, MEASURED_PAGES, PAGE_LABELS, PAGE_TARGETS, raceRatio } from './result'
+import { EXPORTER_LABELS, EXPORTERS, MEASURED_PAGES, medianRatio, PAGE_LABELS, PAGE_TARGETS, raceRatio } from './result'
 import { ratio } from './stats'
 
 export const README_START = '<!-- bench:start -->'
@@ -93,6 +93,11 @@ export interface RaceRow {
   versusMarp: string
 }
 
+/** The lowest and the highest of the runs' values. */
+function formatRange(sample: Sample, format: (value: number) => string): string {
+  return `${format(Math.min(...sample.samples))} – ${format(Math.max(...sample.samples))}`
+}
+
 /** The export race, one row per exporter that was measured: median, min to max, and its time over Marp's. */
 export function raceRows(result: BenchResult): RaceRow[] {
   const race = result.exportRace
@@ -103,10 +108,30 @@ export function raceRows(result: BenchResult): RaceRow[] {
     return {
       exporter: EXPORTER_LABELS[exporter],
       median: formatSeconds(sample.median),
-      range: `${formatSeconds(Math.min(...sample.samples))} – ${formatSeconds(Math.max(...sample.samples))}`,
+      range: formatRange(sample, formatSeconds),
       versusMarp: formatRatio(raceRatio(race, exporter)),
     }
   })
+}
+
+/** The watch race, a row for each watcher: median from the save to its PDF written, min to max, and its median over Marp's. */
+export function watchRows(result: BenchResult): RaceRow[] {
+  const watch = result.watchRace
+  if (!watch)
+    return []
+  const watcher = (label: string, sample: Sample): RaceRow => ({
+    exporter: label,
+    median: formatSeconds(sample.median),
+    range: formatRange(sample, formatSeconds),
+    versusMarp: formatRatio(medianRatio(sample, watch.marpMs)),
+  })
+  return [watcher('`npm run export -- --watch`', watch.deckMs), watcher('Marp CLI 4.5.1 `--watch`, its text deck', watch.marpMs)]
+}
+
+/** The watch race's ratios run by run, each from two edits timed one after the other. */
+export function watchRunsLine(result: BenchResult): string | undefined {
+  const ratios = result.watchRace?.ratios
+  return ratios && `Each run's deck / Marp: median ${formatRatio(ratios.median)}, ${formatRange(ratios, formatRatio)}`
 }
 
 function formatTargetValue(target: TargetOutcome, value: number): string {
@@ -221,6 +246,8 @@ export function formatTable(result: BenchResult): string {
   const rule = '-'.repeat(line(header).length)
   const race = raceRows(result)
   const raceWidth = Math.max(0, ...race.map(r => r.exporter.length))
+  const watch = watchRows(result)
+  const watchWidth = Math.max(0, ...watch.map(r => r.exporter.length))
   const pages = pageRows(result)
   const pageWidth = Math.max(0, ...pages.map(r => r.page.length))
   const explanations = [...exportExplanations(result), ...missedTargetExplanations(result)]
@@ -228,6 +255,7 @@ export function formatTable(result: BenchResult): string {
     `${result.slides} slides, median of ${result.runs} run(s) after a warm-up, ${result.date}`,
     formatMachine(result),
     ...(race.length ? [rule, 'PDF export, side by side:', ...race.map(r => `${r.exporter.padEnd(raceWidth)}  ${r.median.padStart(8)}  (${r.range})  ${r.versusMarp} Marp`)] : []),
+    ...(watch.length ? [rule, 'PDF export while watching, from a saved edit to the PDF written, both watching at once:', ...watch.map(r => `${r.exporter.padEnd(watchWidth)}  ${r.median.padStart(8)}  (${r.range})  ${r.versusMarp} Marp`), watchRunsLine(result)!] : []),
     ...(pages.length ? [rule, `Lighthouse ${result.pageMeasures!.lighthouse}, desktop, no throttling (performance, accessibility, total blocking time, bytes, largest paint):`, ...pages.map(r => `${r.page.padEnd(pageWidth)}  ${r.performance.padStart(3)}  ${r.accessibility.padStart(3)}  ${r.blocking.padStart(7)}  ${r.bytes.padStart(9)}  ${r.largestPaint.padStart(7)}`)] : []),
     ...(rows.length > 1 ? [rule, line(header), rule, ...rows.slice(1).map(line)] : []),
     rule,
@@ -252,6 +280,18 @@ export function formatReadmeSection(result: BenchResult): string {
           '| Exporter | Median | Min – max | / Marp |',
           '| --- | ---: | ---: | ---: |',
           ...raceRows(result).map(r => `| ${r.exporter} | ${r.median} | ${r.range} | ${r.versusMarp} |`),
+          '',
+        ]
+      : []),
+    ...(watchRows(result).length
+      ? [
+          '`npm run export -- --watch` against Marp CLI\'s `--watch`, both watching at once, from a saved heading edit to the PDF written:',
+          '',
+          '| Watcher | Median | Min – max | / Marp |',
+          '| --- | ---: | ---: | ---: |',
+          ...watchRows(result).map(r => `| ${r.exporter} | ${r.median} | ${r.range} | ${r.versusMarp} |`),
+          '',
+          `${watchRunsLine(result)}.`,
           '',
         ]
       : []),

@@ -34,7 +34,7 @@ const MARP_CLI = `@marp-team/marp-cli@${MARP_VERSION}`
  * Marp CLI for the benchmark only (not a dependency of the deck): installed
  * once from the npm registry into node_modules/.cache, outside the lockfile.
  */
-function ensureMarp(projectRoot: string): string {
+export function ensureMarp(projectRoot: string): string {
   const dir = join(projectRoot, 'node_modules', '.cache', 'sovereign-ai-deck', `marp-cli-${MARP_VERSION}`)
   const bin = join(dir, 'node_modules', '.bin', 'marp')
   if (!existsSync(bin)) {

@@ -1,18 +1,19 @@
 /**
- * `npx tsx tools/bench/watch-race.ts [--runs 5] [--out FILE]`: the deck's
- * `npm run export -- --watch` against Marp CLI's `--watch`, side by side, for
- * the same kind of edit: one slide's heading changed and saved. Both watch
- * at once, in a copy of the project in a temporary folder (never the user's
- * slides); each run edits the deck's slide, waits for its fresh PDF, then
+ * `npx tsx tools/bench/watch-race.ts [--runs 5] [--out FILE]`, or the `watch`
+ * step of `npm run bench`: the deck's `npm run export -- --watch` against
+ * Marp CLI's `--watch`, side by side, for the same kind of edit: one slide's
+ * heading changed and saved. Both watch at once, in a copy of the project in
+ * a temporary folder (never the user's slides), removed afterwards, also on
+ * Ctrl-C; each run edits the deck's slide, waits for its fresh PDF, then
  * edits Marp's text copy of the same deck (the same slides' text and
  * typeface, which bench.ts also exports) and waits for Marp's, alternating
  * which goes first. The figure is from the save to the watcher's line saying
  * the PDF is written (Marp: its `=>` line naming the PDF).
  */
 import type { ChildProcess } from 'node:child_process'
-import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { spawn } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
@@ -20,22 +21,11 @@ import { parseArgs } from 'node:util'
 import { DECK_FONT_FAMILY, DECK_FONT_WEIGHTS } from '../../lib/typography'
 import { findChromium } from '../../node/browser'
 import { loadDeck } from '../../node/deck-slides'
+import { onExit, removeOnExit } from '../../node/on-exit'
 import { markSlideHeading } from './edit'
 import { marpDeckMarkdown } from './marp-deck'
+import { ensureMarp } from './race'
 import { median } from './stats'
-
-const projectRoot = resolve(import.meta.dirname, '../..')
-const MARP_CLI = '@marp-team/marp-cli@4.5.1'
-
-function ensureMarp(): string {
-  const dir = join(projectRoot, 'node_modules', '.cache', 'sovereign-ai-deck', 'marp-cli-4.5.1')
-  const bin = join(dir, 'node_modules', '.bin', 'marp')
-  if (!existsSync(bin)) {
-    mkdirSync(dir, { recursive: true })
-    execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', MARP_CLI], { stdio: 'inherit' })
-  }
-  return bin
-}
 
 interface Watcher {
   child: ChildProcess
@@ -51,6 +41,13 @@ function startWatcher(command: string, args: string[], cwd: string, env: NodeJS.
     stream.on('data', (chunk: string) => (text += chunk))
   }
   const exited = new Promise(done => child.on('exit', done))
+  // In a process group of its own, which the terminal's Ctrl-C does not reach: ended with the race however it ends.
+  const kill = onExit(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    }
+    catch {}
+  })
   return {
     child,
     lines: () => text.split('\n'),
@@ -60,10 +57,7 @@ function startWatcher(command: string, args: string[], cwd: string, env: NodeJS.
       }
       catch {}
       await Promise.race([exited, new Promise(done => setTimeout(done, 10_000))])
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      }
-      catch {}
+      kill()
     },
   }
 }
@@ -91,16 +85,26 @@ export interface WatchRace {
   loadAfter: number[]
 }
 
-export async function watchRace(runs: number): Promise<WatchRace> {
+export interface WatchRaceOptions {
+  /** The project to copy: the user's, never written to. */
+  projectRoot: string
+  /** Counted runs, after one uncounted warm-up edit each. */
+  runs: number
+  /** Where each run's line goes. */
+  say?: (line: string) => void
+}
+
+export async function watchRace({ projectRoot, runs, say = console.log }: WatchRaceOptions): Promise<WatchRace> {
   const chromium = await findChromium()
   if (!chromium)
     throw new Error('no Chromium to export with')
-  const marp = ensureMarp()
+  const marp = ensureMarp(projectRoot)
   const work = mkdtempSync(join(tmpdir(), 'deck-watch-race-'))
+  // Registered before the watchers, so that on Ctrl-C they are ended first and the folder removed after.
+  const removeWork = removeOnExit(work)
   const deckDir = join(work, 'deck')
   const marpDir = join(work, 'marp')
   const watchers: Watcher[] = []
-  const { loadavg } = await import('node:os')
   const loadBefore = loadavg()
   try {
     const skip = /^\/(?:node_modules|\.git|dist|bench|test-results|\.slidev|slides-export|coverage)(?:\/|$)|\.(?:pdf|pptx)$/
@@ -165,20 +169,21 @@ export async function watchRace(runs: number): Promise<WatchRace> {
       result.deckMs.push(d)
       result.marpMs.push(m)
       result.ratios.push(d / m)
-      console.log(`run ${run + 1}: export --watch ${(d / 1000).toFixed(2)} s, Marp --watch ${(m / 1000).toFixed(2)} s, ${(d / m).toFixed(2)}x (load ${loadavg().map(l => l.toFixed(2)).join(' ')})`)
+      say(`run ${run + 1}: export --watch ${(d / 1000).toFixed(2)} s, Marp --watch ${(m / 1000).toFixed(2)} s, ${(d / m).toFixed(2)}x (load ${loadavg().map(l => l.toFixed(2)).join(' ')})`)
     }
     result.loadAfter = loadavg()
     return result
   }
   finally {
     await Promise.all(watchers.map(w => w.stop()))
-    rmSync(work, { recursive: true, force: true })
+    removeWork()
   }
 }
 
+// Run as a script (not imported by the bench): the race on this project, its medians printed.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, out: { type: 'string' } } })
-  watchRace(Number(values.runs)).then((race) => {
+  watchRace({ projectRoot: resolve(import.meta.dirname, '../..'), runs: Number(values.runs) }).then((race) => {
     console.log(`export --watch ${(median(race.deckMs) / 1000).toFixed(2)} s, Marp --watch ${(median(race.marpMs) / 1000).toFixed(2)} s, median ratio ${median(race.ratios).toFixed(2)}x; load ${race.loadBefore.map(l => l.toFixed(2)).join(' ')} before, ${race.loadAfter.map(l => l.toFixed(2)).join(' ')} after`)
     if (values.out)
       writeFileSync(values.out, `${JSON.stringify(race, null, 2)}\n`)

@@ -8,8 +8,10 @@
  * with the same number of slides, generated here, each step interleaved
  * deck/baseline so that both see the same machine load; and times
  * `npm run present -- --remote` to its links and its position relay under a
- * room's load. Works on a snapshot COPY of the project in a temp folder: the
- * user's files are never written to. Median of --runs runs after one warm-up.
+ * room's load; and times `npm run export -- --watch` against Marp's `--watch`
+ * from a saved edit to the PDF written. Works on a snapshot COPY of the
+ * project in a temp folder: the user's files are never written to. Median of
+ * --runs runs after one warm-up.
  *
  * The steps are below, one function each; what they measure with is in tools/bench/.
  */
@@ -18,6 +20,7 @@ import type { BenchState, Kind } from '../bench/collect'
 import type { EditTarget } from '../bench/copies'
 import type { LighthouseRun } from '../bench/lighthouse'
 import type { BenchResult, MeasuredPage } from '../bench/result'
+import type { Step } from '../bench/steps'
 import type { Values } from '../command'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -35,17 +38,16 @@ import { measurePresentRemote } from '../bench/present'
 import { dirBytes, pdfPages, runMeasured, STEP_TIMEOUT_MS } from '../bench/processes'
 import { prepareExportRace, preparePages } from '../bench/race'
 import { EXPORTERS } from '../bench/result'
+import { skippedSteps, STEPS } from '../bench/steps'
+import { watchRace } from '../bench/watch-race'
 import { flagOption, runCommand, UsageError } from '../command'
 import { BUILD_CACHE_ENV } from '../deck-build'
 import { readExportSteps } from '../print/steps'
 import { spawnTool } from '../slidev'
 
-const STEPS = ['build', 'export', 'lighthouse', 'bytes', 'dev', 'edit', 'present'] as const
-type Step = typeof STEPS[number]
-
 const BENCH_COMMAND = {
   run: 'npm run bench',
-  summary: 'Measures the deck (build, export against Slidev\'s and Marp\'s, Lighthouse, bytes, dev server, edits, present) against a plain Slidev deck, in a copy of the project; median of --runs runs after a warm-up. Takes about an hour at 5 runs.',
+  summary: 'Measures the deck (build, export against Slidev\'s and Marp\'s, Lighthouse, bytes, dev server, edits, present, export --watch against Marp\'s) against a plain Slidev deck, in a copy of the project; median of --runs runs after a warm-up. Takes about an hour at 5 runs.',
   options: {
     'runs': { type: 'string', default: '5', value: 'N', help: 'Counted runs.' },
     'edits': { type: 'string', default: '3', value: 'N', help: 'Saved edits timed per run.' },
@@ -88,10 +90,7 @@ function wholeNumber(option: string, value: string): number {
 async function prepare(options: Bench['options']): Promise<Bench> {
   const runs = wholeNumber('runs', options.runs)
   const editsPerRun = wholeNumber('edits', options.edits)
-  const skipped = new Set(options.skip.split(',').map(s => s.trim()).filter(Boolean))
-  const unknown = [...skipped].find(step => !(STEPS as readonly string[]).includes(step))
-  if (unknown)
-    throw new UsageError(`--skip knows ${STEPS.join(', ')}; got "${unknown}"`)
+  const skipped = skippedSteps(options.skip)
   const doing = (step: Step) => !skipped.has(step)
 
   const root = process.cwd()
@@ -264,6 +263,22 @@ async function presentStep(bench: Bench, run: Run): Promise<void> {
   })
 }
 
+/**
+ * `npm run export -- --watch` against Marp's `--watch` (tools/bench/watch-race.ts): once, over --runs saved
+ * edits after a warm-up edit of its own, as both watchers stay up from one edit to the next. It runs after the
+ * other steps, with the bench's Chromium closed, so that it measures alongside none of them.
+ */
+async function watchStep(bench: Bench): Promise<void> {
+  try {
+    bench.watch = await watchRace({ projectRoot: bench.root, runs: bench.runs, say: line => console.log(`[watch] ${line}`) })
+  }
+  catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    bench.failures.set('deck watch', { count: 1, message: message.split('\n')[0]! })
+    console.error(`deck watch failed:\n${message}`)
+  }
+}
+
 /** Written after every counted run, so that a run stopped early still leaves its figures so far. */
 function writeOutputs(bench: Bench, result: BenchResult, final: boolean): void {
   const out = resolve(bench.root, bench.options.out)
@@ -304,6 +319,11 @@ runCommand(BENCH_COMMAND, async ({ values }) => {
   }
   finally {
     await bench.browser.close()
+  }
+  if (bench.doing('watch')) {
+    // The other steps' figures first: a race stopped midway still leaves them.
+    writeOutputs(bench, benchResult(bench, bench.runs), false)
+    await watchStep(bench)
   }
   writeOutputs(bench, benchResult(bench, bench.runs), true)
   return 0

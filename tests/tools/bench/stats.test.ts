@@ -2,7 +2,7 @@ import type { LighthouseRun } from '../../../tools/bench/lighthouse'
 import type { DeckFigures, ExportRace, PageFigures, PageMeasures } from '../../../tools/bench/result'
 import { describe, expect, it } from 'vitest'
 import { addResponse, byteKind, emptyTotals } from '../../../tools/bench/resources'
-import { evaluateTargets, perSlideRatio } from '../../../tools/bench/result'
+import { evaluateTargets, perSlideRatio, watchRaceFigures } from '../../../tools/bench/result'
 import { median, ratio, sample } from '../../../tools/bench/stats'
 
 describe('median', () => {
@@ -53,7 +53,7 @@ describe('bytes by kind', () => {
 })
 
 describe('targets', () => {
-  const baseline: DeckFigures = { buildMs: sample([8000]) }
+  const baseline: DeckFigures = { buildMs: sample([8000]), devFirstSlideMs: sample([9000, 11_000, 10_000]) }
   const race = (warm: number, edited: number): ExportRace => ({ ms: { warm: sample([warm]), edited: sample([edited]), marp: sample([3000]) }, pages: {} })
   const page = (performance: number, accessibility: number, blocking: number, bytes: number): PageFigures => ({
     path: '/1',
@@ -70,15 +70,18 @@ describe('targets', () => {
     const deck: DeckFigures = {
       buildMs: sample([8000]),
       fetchEverySlide: { ...emptyTotals(), font: 200_000 },
-      devFirstSlideMs: sample([3999]),
+      // At the plain deck's median exactly: no slower.
+      devFirstSlideMs: sample([30_000, 10_000, 9000]),
       editVisibleMs: sample([120]),
       presentStartMs: sample([2000, 2500, 1500]),
       relayWorstMs: sample([100, 40]),
     }
-    const outcomes = evaluateTargets(deck, baseline, 20, race(3000, 9000), measures(page(95, 100, 100, 800 * 1024), page(95, 100, 100, 2_000_000)))
+    const watch = watchRaceFigures([3000, 2400, 3300], [2000, 2100, 1900])
+    const outcomes = evaluateTargets(deck, baseline, 20, race(3000, 9000), measures(page(95, 100, 100, 800 * 1024), page(95, 100, 100, 2_000_000)), watch)
     expect(outcomes.map(o => [o.id, o.pass])).toEqual([
       ['exportWarm', true],
       ['exportEdited', true],
+      ['exportWatch', true],
       ['buildPerSlide', true],
       ['fontBytes', true],
       ['devFirstSlide', true],
@@ -99,13 +102,14 @@ describe('targets', () => {
     const deck: DeckFigures = {
       buildMs: sample([16_000]),
       fetchEverySlide: { ...emptyTotals(), font: 200_001 },
-      devFirstSlideMs: sample([4001]),
+      devFirstSlideMs: sample([10_001]),
       editVisibleMs: sample([301]),
       presentStartMs: sample([2001]),
       // The worst delay of any run counts, not the median run's.
       relayWorstMs: sample([20, 101, 30]),
     }
-    const outcomes = evaluateTargets(deck, baseline, 20, race(3001, 9001), measures(page(94, 99, 101, 800 * 1024 + 1), page(94, 99, 101, 0)))
+    const watch = watchRaceFigures([3001], [2000])
+    const outcomes = evaluateTargets(deck, baseline, 20, race(3001, 9001), measures(page(94, 99, 101, 800 * 1024 + 1), page(94, 99, 101, 0)), watch)
     expect(outcomes.every(o => o.pass === false)).toBe(true)
     expect(outcomes.find(o => o.id === 'exportEdited')?.actual).toBeCloseTo(3.0003)
     expect(outcomes.find(o => o.id === 'buildPerSlide')?.actual).toBeCloseTo(2)
@@ -115,5 +119,14 @@ describe('targets', () => {
   it('reports an unmeasured figure as neither pass nor fail', () => {
     const outcomes = evaluateTargets({}, {}, 20)
     expect(outcomes.every(o => o.pass === undefined && o.actual === undefined)).toBe(true)
+  })
+
+  it('measures the dev server\'s first visible slide against the plain deck\'s, median over median', () => {
+    const dev = (deck: number[], plain: number[] | undefined) => evaluateTargets({ devFirstSlideMs: sample(deck) }, plain ? { devFirstSlideMs: sample(plain) } : {}, 20).find(o => o.id === 'devFirstSlide')!
+    expect(dev([12_730, 12_080, 13_490], [9820, 9490, 10_240])).toMatchObject({ unit: 'ratio', limit: 1, pass: false })
+    expect(dev([12_730, 12_080, 13_490], [9820, 9490, 10_240]).actual).toBeCloseTo(12_730 / 9820)
+    expect(dev([9000, 9500], [9800])).toMatchObject({ actual: 9250 / 9800, pass: true })
+    // The plain deck's figure is missing when its dev step failed: then there is nothing to compare with.
+    expect(dev([9000], undefined)).toMatchObject({ actual: undefined, pass: undefined })
   })
 })
