@@ -1,5 +1,21 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Browser test files that run one at a time, after the others: they time what a presenter feels (a slide change,
+ * the relay, the pace), or start Slidev's dev server, whose dependency cache in node_modules/.vite two servers
+ * would write at once.
+ */
+const ALONE = ['preload-window', 'present', 'presenter-pace', 'hosting', 'data-live', 'export-watch']
+  .map(name => `tests/browser/${name}.test.ts`)
+
+/** Shared by both browser projects: the deck built once per edition and served (every browser test file uses that build). */
+const browser = {
+  environment: 'node',
+  globalSetup: ['tests/browser/global-setup.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
+} as const
+
 export default defineConfig({
   test: {
     projects: [
@@ -18,16 +34,22 @@ export default defineConfig({
       },
       {
         test: {
+          ...browser,
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          environment: 'node',
-          // Builds the deck once and serves it; every browser test file shares that build.
-          globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-          // One file at a time: the slide-change and relay timings are measured on a machine not shared with another test.
-          fileParallelism: false,
+          exclude: ALONE,
+          // Two files side by side: much of a browser test is waiting on Chromium or on a command it runs.
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          ...browser,
+          name: 'browser-alone',
+          include: ALONE,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

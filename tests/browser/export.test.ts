@@ -4,7 +4,7 @@
  * page holding its slide's title as written, the outline, the structure tags,
  * the metadata, the bundled typeface alone, and the diagrams drawn.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
@@ -52,12 +52,17 @@ function pageText(file: string, page: number): string {
   return execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
 }
 
-/** Runs `npm run export` and returns what it printed to its error stream (notices, not errors: it must succeed). */
-function exportWith(args: string[], env: Record<string, string> = {}): string {
-  const result = spawnSync('npm', ['run', 'export', '--', ...args], { encoding: 'utf8', timeout: 280_000, env: { ...process.env, ...env } })
-  if (result.status !== 0)
-    throw new Error(`npm run export ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
-  return result.stderr
+/** Runs `npm run export` and resolves with what it printed to its error stream (notices, not errors: it must succeed). */
+function exportWith(args: string[], env: Record<string, string> = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'export', '--', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', reject)
+    child.on('exit', status => status === 0 ? resolve(stderr) : reject(new Error(`npm run export ${args.join(' ')} failed (${status}):\n${stdout}\n${stderr}`)))
+  })
 }
 
 interface OutlineItem { title: string, page: number, children: OutlineItem[] }
@@ -127,11 +132,16 @@ const printed = { today: '', later: '' }
 const asOf = loadDeckData('data').asOf
 const hundredDaysOn = new Date(Date.parse(`${asOf}T00:00:00Z`) + 100 * 86_400_000).toISOString().slice(0, 10)
 
-beforeAll(() => {
-  printed.today = exportWith(['--output', pdf], { DECK_TODAY: asOf })
-  exportWith(['--handout', '--output', handout])
-  exportWith(['--format', 'png', '--dark', '--output', pngDir])
-  printed.later = exportWith(['--lang', 'en', '--output', pdfEn], { DECK_TODAY: hundredDaysOn })
+beforeAll(async () => {
+  // Side by side, two at a time: each export waits on Chromium much of its time, so two share 2 cores well.
+  ;[printed.today] = await Promise.all([
+    exportWith(['--output', pdf], { DECK_TODAY: asOf }),
+    exportWith(['--handout', '--output', handout]),
+  ])
+  ;[, printed.later] = await Promise.all([
+    exportWith(['--format', 'png', '--dark', '--output', pngDir]),
+    exportWith(['--lang', 'en', '--output', pdfEn], { DECK_TODAY: hundredDaysOn }),
+  ])
 }, 600_000)
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
