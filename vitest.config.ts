@@ -10,11 +10,11 @@ const ALONE = ['preload-window', 'present', 'presenter-pace', 'hosting', 'data-l
 
 /** Shared by both browser projects: the deck built once per edition and served (every browser test file uses that build). */
 const browser = {
-  environment: 'node',
+  environment: 'node' as const,
   globalSetup: ['tests/browser/global-setup.ts'],
   testTimeout: 120_000,
   hookTimeout: 300_000,
-} as const
+}
 
 export default defineConfig({
   test: {
