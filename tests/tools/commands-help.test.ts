@@ -32,7 +32,7 @@ describe('npm run <command> -- --help', () => {
   })
 
   // Each runs a command of its own, mostly starting Node: run side by side, they take half the time on 2 cores.
-  it.concurrent.for(COMMANDS)('%s prints its usage and options, and stops', async (command, { expect }) => {
+  it.concurrent.for(COMMANDS)('%s prints its usage and options, and stops', { timeout: 60_000 }, async (command, { expect }) => {
     const run = await npmRun(command, ['--help'])
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
@@ -42,11 +42,11 @@ describe('npm run <command> -- --help', () => {
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^ {2}-h, --help +Prints this help and stops\.$/)]))
     // At least one option of its own, each with a line of help.
     expect(lines.filter(line => /^ {2}--[a-z-]+(?: \S+)? {2,}\S/.test(line)).length).toBeGreaterThan(0)
-  }, 60_000)
+  })
 
-  it.concurrent.for(COMMANDS.filter(command => command !== 'dev' && command !== 'build'))('%s refuses an unknown option, naming it', async (command, { expect }) => {
+  it.concurrent.for(COMMANDS.filter(command => command !== 'dev' && command !== 'build'))('%s refuses an unknown option, naming it', { timeout: 60_000 }, async (command, { expect }) => {
     const run = await npmRun(command, ['--no-such-option'])
     expect(run.status).toBe(2)
     expect(run.stderr.trim()).toBe(`Unknown option '--no-such-option'. \`npm run ${command} -- --help\` lists the options.`)
-  }, 60_000)
+  })
 })
