@@ -8,7 +8,7 @@ import type { OrganisationKind } from '../data/schema'
 import type { ConsortiumRow } from '../data/views'
 import type { UiStrings } from '../i18n/strings'
 import type { Chart, LineMark, RectMark, TextMark } from './frame'
-import { organisationKinds } from '../data/schema'
+import { organisationKinds } from '../data/organisation-kinds'
 import { CHART_WIDTH, TEXT } from './frame'
 import { textWidth, wrapWords } from './scale'
 

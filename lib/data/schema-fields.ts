@@ -6,6 +6,7 @@
  * schemas (./schema.ts, ./schema-essay.ts) are built from them.
  */
 import { z } from 'zod'
+import { organisationKinds } from './organisation-kinds.ts'
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'an ISO date, YYYY-MM-DD', abort: true }).refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real calendar date')
 
@@ -146,10 +147,6 @@ export const amountSchema = z.object({
   per: z.string().min(1).optional(),
 }).strict()
 export type Amount = z.infer<typeof amountSchema>
-
-/** The kinds of organisation, in the order the slides list them (the most numerous first, in practice). */
-export const organisationKinds = ['company', 'university', 'research-institute', 'hospital', 'public-body', 'media'] as const
-export type OrganisationKind = typeof organisationKinds[number]
 
 export const organisationSchema = z.object({
   name: bilingualSchema,

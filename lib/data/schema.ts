@@ -12,9 +12,10 @@ import { z } from 'zod'
 import { ecosystemPartSchema, essaySchema, glossaryEntrySchema, recordSchema } from './schema-essay.ts'
 import { amountSchema, bilingualSchema, englishRecord, eventStatus, HANGUL, id, isoDate, isoDateOrMonth, organisationSchema, scheduleReportSchema, searchRecordSchema, sourceIds, sourceSchema } from './schema-fields.ts'
 
+export { organisationKinds } from './organisation-kinds.ts'
+export type { OrganisationKind } from './organisation-kinds.ts'
 export type { DeckRecord, EcosystemPart, Essay, EssaySection, EssayWorry, GlossaryEntry, RecordFinding } from './schema-essay.ts'
-export { organisationKinds } from './schema-fields.ts'
-export type { Amount, Bilingual, EventStatus, Organisation, OrganisationKind, SearchRecord, Source } from './schema-fields.ts'
+export type { Amount, Bilingual, EventStatus, Organisation, SearchRecord, Source } from './schema-fields.ts'
 
 /** One scored part of a stage review, as the ministry published it: its points out of the review's total, the teams' average, the top team. */
 const scoreItemSchema = z.object({

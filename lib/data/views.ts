@@ -9,8 +9,8 @@ import type { RaceMoment } from './race.ts'
 import type { Amount, Bilingual, Consortium, DeckData, EventStatus, HistoryEntry, Organisation, OrganisationKind } from './schema.ts'
 import { byDate, periodEnd, periodStart } from './as-of.ts'
 import { consortiaWith, latestEntry } from './derive.ts'
+import { organisationKinds } from './organisation-kinds.ts'
 import { raceSteps } from './race.ts'
-import { organisationKinds } from './schema.ts'
 
 export interface PartnerGroup {
   kind: OrganisationKind
