@@ -22,29 +22,40 @@ export interface TalkPlanModule {
   slides: PaceSlide[]
 }
 
+/** The module's source: the plan of the deck at `entry`, or null when it sets no slot. */
+async function planModule(entry: string, dataDir: string): Promise<string> {
+  const deck = await loadDeck(entry)
+  if (deck.errors.length > 0 || deck.slides[0]?.frontmatter.duration === undefined)
+    return 'export default null'
+  const { plan } = planOfSlides(deck.slides, entry, dataDir)
+  const module: TalkPlanModule = {
+    slotSeconds: plan.slotSeconds,
+    slides: plan.slides.map(({ no, startsAt, seconds, reference }) => ({ no, startsAt, seconds, reference })),
+  }
+  return `export default ${JSON.stringify(module)}`
+}
+
 export function talkPlan(options: { entry: string, userRoot: string }): Plugin {
   const dataDir = resolve(options.userRoot, 'data')
+  // Planned once, and again after an edit: the presenter's controls import the plan on every page's first load.
+  let planned: Promise<string> | undefined
+  const plan = () => (planned ??= planModule(options.entry, dataDir))
   return {
     name: 'deck-talk-plan',
+    // Planned while the server starts, not when the first page asks (reading every slide and the data takes most of a second on 2 cores).
+    buildStart() {
+      plan().catch(() => {}) // a failure is reported when the module is loaded
+    },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined
     },
-    async load(id) {
-      if (id !== RESOLVED_ID)
-        return
-      const deck = await loadDeck(options.entry)
-      if (deck.errors.length > 0 || deck.slides[0]?.frontmatter.duration === undefined)
-        return 'export default null'
-      const { plan } = planOfSlides(deck.slides, options.entry, dataDir)
-      const module: TalkPlanModule = {
-        slotSeconds: plan.slotSeconds,
-        slides: plan.slides.map(({ no, startsAt, seconds, reference }) => ({ no, startsAt, seconds, reference })),
-      }
-      return `export default ${JSON.stringify(module)}`
+    load(id) {
+      return id === RESOLVED_ID ? plan() : undefined
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.endsWith('.md') && ctx.file !== resolve(dataDir, 'talk.yaml'))
         return
+      planned = undefined
       const module = ctx.server.moduleGraph.getModuleById(RESOLVED_ID)
       if (!module)
         return

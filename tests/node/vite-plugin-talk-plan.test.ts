@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite'
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { planDeck } from '../../node/talk-plan'
 import { talkPlan } from '../../node/vite-plugin-talk-plan'
@@ -30,5 +32,26 @@ describe('the talk-plan Vite plugin', () => {
   it('serves no plan for a deck that sets no duration, so the deck still runs', async () => {
     const entry = resolve(root, 'tests/fixtures/broken-slide/slides.md')
     expect(await served(talkPlan({ entry, userRoot: resolve(root, 'tests/fixtures/broken-slide') }))).toBeNull()
+  })
+
+  it('plans once, from the server\'s start, and again after an edit to a slide', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-talk-plan-'))
+    try {
+      const entry = join(dir, 'slides.md')
+      const deck = (slot: string) => `---\ntitle: 계획\nhtmlAttrs:\n  lang: ko\nduration: ${slot}\n---\n\n# 계획\n\n<!--\n짧은 메모입니다.\n-->\n`
+      writeFileSync(entry, deck('3min'))
+      const plugin = talkPlan({ entry, userRoot: root })
+      ;(plugin.buildStart as () => void)()
+      expect(await served(plugin)).toMatchObject({ slotSeconds: 180 })
+      // Saved, but Vite has not told the plugin: the plan made at the start is served again, not made again.
+      writeFileSync(entry, deck('5min'))
+      expect(await served(plugin)).toMatchObject({ slotSeconds: 180 })
+      const hotUpdate = plugin.handleHotUpdate as (ctx: unknown) => unknown
+      hotUpdate({ file: entry, modules: [], server: { moduleGraph: { getModuleById: () => undefined } } })
+      expect(await served(plugin)).toMatchObject({ slotSeconds: 300 })
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
