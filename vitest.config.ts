@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
  * the relay, the pace), or start Slidev's dev server, whose dependency cache in node_modules/.vite two servers
  * would write at once.
  */
-const ALONE = ['preload-window', 'present', 'presenter-pace', 'hosting', 'data-live', 'export-watch']
+const ALONE = ['preload-window', 'present', 'presenter-pace', 'dev-server', 'data-live', 'export-watch']
   .map(name => `tests/browser/${name}.test.ts`)
 
 /** Shared by both browser projects: the deck built once per edition and served (every browser test file uses that build). */

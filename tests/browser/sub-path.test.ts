@@ -1,20 +1,16 @@
 /**
- * The other ways a user runs the deck: a static build for a sub-path, and the
- * dev server. Both stay on 127.0.0.1: no font, script, style or image from outside.
+ * A static build hosted under a sub-path (`/talk/`), as a user puts it on a
+ * shared web server: slides, a diagram drawn at build time and the presenter
+ * view all come from under that path, and nothing from outside.
  */
 import type { Browser } from 'playwright-core'
-import type { DevServer } from '../../tools/slidev'
 import { readdirSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { diagramIdsIn } from '../../lib/diagrams/index'
 import { loadDeck } from '../../node/deck-slides'
 import { ensureDeckBuild } from '../../tools/deck-build'
-import { waitForSlide } from '../../tools/slide-ready'
-import { startDevServer } from '../../tools/slidev'
 import { serveStatic } from '../../tools/static-server'
 import { launchBrowser, openPage } from './deck'
-
-const LOCAL = /^(?:http:\/\/127\.0\.0\.1[:/]|http:\/\/localhost[:/]|data:|blob:)/
 
 // One Chromium for the file's tests, closed after them.
 const browser: Browser = await launchBrowser()
@@ -50,31 +46,5 @@ describe('a static build hosted under a sub-path', () => {
     finally {
       await server.close()
     }
-  })
-})
-
-describe('npm run dev', () => {
-  let dev: DevServer | undefined
-  afterAll(() => dev?.stop())
-
-  it('shows the first slide with every request on this machine', async () => {
-    dev = await startDevServer()
-    const { page, requests, errors } = await openPage(browser)
-    await page.goto(`${dev.url}1`, { waitUntil: 'networkidle', timeout: 90_000 })
-    await page.locator('.slidev-page-1 h1').waitFor({ timeout: 60_000 })
-    expect(requests.filter(r => !LOCAL.test(r)), dev.output()).toEqual([])
-    expect(errors.filter(e => !/\[vite\] connect(?:ing|ed)/.test(e))).toEqual([])
-  })
-
-  it('draws diagrams live with Mermaid, so that an edit shows at once (only a build draws them ahead of time)', async () => {
-    const { slides } = await loadDeck()
-    const diagramSlide = slides.find(slide => diagramIdsIn(slide.content).length > 0 || slide.content.includes('```mermaid'))!
-    const { page, requests } = await openPage(browser)
-    await page.goto(`${dev!.url}${diagramSlide.no}`, { waitUntil: 'load', timeout: 90_000 })
-    await waitForSlide(page, diagramSlide.no, { timeout: 90_000 })
-    const live = await page.evaluate(no => [...document.querySelectorAll(`.slidev-page-${no} .mermaid`)].map(host => !!host.shadowRoot?.querySelector('svg')), diagramSlide.no)
-    expect(live.length).toBeGreaterThan(0)
-    expect(live.every(Boolean)).toBe(true)
-    expect(requests.some(url => /\/mermaid\b/.test(new URL(url).pathname))).toBe(true)
   })
 })
