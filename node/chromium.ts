@@ -14,7 +14,6 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { chromium } from 'playwright-core'
 import { QUIET_CHROMIUM_ARGS } from './browser'
 import { processAlive, removeOnExit } from './on-exit'
 
@@ -90,6 +89,9 @@ export function chromiumScratch(): ChromiumScratch {
 export async function launchChromium(executablePath: string, args: string[] = [], options: Omit<LaunchOptions, 'executablePath' | 'args' | 'env'> = {}): Promise<Browser> {
   const scratch = chromiumScratch()
   try {
+    // Loaded here, not at the top: the build and the dev server import this file for its scratch folder (the CDP
+    // client that draws diagrams), and Playwright alone takes most of a second to load on 2 cores.
+    const { chromium } = await import('playwright-core')
     const browser = await chromium.launch({ ...options, executablePath, args: [...QUIET_CHROMIUM_ARGS, ...args], env: scratch.env })
     browser.on('disconnected', scratch.remove)
     return browser
