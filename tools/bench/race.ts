@@ -108,7 +108,10 @@ export async function preparePages(projectRoot: string, work: string, deckDir: s
 export async function prepareExportRace(projectRoot: string, work: string, deckDir: string, chromium: string) {
   const marp = ensureMarp(projectRoot)
   const marpDir = join(work, 'marp')
+  // Marp's Chromium leaves a `marp-cli-*` folder in its TMPDIR on every export: it gets one inside the work folder, removed with it.
+  const marpTemp = join(work, 'marp-tmp')
   mkdirSync(marpDir, { recursive: true })
+  mkdirSync(marpTemp, { recursive: true })
   const { slides } = await loadDeck(join(deckDir, 'slides.md'))
   const fonts = deckFontFiles(projectRoot).map(font => ({ weight: font.weight, url: pathToFileURL(font.file).href }))
   writeFileSync(join(marpDir, 'deck.md'), marpDeckMarkdown(slides, DECK_FONT_FAMILY, fonts))
@@ -135,7 +138,7 @@ export async function prepareExportRace(projectRoot: string, work: string, deckD
       }
       if (exporter === 'slidev')
         return runMeasured('slidev export', ['export', '--executable-path', chromium, '--output', pdf, '--timeout', String(DEFAULT_EXPORT_TIMEOUT_MS)], deckDir, { [CACHE_ENV]: '.bench-vite-cache/export' })
-      return runMeasuredCommand('marp', marp, ['deck.md', '--pdf', '--allow-local-files', '--output', pdf], marpDir, { CHROME_PATH: chromium })
+      return runMeasuredCommand('marp', marp, ['deck.md', '--pdf', '--allow-local-files', '--output', pdf], marpDir, { CHROME_PATH: chromium, TMPDIR: marpTemp })
     },
   }
 }
