@@ -65,7 +65,7 @@ export async function gotoSlide(page: Page, no: number, query = '', edition: Edi
 }
 
 /** The slide number a page at `url` shows, when it is a slide of the deck at `base` with no query; otherwise undefined. */
-export function slideShown(url: string, base: string): number | undefined {
+function slideShown(url: string, base: string): number | undefined {
   if (!url.startsWith(base))
     return undefined
   const rest = url.slice(base.length)
